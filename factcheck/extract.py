@@ -1,0 +1,734 @@
+"""Turn a parsed article into atomic claims, from grammar alone.
+
+Each extractor reads spaCy's parse and entities: a number + time unit that modifies an event noun
+is a duration; a counted noun after "agreed on" is a count of agreed points; people named by a
+verb of attending took part; a date or place attached to the event's noun or verb says when and
+where. Nothing here knows any particular event: the article's own main event is found from the
+text (the place most of its event mentions carry), and mentions of other occasions ("an emergency
+meeting in <another city>") are kept apart by the place and modifiers they carry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .dates import parse_date
+from .ingest import parse_text
+from .models import Claim, DateValue, PersonValue, PlaceValue, QuantityValue, Source
+from .quantities import HEDGE_WORDS, TIME_UNITS, is_number_word, parse_quantity
+from .vocab import (
+    AGREE_VERBS,
+    AGREEMENT_NOUNS,
+    ALONG_PREPS,
+    ATTEND_VERBS,
+    EVENT_CLASSES,
+    EVENT_NOUNS,
+    EVENT_VERBS,
+    HONORIFICS,
+    OTHER_OCCURRENCE,
+    PARTY_NOUNS,
+    PHONE_WORDS,
+    TITLE_WORDS,
+    VENUE_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+AGREED_POINTS = "agreed points"
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*+\-–—]|\(?\d{1,2}[.)])\s+\S")
+_RELATIVE = {"who", "which", "that", "whom"}
+_DURATION_VERBS = {"last", "take", "run", "continue", "stretch", "go", "drag", "extend", "span"}
+_HOLD_VERBS = {"hold", "have", "stage", "convene", "begin", "start", "open", "end", "conclude", "host", "take", "resume", "wrap"}
+_TIME_POINT_WORDS = {"ago", "later", "earlier", "before", "after", "since", "old", "from", "away"}
+
+
+@dataclass(frozen=True)
+class Event:
+    """Which occurrence a claim is about: its class and, for other occasions than the main one, a mark."""
+
+    cls: str
+    mark: str = ""
+
+    @property
+    def subject(self) -> str:
+        return f"{self.cls} {self.mark}".strip() if not self.mark.startswith("@") else self.mark[1:]
+
+
+@dataclass
+class Article:
+    """What the extractors share about one article: its source, parse and main event."""
+
+    source: Source
+    doc: Doc
+    reference_date: dt.date | None = None
+    main_place: str | None = None
+    place_links: dict[str, str] = field(default_factory=dict)
+
+
+def extract_claims(source: Source, doc: Doc) -> list[Claim]:
+    """Every atomic claim one article makes, in text order, each with its exact span."""
+    article = Article(source=source, doc=doc, reference_date=find_reference_date(source.text))
+    _learn_places(article)
+    claims: dict[str, Claim] = {}
+    for extractor in (durations, agreed_counts, participants, event_dates, event_places):
+        for claim in extractor(article):
+            claims.setdefault(claim.id, claim)
+    return sorted(claims.values(), key=lambda c: (c.start, c.slot, c.subject))
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+
+def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:
+    """A stable id: the same claim in the same text gets the same id on every run."""
+    digest = hashlib.sha1(f"{source}|{slot}|{subject}|{start}|{end}".encode()).hexdigest()
+    return digest[:12]
+
+
+def make_claim(article: Article, slot: str, subject: str, value: object, start: int, end: int, sentence: Span) -> Claim:
+    """A claim whose text is exactly source.text[start:end]."""
+    text = article.source.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Claim(
+        id=claim_id(article.source.id, slot, subject, start, end),
+        source=article.source.id,
+        slot=slot,
+        subject=subject,
+        value=value,  # type: ignore[arg-type]
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=sentence_text(text, sentence),
+    )
+
+
+def sentence_text(text: str, sentence: Span) -> str:
+    """The sentence as the source wrote it, on one line, without the blanked furniture around it."""
+    words = [t for t in sentence if not t.is_space]
+    if not words:
+        return ""
+    return " ".join(text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+
+
+def find_reference_date(text: str) -> dt.date | None:
+    """The article's own date: a line near the top that holds only a full date (a dateline)."""
+    for line in parse_text(text).splitlines()[:25]:
+        line = re.sub(r"^(?:published|updated|posted)\s*:?\s*", "", line.strip(), flags=re.I)
+        if 6 <= len(line) <= 40:
+            value = parse_date(line)
+            if value and value.year and value.month and value.day:
+                return dt.date(value.year, value.month, value.day)
+    return None
+
+
+def _resolve(token: Token) -> Token:
+    """The antecedent of a relative pronoun ("the meeting, which was attended …" → meeting)."""
+    if token.lower_ in _RELATIVE:
+        clause = token.head
+        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ in ("relcl", "acl"):
+            return clause.head
+    return token
+
+
+def _children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _clean_name(text: str) -> str:
+    return re.sub(r"[\s\u00a0]+", " ", text).strip(" ,.;:'’\"“”")
+
+
+def _canonical_place(text: str) -> str:
+    text = re.sub(r"^(?:the)\s+", "", _clean_name(text), flags=re.I)
+    text = re.sub(r"['’]s$", "", text)
+    return text.lower().replace("-", " ")
+
+
+# --- events --------------------------------------------------------------------------------------
+
+
+def event_class(token: Token) -> str | None:
+    """The class of event a noun or verb names, or None ("talks" → meeting, "phone call" → call)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("NOUN", "PROPN") and (lemma in EVENT_NOUNS or token.lower_ in EVENT_NOUNS):
+        if lemma in ("conference", "briefing") and any(c.lower_ in ("press", "news") for c in token.lefts):
+            return None
+        cls = EVENT_CLASSES.get(lemma) or EVENT_CLASSES.get(token.lower_) or lemma
+        if cls in ("meeting", "call") and any(c.lower_ in PHONE_WORDS for c in token.lefts):
+            return "call"
+        return cls
+    if token.pos_ == "VERB" and lemma in EVENT_VERBS:
+        if any(w.lower_ in PHONE_WORDS for c in token.children if c.dep_ == "prep" for w in c.subtree):
+            return "call"
+        return EVENT_VERBS[lemma]
+    return None
+
+
+def _place_of(token: Token) -> Span | None:
+    """A place entity said of an event noun or verb: "talks in X", "held at X", "the X talks"."""
+    candidates: list[Token] = [token]
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.head.pos_ in ("VERB", "AUX"):
+        candidates.append(token.head)
+    candidates.extend(c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("hold", "take", "convene", "stage"))
+    for cand in candidates:
+        for prep in _children(cand, "prep"):
+            if prep.lower_ not in ("in", "at", "inside", "near"):
+                continue
+            for obj in _children(prep, "pobj"):
+                place = _place_entity(obj)
+                if place is not None:
+                    return place
+    for left in token.lefts:
+        if left.dep_ in ("compound", "nmod", "poss") and left.ent_type_ in ("GPE", "LOC", "FAC"):
+            span = _entity_span(left)
+            if span is not None and not _names_parties(span):
+                return span
+    return None
+
+
+def _entity_span(token: Token) -> Span | None:
+    doc = token.doc
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _place_entity(token: Token) -> Span | None:
+    """The place entity a prepositional object names, looking through "one of the palaces in X's Y"."""
+    span = _entity_span(token)
+    if span is not None and span.label_ in PLACE_LABELS and not _names_parties(span):
+        return span
+    if token.lemma_.lower() in VENUE_NOUNS or token.lower_ in ("one", "part", "some"):
+        for child in token.children:
+            if child.dep_ == "poss" or child.dep_ == "compound":
+                span = _entity_span(child)
+                if span is not None and span.label_ in PLACE_LABELS:
+                    return span
+        for prep in _children(token, "prep"):
+            if prep.lower_ in ("of", "in", "at", "inside"):
+                for obj in _children(prep, "pobj"):
+                    found = _place_entity(obj)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _names_parties(span: Span) -> bool:
+    """True for "US-Russia" or "U.S. Russia": places side by side name the parties, not where."""
+    doc = span.doc
+    if "-" in span.text.strip("-") and span.text[0].isupper():
+        return True
+    near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.text in ("-", "–") or t.ent_type_ in ("GPE", "NORP") for t in near)
+
+
+def _venue_of(token: Token) -> Span | None:
+    """A named venue below a prepositional object: "the X Palace", "Y's Z complex"."""
+    for sub in token.subtree:
+        if sub.pos_ in ("NOUN", "PROPN") and sub.lemma_.lower() in VENUE_NOUNS:
+            names = [c for c in sub.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            if names or sub.pos_ == "PROPN":
+                start = min([c.left_edge.i for c in names] + [sub.i])
+                while start < sub.i and not (sub.doc[start].pos_ == "PROPN" or sub.doc[start].is_title):
+                    start += 1
+                return sub.doc[start : sub.i + 1]
+        span = _entity_span(sub)
+        if span is not None and span.label_ == "FAC":
+            return span
+    return None
+
+
+def _modifiers(token: Token) -> list[str]:
+    """Words that point at another occasion than the article's own ("emergency", "next")."""
+    words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "det", "nmod") and c.lower_ in OTHER_OCCURRENCE]
+    return sorted(set(words))
+
+
+def event_of(token: Token, article: Article) -> Event | None:
+    """The event a noun or verb names, marked when it is another occasion than the article's main one."""
+    cls = event_class(token)
+    if cls is None:
+        return None
+    mods = _modifiers(token)
+    place = _place_of(token)
+    place_name = _canonical_place(place.text) if place is not None else None
+    other_place = place_name is not None and not _same_place(article, place_name, article.main_place)
+    if not mods and not other_place:
+        return Event(cls)
+    mark = " ".join(mods)
+    subject = f"{mark} {cls}".strip()
+    if other_place and place is not None:
+        where = _clean_name(re.sub(r"^the\s+", "", place.text, flags=re.I))
+        subject += f" in {where}"
+    return Event(cls, "@" + subject)
+
+
+def _learn_places(article: Article) -> None:
+    """Find the article's main place and which place names it nests in each other (X, Y / Y's X / X in Y)."""
+    doc = article.doc
+    links: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while links.get(name, name) != name:
+            name = links[name]
+        return name
+
+    def link(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            links[ra] = rb
+
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        name = _canonical_place(ent.text)
+        head = ent.root
+        related: list[Token] = []
+        related += [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            related.append(head.head)
+        for prep in _children(head, "prep"):
+            if prep.lower_ in ("in", "near", "outside"):
+                related += _children(prep, "pobj")
+        related += [c for c in head.children if c.dep_ == "poss"]
+        if head.dep_ == "poss":
+            related.append(head.head)
+        # "X, Y" where the tokens lie side by side: "Springfield, Illinois".
+        after = doc[ent.end : ent.end + 2]
+        if len(after) == 2 and after[0].text == "," and after[1].ent_type_ in PLACE_LABELS:
+            related.append(after[1])
+        for other in related:
+            span = _entity_span(other)
+            if span is not None and span.label_ in PLACE_LABELS:
+                link(name, _canonical_place(span.text))
+            elif other.pos_ in ("NOUN", "PROPN"):
+                venue = _venue_of(other)
+                if venue is not None:
+                    link(name, _canonical_place(venue.text))
+    article.place_links = {k: root(k) for k in list(links)}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for token in doc:
+        if event_class(token) is None or _modifiers(token):
+            continue
+        place = _place_of(token)
+        if place is not None:
+            name = _canonical_place(place.text)
+            counts[name] += 1
+            first.setdefault(name, token.i)
+    if counts:
+        article.main_place = max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def _same_place(article: Article, a: str | None, b: str | None) -> bool:
+    """True when two place names can be the same place in this article (equal or nested)."""
+    if a is None or b is None or a == b:
+        return True
+    ra, rb = article.place_links.get(a, a), article.place_links.get(b, b)
+    if ra == rb:
+        return True
+    return a.split()[0] == b.split()[0]
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+
+def _is_number(token: Token) -> bool:
+    return bool(token.like_num) or is_number_word(token.text) or token.lower_ in ("dozens", "hundreds", "thousands", "scores")
+
+
+def quantity_span(first: Token, last: Token) -> tuple[int, int]:
+    """Widen a number..unit token range over hedges before it ("the more than", "about") and "-long" after."""
+    doc = first.doc
+    start = first.i
+    while start > 0 and (doc[start - 1].lower_ in HEDGE_WORDS or doc[start - 1].text in ("$", "€", "£", "US$")):
+        start -= 1
+    end = last.i + 1
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("long", "strong"):
+        end += 2
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _number_before(unit: Token) -> Token | None:
+    """The first token of the number that counts a unit noun ("four - hour", "4.5-hour", "two and a half hours")."""
+    doc = unit.doc
+    i = unit.i - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    if i < 0 or not (_is_number(doc[i]) or doc[i].lower_ in ("a", "an", "half")):
+        return None
+    while i > 0 and (_is_number(doc[i - 1]) or doc[i - 1].text == "-" and i > 1 and _is_number(doc[i - 2]) or doc[i - 1].lower_ in ("and", "a", "half") and _is_number(doc[max(i - 2, 0)])):
+        i -= 1
+    return doc[i]
+
+
+def _quantity_claim(article: Article, slot: str, subject: str, first: Token, last: Token) -> Claim | None:
+    start, end = quantity_span(first, last)
+    value = parse_quantity(article.source.text[start:end].replace("\n", " "))
+    if value is None:
+        value = parse_quantity(article.doc.text[start:end].replace("\n", " "))
+    if value is None:
+        return None
+    return make_claim(article, slot, subject, value, start, end, first.sent)
+
+
+# --- durations -----------------------------------------------------------------------------------
+
+
+def _measured_event(unit: Token, article: Article) -> Event | None:
+    """The event a time unit measures: "four-hour talks", "talks lasted four hours", "four hours of talks"."""
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.lower_ in ("long", "-long"):
+        head = head.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.pos_ in ("NOUN", "PROPN") and head.i > unit.i:
+        cls = event_of(head, article)
+        if cls is not None:
+            return cls
+        return Event(head.lemma_.lower())
+    for prep in _children(unit, "prep"):
+        if prep.lower_ == "of":
+            for obj in _children(prep, "pobj"):
+                event = event_of(obj, article)
+                if event is not None:
+                    return event
+    verb = head.head if unit.dep_ == "pobj" and head.lower_ in ("for", "over") else head
+    if unit.dep_ in ("dobj", "npadvmod", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        if verb.lemma_ in EVENT_VERBS:
+            return event_of(verb, article)
+        if verb.lemma_ in _DURATION_VERBS:
+            for subj in _children(verb, "nsubj", "nsubjpass"):
+                event = event_of(_resolve(subj), article)
+                if event is not None:
+                    return event
+    return None
+
+
+def durations(article: Article) -> Iterator[Claim]:
+    """How long events lasted: number + time unit attached to an event noun or verb."""
+    for token in article.doc:
+        if token.lower_ not in TIME_UNITS or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        following = token.nbor(1) if token.i + 1 < len(article.doc) else None
+        if following is not None and following.lower_ in _TIME_POINT_WORDS:
+            continue
+        first = _number_before(token)
+        if first is None:
+            continue
+        event = _measured_event(token, article)
+        if event is None:
+            continue
+        claim = _quantity_claim(article, "duration", event.subject, first, token)
+        if claim is not None and isinstance(claim.value, QuantityValue) and claim.value.unit == "hour":
+            yield claim
+
+
+# --- agreed points -------------------------------------------------------------------------------
+
+
+def _agreement_heads(token: Token) -> list[Token]:
+    """Tokens whose "on/to" prepositions hold what was agreed: the verb, or "agreement" after "reach"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in AGREE_VERBS - {"reach", "conclude", "sign", "ratify"}:
+        return [token]
+    if token.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS:
+        return [token]
+    return []
+
+
+def agreed_counts(article: Article) -> Iterator[Claim]:
+    """How many points were agreed: "agreed on four principles", or the items of a list after "agreed on:"."""
+    for token in article.doc:
+        for head in _agreement_heads(token):
+            objects = [o for prep in _children(head, "prep") if prep.lower_ in ("on", "to", "upon", "over") for o in _children(prep, "pobj")]
+            objects += _children(head, "dobj") if head.pos_ == "VERB" else []
+            counted = False
+            for obj in objects:
+                for num in _children(obj, "nummod"):
+                    if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
+                        continue
+                    claim = _quantity_claim(article, "count", AGREED_POINTS, num, num)
+                    if claim is not None:
+                        counted = True
+                        yield claim
+            if not counted:
+                listed = _listed_items(article, head)
+                if listed is not None:
+                    yield listed
+
+
+def _listed_items(article: Article, head: Token) -> Claim | None:
+    """A count claim for a bulleted or numbered list right after a sentence ending "agreed on:"."""
+    sent = head.sent
+    tail = [t for t in sent if not t.is_space]
+    if not tail or tail[-1].text != ":" or tail[-1].i - head.i > 3:
+        return None
+    text = article.source.text
+    masked = article.doc.text
+    position = tail[-1].idx + 1
+    items = 0
+    end = position
+    for line in masked[position:].split("\n")[1:]:
+        if _BULLET.match(line):
+            items += 1
+            end = masked.index(line, end) + len(line.rstrip())
+        elif line.strip():
+            break
+    if items < 2:
+        return None
+    value = QuantityValue(low=items, high=items, unit=None, qualifier="listed")
+    claim = make_claim(article, "count", AGREED_POINTS, value, head.idx, tail[-1].idx + 1, sent)
+    block = " ".join(text[sent.start_char : end].split())
+    return claim.model_copy(update={"sentence": block})
+
+
+# --- participants --------------------------------------------------------------------------------
+
+
+def _persons_in(token: Token) -> list[Span]:
+    """PERSON entities inside a phrase, not looking into clauses hung on it.
+
+    The phrase runs on past its parse over a verbless stretch of names and titles, so a list the
+    parser broke up ("led by A B's title C and D" without commas) still yields every name.
+    """
+    doc = token.doc
+    skip: set[int] = set()
+    for sub in token.subtree:
+        if sub.dep_ in ("relcl", "acl", "ccomp", "advcl", "parataxis") and sub is not token:
+            skip.update(t.i for t in sub.subtree)
+    end = token.right_edge.i
+    while end + 1 < len(doc) and _continues_list(doc[end + 1]):
+        end += 1
+    people: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and token.left_edge.i <= ent.root.i <= end and ent.root.i not in skip:
+            people.append(ent)
+    return people
+
+
+def _continues_list(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ") or token.text in (",", "'s", "’s")
+
+
+def _attendance_args(verb: Token) -> list[Token]:
+    """The phrases that name who took part, by the verb's voice and frame."""
+    lemma = verb.lemma_.lower()
+    passive = bool(_children(verb, "agent")) or (verb.tag_ == "VBN" and bool(_children(verb, "auxpass", "nsubjpass")))
+    args: list[Token] = []
+    if passive:
+        args += [p for agent in _children(verb, "agent") for p in _children(agent, "pobj")]
+    elif verb.tag_ == "VBG" and _children(verb, "nsubjpass"):
+        args += _children(verb, "nsubjpass")  # "Representing the city were A and B"
+    elif lemma in ("include", "comprise", "feature"):
+        subjects = [_resolve(s) for s in _children(verb, "nsubj")]
+        if any(s.lemma_.lower() in PARTY_NOUNS or s.lemma_.lower() in ("participant", "attendee", "delegate") for s in subjects):
+            args += _children(verb, "dobj")
+    else:
+        args += [_resolve(s) for s in _children(verb, "nsubj")]
+        if not args and verb.head.lemma_ == "be" and verb.dep_ in ("csubj", "advcl", "acl", "xcomp"):
+            args += _children(verb.head, "attr", "nsubj")
+    for prep in _children(verb, "prep"):
+        if prep.lower_ in ALONG_PREPS and prep.lower_ != "with":
+            args += _children(prep, "pobj")
+    return args
+
+
+def _copula_args(token: Token) -> list[Token]:
+    """Who "was present", "was in attendance" or "was part of the delegation"."""
+    if token.lemma_ != "be":
+        return []
+    for child in token.children:
+        if child.dep_ == "acomp" and child.lower_ == "present":
+            return [_resolve(s) for s in _children(token, "nsubj")]
+        if child.dep_ == "attr" and child.lemma_.lower() in ("part", "member"):
+            for prep in _children(child, "prep"):
+                if any(o.lemma_.lower() in PARTY_NOUNS for o in _children(prep, "pobj")):
+                    return [_resolve(s) for s in _children(token, "nsubj")]
+        if child.dep_ == "prep" and child.lower_ == "in" and any(o.lower_ == "attendance" for o in child.children):
+            return [_resolve(s) for s in _children(token, "nsubj")]
+    return []
+
+
+def _event_near(verb: Token, article: Article) -> Event:
+    """The event an attendance verb is about (its object, subject or relative head), else the main one."""
+    near: list[Token] = []
+    near += _children(verb, "dobj", "nsubjpass", "nsubj")
+    near += [o for p in _children(verb, "prep") for o in _children(p, "pobj")]
+    near += [p for c in verb.children if c.dep_ == "acomp" for p0 in _children(c, "prep") for p in _children(p0, "pobj")]
+    if verb.dep_ == "relcl":
+        near.append(verb.head)
+    for token in near:
+        event = event_of(_resolve(token), article)
+        if event is not None:
+            return event
+    return Event("meeting")
+
+
+def participants(article: Article) -> Iterator[Claim]:
+    """People who attended, represented, led, joined or were present: one claim each, with role."""
+    for token in article.doc:
+        lemma = token.lemma_.lower()
+        args: list[Token] = []
+        if token.pos_ == "VERB" and lemma in ATTEND_VERBS:
+            args = _attendance_args(token)
+        elif token.pos_ == "VERB" and lemma == "take" and any(c.lower_ == "part" for c in token.children):
+            args = [_resolve(s) for s in _children(token, "nsubj")]
+        elif lemma == "be":
+            args = _copula_args(token)
+        if not args:
+            continue
+        event = _event_near(token, article)
+        for arg in args:
+            for person in _persons_in(arg):
+                claim = _person_claim(article, person, event)
+                if claim is not None:
+                    yield claim
+
+
+def _person_claim(article: Article, person: Span, event: Event) -> Claim | None:
+    tokens = list(person)
+    while tokens and (tokens[-1].lower_ in TITLE_WORDS or tokens[-1].text in ("'s", "’s")):
+        tokens.pop()
+    while tokens and tokens[0].lower_ in TITLE_WORDS and tokens[0].lower_ not in HONORIFICS:
+        tokens.pop(0)
+    if not tokens or not any(t.is_title or t.is_upper for t in tokens):
+        return None
+    name_span = person.doc[tokens[0].i : tokens[-1].i + 1]
+    name = _clean_name(name_span.text)
+    value = PersonValue(name=name, canonical=canonical_person(name), role=role_of(name_span))
+    return make_claim(article, "participant", event.subject, value, name_span.start_char, name_span.end_char, person.sent)
+
+
+def canonical_person(name: str) -> str:
+    """A person's name reduced for matching: lower case, no honorifics, hyphens as spaces."""
+    words = re.sub(r"[-‐]", " ", name.lower()).replace(".", " ").split()
+    words = [w for w in words if w not in HONORIFICS]
+    return " ".join(words)
+
+
+_ROLE_STOP = {",", ";", "(", ":", "—", "--", "–", "and", "or", "by", "with", "were", "was", "is", "are", "the", "a", "an"}
+
+
+def role_of(name: Span) -> str | None:
+    """The title written beside a name: "Foreign Minister Jane Doe", "Jane Doe, the chief executive"."""
+    doc = name.doc
+    i = name.start
+    while i > 0:
+        before = doc[i - 1]
+        if before.ent_type_ == "PERSON" or before.lower_ in _ROLE_STOP or before.is_space or before.pos_ in ("VERB", "AUX"):
+            break
+        if before.pos_ == "ADP" and before.lower_ not in ("of", "for"):
+            break
+        i -= 1
+    words = [t.text_with_ws for t in doc[i : name.start]]
+    role = "".join(words).strip()
+    if role.lower().startswith(("of ", "for ")):
+        role = ""
+    if not role and name.root.dep_ == "appos":
+        head = name.root.head
+        words = [t.text_with_ws for t in head.subtree if t.i < name.start and t.dep_ != "det"]
+        role = "".join(words).strip(" ,")
+    role = " ".join(role.split()).strip(" ,")
+    if not role or not any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", role)):
+        return None
+    return role
+
+
+# --- when and where ------------------------------------------------------------------------------
+
+
+def _event_for_attachment(token: Token, article: Article) -> Event | None:
+    """The event a date or place phrase hangs on: an event noun, an event verb, or "held/took place"."""
+    event = event_of(token, article)
+    if event is not None:
+        return event
+    if token.pos_ in ("VERB", "AUX"):
+        if token.dep_ in ("acl", "relcl") and token.lemma_ in _HOLD_VERBS | {"schedule", "plan"}:
+            return event_of(token.head, article)
+        for arg in _children(token, "dobj", "nsubjpass", "nsubj"):
+            arg = _resolve(arg)
+            if token.lemma_ in _HOLD_VERBS or arg.dep_ in ("nsubj", "nsubjpass"):
+                event = event_of(arg, article)
+                if event is not None:
+                    return event
+    return None
+
+
+def event_dates(article: Article) -> Iterator[Claim]:
+    """When an event took place: a date phrase on the event's noun or verb ("met … on 18 May")."""
+    for ent in article.doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        value = parse_date(ent.text, article.reference_date)
+        if value is None:
+            continue
+        root = ent.root
+        host = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") else root.head
+        if root.dep_ not in ("pobj", "npadvmod", "compound", "nmod", "poss", "tmod"):
+            continue
+        event = _event_for_attachment(host, article)
+        if event is None or event.cls not in EVENT_CLASSES.values():
+            continue
+        yield make_claim(article, "date", event.subject, value, ent.start_char, ent.end_char, ent.sent)
+
+
+def event_places(article: Article) -> Iterator[Claim]:
+    """Where an event took place: the venue (a named building) or the town, on the event's noun or verb."""
+    seen: set[int] = set()
+    for token in article.doc:
+        event = event_of(token, article)
+        hosts = [token]
+        if event is None and token.pos_ == "VERB" and token.lemma_ in _HOLD_VERBS:
+            event = _event_for_attachment(token, article)
+        if event is None or event.cls not in EVENT_CLASSES.values():
+            continue
+        if token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+            hosts.append(token.head)
+        hosts += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _HOLD_VERBS]
+        for host in hosts:
+            for prep in _children(host, "prep"):
+                if prep.lower_ not in ("in", "at", "inside") or prep.i in seen:
+                    continue
+                seen.add(prep.i)
+                for obj in _children(prep, "pobj"):
+                    yield from _place_claims(article, event, obj)
+        for left in token.lefts:
+            if left.dep_ in ("compound", "nmod") and left.ent_type_ in ("GPE", "FAC") and left.i not in seen:
+                seen.add(left.i)
+                span = _entity_span(left)
+                if span is not None and not _names_parties(span):
+                    yield _place_claim(article, event, span, "venue" if span.label_ == "FAC" else "city")
+
+
+def _place_claims(article: Article, event: Event, obj: Token) -> Iterable[Claim]:
+    venue = _venue_of(obj)
+    if venue is not None:
+        yield _place_claim(article, event, venue, "venue")
+    place = _place_entity(obj)
+    if place is not None and (venue is None or not (venue.start <= place.start < venue.end)) and place.label_ != "FAC":
+        yield _place_claim(article, event, place, "city" if place.label_ == "GPE" else "region")
+
+
+def _place_claim(article: Article, event: Event, span: Span, level: str) -> Claim:
+    tokens = [t for t in span if t.lower_ != "the"]
+    start = tokens[0].idx if tokens else span.start_char
+    name = _clean_name(article.source.text[start : span.end_char])
+    value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)  # type: ignore[arg-type]
+    return make_claim(article, "place", event.subject, value, start, span.end_char, span.sent)

@@ -1,0 +1,179 @@
+"""Read article files (.txt, .md, .html) into Sources, and mask what is not news before parsing.
+
+The text a Source keeps is exactly what the claim offsets point into. Markup and page furniture
+are blanked out with spaces in a same-length copy (`parse_text`), so spaCy never sees them and
+every offset still holds in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .models import Source
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+
+
+class InputError(Exception):
+    """Bad input a user can fix: the message names the file and what to do."""
+
+
+def find_articles(paths: list[Path]) -> list[Path]:
+    """Expand files and directories into the article files they hold, sorted, without duplicates."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory; give article files or a folder of them")
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not inside:
+                raise InputError(f"{path}: no articles here (.txt, .md, .html); put article files in it or name them")
+            found.extend(inside)
+        else:
+            found.append(path)
+    unique: dict[Path, None] = {}
+    for p in found:
+        unique.setdefault(p.resolve(), None)
+    return [Path(p) for p in unique] if len(unique) != len(found) else found
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes as UTF-8, UTF-16 (with BOM) or Windows-1252; refuse binary files."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name}: looks like a binary file, not text; give a .txt, .md or .html article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, without scripts, styles or navigation (BeautifulSoup does the parsing)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe"]):
+        tag.decompose()
+    blocks = []
+    for block in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "figcaption", "pre", "td"]):
+        if block.find(["p", "li", "h1", "h2", "h3", "h4"]):
+            continue
+        text = " ".join(block.get_text(" ").split())
+        if text:
+            prefix = "  • " if block.name == "li" else ""
+            blocks.append(prefix + text)
+    if not blocks:
+        blocks = [line.strip() for line in soup.get_text("\n").splitlines() if line.strip()]
+    return "\n\n".join(blocks) + "\n"
+
+
+def read_source(path: Path) -> Source:
+    """Read one article file into a Source (id = file name)."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror}); check the path and its permissions") from err
+    text = decode(data, str(path))
+    if path.suffix.lower() in (".html", ".htm"):
+        text = html_to_text(text)
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty; give an article with text in it")
+    return Source(id=path.name, path=str(path), title=guess_title(text), text=text)
+
+
+def read_sources(paths: list[Path]) -> list[Source]:
+    """Read every article under the given paths."""
+    return [read_source(p) for p in find_articles(paths)]
+
+
+def guess_title(text: str) -> str:
+    """The first line that reads like a headline."""
+    for line in text.splitlines():
+        line = re.sub(r"^[#\s*]+|[*\s]+$", "", line)
+        if len(line) > 15 and not is_furniture(line):
+            return line[:200]
+    return ""
+
+
+# Page furniture: lines that belong to the web page, not to the report. General web patterns only.
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        \d+\s*(?:-\s*)?min(?:ute)?s?\s+read
+      | \d+x\d+\s+image
+      | (?:copyright|©|\(c\)).*
+      | .*\ball\s+rights\s+reserved\b.*
+      | related\s+(?:articles?|stories|content|coverage|reading)\b.*
+      | \W*related\s+article\W*:.*
+      | read\s+more\b.*
+      | (?:leave|post|add)\s+a\s+comment.*
+      | no\s+comments?\b.*
+      | .*\bno\s+comments\s+on\b.*
+      | back\s+to\s+top
+      | subscribe\b.*
+      | sign\s+up\b.*
+      | share\s+(?:this|on)\b.*
+      | enter\s+your\s+email.*
+      | accessibility\s+links
+      | breaking\s+news
+      | updated
+      | advertisement
+      | skip\s+to\s+(?:main\s+)?content
+      | original\s+url\s*:?
+      | <?https?://\S+>?
+      | (?:xs|sm|md|lg|xl)
+      | \*?[a-z]+\s+contributed\s+(?:reporting|to\s+this\s+report)\.?\*?
+      | (?:photo|image|picture|video)\s*(?:credit)?\s*:.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPTION_MARK = re.compile(
+    r"\((?:image|photo|picture)\s+(?:credit|by)\s*:?[^)]*\)|\((?:AP|AFP|Reuters|Getty Images)(?:\s+photo)?\)\s*$"
+    r"|\((?:left|right|center|centre|second from (?:left|right))\)",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line that is page furniture or an image caption rather than reporting."""
+    return bool(_FURNITURE.match(line) or _CAPTION_MARK.search(line))
+
+
+_MARKDOWN = [
+    re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"),  # [text](url) keeps text
+    re.compile(r"<https?://[^>\s]*>"),
+    re.compile(r"(\*\*|__)"),
+    re.compile(r"^(#{1,6})\s", re.MULTILINE),
+    re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"),
+]
+
+
+def _blank(match: re.Match[str], keep_group: int | None = None) -> str:
+    """Spaces as long as the match, keeping group `keep_group` in place."""
+    whole = match.group(0)
+    if keep_group is None:
+        return re.sub(r"[^\n]", " ", whole)
+    start = match.start(keep_group) - match.start(0)
+    kept = match.group(keep_group)
+    return " " * start + kept + " " * (len(whole) - start - len(kept))
+
+
+def parse_text(text: str) -> str:
+    """A same-length copy of text with markup and furniture blanked, ready for spaCy."""
+    out = _MARKDOWN[0].sub(lambda m: _blank(m, 1), text)
+    for pattern in _MARKDOWN[1:]:
+        out = pattern.sub(lambda m: _blank(m), out)
+    lines = out.split("\n")
+    previous = None
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        # A caption is often printed twice (caption + alt text); the second copy is furniture too.
+        if stripped and (is_furniture(stripped) or stripped == previous):
+            lines[i] = " " * len(line)
+        if stripped:
+            previous = stripped
+    result = "\n".join(lines)
+    assert len(result) == len(text)
+    return result

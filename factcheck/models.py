@@ -1,0 +1,153 @@
+"""Plain data models that flow between the stages (ingest → extract → group → compare → report)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class Source(BaseModel):
+    """One input article: its id (file name), where it came from and the text the tool read."""
+
+    id: str
+    path: str
+    title: str = ""
+    text: str = Field(default="", exclude=True, repr=False)
+    published: str | None = Field(default=None, exclude=True)
+
+
+class QuantityValue(BaseModel):
+    """A number as an interval in a canonical unit; `high=None` means unbounded above."""
+
+    kind: Literal["quantity"] = "quantity"
+    low: float
+    high: float | None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+class DateValue(BaseModel):
+    """A calendar date with the precision the text gave (day, month, year or weekday only)."""
+
+    kind: Literal["date"] = "date"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday == 0, as in datetime
+
+    @property
+    def precision(self) -> str:
+        """The finest field the text stated."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return "weekday"
+
+
+class PersonValue(BaseModel):
+    """A person as written, with a normalised name for matching and the role given beside it."""
+
+    kind: Literal["person"] = "person"
+    name: str
+    canonical: str
+    role: str | None = None
+
+
+class PlaceValue(BaseModel):
+    """A place as written, normalised, with its level (venue, city, region)."""
+
+    kind: Literal["place"] = "place"
+    name: str
+    canonical: str
+    level: Literal["venue", "city", "region"] = "city"
+
+
+class TextValue(BaseModel):
+    """Free text, for facts that are neither numbers, dates, people nor places."""
+
+    kind: Literal["text"] = "text"
+    text: str
+
+
+Value = Annotated[
+    Union[QuantityValue, DateValue, PersonValue, PlaceValue, TextValue],
+    Field(discriminator="kind"),
+]
+
+
+class Origin(str, Enum):
+    """Where a claim came from."""
+
+    extracted = "extracted"
+    manual = "manual"
+
+
+class Claim(BaseModel):
+    """One checkable statement by one source, with the exact span that makes it."""
+
+    model_config = ConfigDict(use_enum_values=True)
+
+    id: str
+    source: str
+    slot: str
+    subject: str
+    value: Value
+    text: str
+    start: int
+    end: int
+    sentence: str
+    origin: Origin = Origin.extracted
+
+
+class Severity(str, Enum):
+    """How badly two accounts disagree, worst first."""
+
+    contradiction = "contradiction"
+    variance = "variance"
+    single_source = "single_source"
+
+    @property
+    def rank(self) -> int:
+        """Sort key: contradictions first."""
+        return ["contradiction", "variance", "single_source"].index(self.value)
+
+
+class ClaimGroup(BaseModel):
+    """Claims from any sources that speak of the same slot and subject."""
+
+    slot: str
+    subject: str
+    claims: list[Claim]
+
+
+class Discrepancy(BaseModel):
+    """A disagreement between sources, with the claims that prove it and a checkable sentence."""
+
+    model_config = ConfigDict(use_enum_values=True)
+
+    key: str
+    slot: str
+    subject: str
+    severity: Severity
+    explanation: str
+    consensus: str | None
+    consensus_sources: int
+    claims: list[Claim]
+
+
+class Report(BaseModel):
+    """Everything one comparison produced: the JSON contract of design.md."""
+
+    schema_version: int = SCHEMA_VERSION
+    model: str = ""
+    sources: list[Source]
+    claims: list[Claim]
+    discrepancies: list[Discrepancy]
+    warnings: list[str] = Field(default_factory=list)

