@@ -120,6 +120,7 @@ _FURNITURE = re.compile(
       | breaking\s+news
       | updated
       | advertisement
+      | this\s+article\s+was\s+(?:automatically\s+)?translated\b.*
       | skip\s+to\s+(?:main\s+)?content
       | original\s+url\s*:?
       | <?https?://\S+>?

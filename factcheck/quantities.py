@@ -362,11 +362,13 @@ def describe(q: QuantityValue) -> str:
             sep = "" if unit == "percent" else " "
             return f"{text}{sep}{_DISPLAY_UNIT.get(unit, unit)}"
         return text
+    def span(low: float, high: float) -> str:
+        return amount(low).replace(format_number(low), f"{format_number(low)}–{format_number(high)}", 1)
     if q.qualifier in VAGUE:
-        return f"{q.qualifier} ({amount(q.low)}–{amount(q.high or q.low)})"
-    if q.qualifier == "between" or (q.qualifier is None and q.high is not None and q.high != q.low):
-        return f"{amount(q.low)}–{amount(q.high or q.low)}"
-    if q.qualifier:
+        return f"{q.qualifier} ({span(q.low, q.high or q.low)})"
+    if q.qualifier == "between" or (q.qualifier in (None, "listed") and q.high is not None and q.high != q.low):
+        return span(q.low, q.high or q.low)
+    if q.qualifier in _QUALIFIER_WORD:
         return f"{_QUALIFIER_WORD[q.qualifier]} {amount(central(q))}"
     return amount(q.low)
 
@@ -384,7 +386,7 @@ def render(q: QuantityValue) -> str:
         return q.qualifier if unit is None else f"{q.qualifier} of {unit_word.get(unit, unit.lower())}"
     if q.qualifier == "between":
         return f"between {amount(q.low).split()[0]} and {amount(q.high or q.low)}"
-    if q.qualifier:
+    if q.qualifier in _QUALIFIER_WORD:
         return f"{_QUALIFIER_WORD[q.qualifier]} {amount(central(q))}"
     return amount(q.low)
 

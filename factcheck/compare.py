@@ -1,0 +1,352 @@
+"""Find where sources disagree within each group of claims, and say why in a sentence a person can check.
+
+Quantities are intervals in one unit: values that cannot both be true are a contradiction, close
+or hedged values a variance. Dates differ when their stated fields clash. People are matched
+across spellings (rapidfuzz on surname and given name), and a participant only one source lists,
+while others list the same event's participants, is single-source.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from .dates import dates_agree, describe_date
+from .models import Claim, ClaimGroup, DateValue, Discrepancy, PersonValue, PlaceValue, QuantityValue, Severity
+from .quantities import central, describe, format_number
+
+ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
+VARIANCE_RATIO = 1.5  # values further apart than this cannot both be right
+SMALL_COUNT = 100  # below this, counts are exact: three agreed points is not four
+
+
+def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:
+    """Every discrepancy in the groups, worst and widest first."""
+    names = short_names(source_ids or sorted({c.source for g in groups for c in g.claims}))
+    found: list[Discrepancy] = []
+    for group in groups:
+        found.extend(compare_group(group, names))
+    return sorted(found, key=lambda d: (Severity(d.severity).rank, -len({c.source for c in d.claims}), d.key))
+
+
+def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    """The discrepancies within one group, by the kind of value it holds."""
+    kinds = {c.value.kind for c in group.claims}
+    if len({c.source for c in group.claims}) < 2 and group.slot != "participant":
+        return []
+    if kinds == {"quantity"}:
+        return _compare_quantities(group, names)
+    if kinds == {"date"}:
+        return _compare_dates(group, names)
+    if kinds == {"place"}:
+        return _compare_places(group, names)
+    if kinds == {"person"}:
+        return _single_source_people(group, names)
+    return []
+
+
+def short_names(source_ids: Sequence[str]) -> dict[str, str]:
+    """Short labels for sources: "001" for "001_a2a5.txt" when the prefix is unique, else the id."""
+    prefixes = {sid: sid.split("_")[0].rsplit(".", 1)[0] for sid in source_ids}
+    counts: dict[str, int] = defaultdict(int)
+    for prefix in prefixes.values():
+        counts[prefix] += 1
+    return {sid: (p if counts[p] == 1 and p else sid) for sid, p in prefixes.items()}
+
+
+def _join(labels: Sequence[str]) -> str:
+    labels = sorted(set(labels))
+    if len(labels) == 1:
+        return labels[0]
+    return ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _says(labels: Sequence[str]) -> str:
+    return f"{_join(labels)} {'says' if len(set(labels)) == 1 else 'say'}"
+
+
+# --- clustering ----------------------------------------------------------------------------------
+
+
+def _clusters(claims: list[Claim], related: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
+    """Clusters around leaders, largest (by sources) first.
+
+    The leader is the claim that agrees with the most sources; its cluster is every claim that
+    agrees with it. Unlike single-link clustering, a vague claim ("more than four hours") cannot
+    chain two incompatible values into one cluster.
+    """
+    remaining = list(claims)
+    clusters: list[list[Claim]] = []
+    while remaining:
+        def support(c: Claim) -> tuple[int, int]:
+            friends = [o for o in remaining if o is c or related(c, o)]
+            return len({o.source for o in friends}), len(friends)
+        leader = max(remaining, key=lambda c: (*support(c), -remaining.index(c)))
+        cluster = [o for o in remaining if o is leader or related(leader, o)]
+        clusters.append(cluster)
+        remaining = [o for o in remaining if not any(o is c for c in cluster)]
+    return sorted(clusters, key=lambda cl: (-len({c.source for c in cl}), -len(cl)))
+
+
+def _consensus_of(clusters: list[list[Claim]]) -> list[Claim] | None:
+    """The cluster most sources hold, or None when the top two are held by equally many."""
+    if len(clusters) > 1 and len({c.source for c in clusters[0]}) == len({c.source for c in clusters[1]}):
+        return None
+    return clusters[0]
+
+
+# --- quantities ----------------------------------------------------------------------------------
+
+
+def _effective(q: QuantityValue) -> tuple[float, float]:
+    """The interval a stated quantity allows, with rounding room for plain numbers."""
+    if q.qualifier in (None, "listed") and q.high == q.low:
+        return q.low * (1 - ROUNDING), q.low * (1 + ROUNDING)
+    if q.high is None:
+        # "more than four hours" in a report means somewhat more, not any length at all.
+        return q.low, q.low * VARIANCE_RATIO
+    return q.low, q.high
+
+
+def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = False) -> str | None:
+    """"same", "variance" or "contradiction" between two quantities; None when their units differ."""
+    if a.unit != b.unit:
+        return None
+    ca, cb = central(a), central(b)
+    plain = {None, "listed", "about"}
+    same_value = math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9)
+    if same_value and (a.qualifier == b.qualifier or {a.qualifier, b.qualifier} <= plain):
+        return "same"
+    if exact_counts and a.qualifier in (None, "listed") and b.qualifier in (None, "listed") and max(ca, cb) < SMALL_COUNT:
+        return "contradiction"
+    (alo, ahi), (blo, bhi) = _effective(a), _effective(b)
+    if alo <= bhi and blo <= ahi:
+        return "variance"
+    low, high = sorted((ca, cb))
+    if low > 0 and high / low <= VARIANCE_RATIO:
+        return "variance"
+    return "contradiction"
+
+
+def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    exact = group.slot == "count"
+    by_unit: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in group.claims:
+        assert isinstance(claim.value, QuantityValue)
+        by_unit[claim.value.unit].append(claim)
+    found = []
+    for unit, claims in by_unit.items():
+        if len({c.source for c in claims}) < 2:
+            continue
+
+        def related(x: Claim, y: Claim) -> bool:
+            return quantity_relation(x.value, y.value, exact) in ("same", "variance")  # type: ignore[arg-type]
+
+        clusters = _clusters(claims, related)
+        if len(clusters) > 1:
+            severity = Severity.contradiction
+        elif any(quantity_relation(x.value, y.value, exact) == "variance" for x in claims for y in claims if x.source != y.source):  # type: ignore[arg-type]
+            severity = Severity.variance
+        else:
+            continue
+        found.append(_quantity_discrepancy(group, clusters, severity, names, unit))
+    return found
+
+
+def _span_of(claims: list[Claim]) -> str:
+    values = [c.value for c in claims if isinstance(c.value, QuantityValue)]
+    lows = [central(v) for v in values]
+    text = describe(values[0])
+    if len({describe(v) for v in values}) > 1:
+        low = min(lows)
+        high = max(lows)
+        unit_probe = values[0].model_copy(update={"low": low, "high": high, "qualifier": "between"})
+        text = describe(unit_probe)
+    return text
+
+
+def _quote(claim: Claim) -> str:
+    if isinstance(claim.value, QuantityValue) and claim.value.qualifier == "listed":
+        return f'a {format_number(claim.value.low)}-item list after "{claim.text}"'
+    return f'"{claim.text}"'
+
+
+def _quote_list(claims: list[Claim], names: dict[str, str]) -> str:
+    parts = []
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_source[claim.source].append(claim)
+    for source in sorted(by_source, key=lambda s: names.get(s, s)):
+        quotes = sorted({_quote(c) for c in by_source[source]})
+        parts.append(f"{names.get(source, source)} {' and '.join(quotes)}")
+    return "; ".join(parts)
+
+
+def _position(cluster: list[Claim], names: dict[str, str]) -> str:
+    """What one side says, with its quotes: '002 says "five-day" (120 h)'."""
+    sources = {c.source for c in cluster}
+    if len(sources) == 1:
+        quotes = " and ".join(sorted({_quote(c) for c in cluster}))
+        return f"{_says([names[c.source] for c in cluster])} {quotes} ({_span_of(cluster)})"
+    return f"{_says([names[c.source] for c in cluster])} {_span_of(cluster)} ({_quote_list(cluster, names)})"
+
+
+def _quantity_discrepancy(group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, names: dict[str, str], unit: str | None) -> Discrepancy:
+    consensus = _consensus_of(clusters) if len(clusters) > 1 else clusters[0]
+    label = _subject_label(group)
+    if severity is Severity.contradiction:
+        others = [cl for cl in clusters if cl is not consensus]
+        pieces = [_position(cl, names) for cl in [*others, *([consensus] if consensus else [])]]
+        explanation = f"{label}: " + "; while ".join(pieces) + "."
+    else:
+        explanation = f"{label}: the sources give close but different figures ({_span_of(clusters[0])}): {_quote_list(clusters[0], names)}."
+    return Discrepancy(
+        key=f"{group.slot}:{group.subject}" + (f":{unit}" if unit and group.slot not in ("duration",) else ""),
+        slot=group.slot,
+        subject=group.subject,
+        severity=severity,
+        explanation=explanation,
+        consensus=_span_of(consensus) if consensus is not None else None,
+        consensus_sources=len({c.source for c in consensus}) if consensus is not None else 0,
+        claims=[c for cl in clusters for c in cl],
+    )
+
+
+def _subject_label(group: ClaimGroup) -> str:
+    what = {"duration": "Length of the {s}", "count": "Number of {s}", "date": "Date of the {s}", "place": "Venue of the {s}"}
+    return what.get(group.slot, "{s} (" + group.slot + ")").format(s=group.subject)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def _compare_dates(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    def value(c: Claim) -> DateValue:
+        assert isinstance(c.value, DateValue)
+        return c.value
+
+    fine = [c for c in group.claims if value(c).precision in ("day", "weekday")]
+    coarse = [c for c in group.claims if c not in fine]
+    clusters = _clusters(fine, lambda x, y: dates_agree(value(x), value(y))) if fine else []
+    consensus = _consensus_of(clusters) if clusters else None
+    outliers = [cl for cl in clusters if cl is not consensus] if consensus is not None else clusters[1:]
+    if consensus is not None:
+        reference = value(max(consensus, key=lambda c: value(c).precision == "day"))
+        bad_coarse = [c for c in coarse if not dates_agree(value(c), reference)]
+        if bad_coarse:
+            outliers.append(bad_coarse)
+    if not outliers or len({c.source for cl in [*(outliers), *([consensus] if consensus else [])] for c in cl}) < 2:
+        return []
+    def said(cl: list[Claim]) -> str:
+        best = max(cl, key=lambda c: (value(c).precision == "day", value(c).year is not None))
+        return f"{_says([names[c.source] for c in cl])} {describe_date(value(best))} ({_quote_list(cl, names)})"
+    pieces = [said(cl) for cl in outliers]
+    if consensus is not None:
+        pieces.append(said(consensus))
+    best = max(consensus, key=lambda c: value(c).precision == "day") if consensus else None
+    return [
+        Discrepancy(
+            key=f"date:{group.subject}",
+            slot="date",
+            subject=group.subject,
+            severity=Severity.contradiction,
+            explanation=f"{_subject_label(group)}: " + "; while ".join(pieces) + ".",
+            consensus=describe_date(value(best)) if best else None,
+            consensus_sources=len({c.source for c in consensus}) if consensus else 0,
+            claims=[c for cl in [*outliers, *([consensus] if consensus else [])] for c in cl],
+        )
+    ]
+
+
+# --- places --------------------------------------------------------------------------------------
+
+
+def _compare_places(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    def place(c: Claim) -> PlaceValue:
+        assert isinstance(c.value, PlaceValue)
+        return c.value
+
+    venues = [c for c in group.claims if place(c).level == "venue"]
+    if len({c.source for c in venues}) < 2:
+        return []
+    clusters = _clusters(venues, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
+    if len(clusters) < 2:
+        return []
+    consensus = _consensus_of(clusters)
+    ordered = [cl for cl in clusters if cl is not consensus] + ([consensus] if consensus else [])
+    pieces = [f"{_says([names[c.source] for c in cl])} {place(cl[0]).name} ({_quote_list(cl, names)})" for cl in ordered]
+    return [
+        Discrepancy(
+            key=f"place:{group.subject}",
+            slot="place",
+            subject=group.subject,
+            severity=Severity.variance,
+            explanation=f"{_subject_label(group)}: the sources name different venues: " + "; while ".join(pieces) + ".",
+            consensus=place(consensus[0]).name if consensus else None,
+            consensus_sources=len({c.source for c in consensus}) if consensus else 0,
+            claims=[c for cl in ordered for c in cl],
+        )
+    ]
+
+
+# --- people --------------------------------------------------------------------------------------
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two canonical names can be one person: surnames alike and given names compatible."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if JaroWinkler.similarity(wa[-1], wb[-1]) < 0.93:
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    if fuzz.token_set_ratio(a, b) >= 95:
+        return True
+    return JaroWinkler.similarity(wa[0], wb[0]) >= 0.75
+
+
+def _display_name(claims: list[Claim]) -> str:
+    names = [c.value.name for c in claims if isinstance(c.value, PersonValue)]
+    return max(names, key=lambda n: (len(n.split()) >= 2, names.count(n), len(n)))
+
+
+def _single_source_people(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    def person(c: Claim) -> PersonValue:
+        assert isinstance(c.value, PersonValue)
+        return c.value
+
+    listing = sorted({c.source for c in group.claims})
+    if len(listing) < 2:
+        return []
+    clusters = _clusters(group.claims, lambda x, y: same_person(person(x).canonical, person(y).canonical))
+    found = []
+    for cluster in clusters:
+        sources = {c.source for c in cluster}
+        if len(sources) != 1:
+            continue
+        (only,) = sources
+        others = [names[s] for s in listing if s != only]
+        who = _display_name(cluster)
+        role = next((person(c).role for c in cluster if person(c).role), None)
+        described = f"{who} ({role})" if role else who
+        found.append(
+            Discrepancy(
+                key=f"participant:{group.subject}:{person(cluster[0]).canonical}",
+                slot="participant",
+                subject=group.subject,
+                severity=Severity.single_source,
+                explanation=(
+                    f"Only {names[only]} lists {described} as taking part in the {group.subject} "
+                    f"({_quote_list(cluster, names)}); {_join(others)} list other participants without {who}."
+                ),
+                consensus=f"not listed by {len(others)} of {len(listing)} sources",
+                consensus_sources=len(others),
+                claims=cluster,
+            )
+        )
+    return found

@@ -1,0 +1,55 @@
+"""Gather claims that speak of the same thing: same slot, same (normalised) subject.
+
+Grouping is a dictionary lookup on (slot, subject) — linear in the number of claims — so no
+claim is ever compared with every other one. Subjects a person typed in claims.yaml are brought
+to the extractor's vocabulary first ("the talks" → "meeting").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from .models import Claim, ClaimGroup
+from .vocab import EVENT_CLASSES
+
+
+def normalise_subject(subject: str) -> str:
+    """Lower-case, drop articles and possessives, and map event words to their class ("Talks" → "meeting")."""
+    words = re.sub(r"['’]s\b", "", subject.lower()).replace("-", " ").split()
+    words = [w for w in words if w not in ("the", "a", "an", "this", "that", "these", "those")]
+    mapped = []
+    for word in words:
+        singular = word[:-1] if word.endswith("s") and word[:-1] in EVENT_CLASSES else word
+        mapped.append(EVENT_CLASSES.get(word) or EVENT_CLASSES.get(singular) or word)
+    return " ".join(mapped)
+
+
+def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
+    """Claims grouped by slot and subject, subjects of other occasions merged when one only lacks its place."""
+    by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_key[(claim.slot, normalise_subject(claim.subject))].append(claim)
+    _merge_partial_subjects(by_key)
+    return [ClaimGroup(slot=slot, subject=subject, claims=members) for (slot, subject), members in sorted(by_key.items())]
+
+
+def _merge_partial_subjects(by_key: dict[tuple[str, str], list[Claim]]) -> None:
+    """Fold "emergency meeting" into "emergency meeting in <place>" when that is the only fuller subject."""
+    subjects_by_slot: dict[str, list[str]] = defaultdict(list)
+    for slot, subject in by_key:
+        subjects_by_slot[slot].append(subject)
+    for slot, subjects in subjects_by_slot.items():
+        for short in subjects:
+            if " " not in short or " in " in short:
+                continue
+            fuller = [s for s in subjects if s != short and " in " in s and s.split(" in ")[0] == short]
+            if len(fuller) == 1:
+                by_key[(slot, fuller[0])].extend(by_key.pop((slot, short)))
+
+
+def same_subject(a: str, b: str) -> bool:
+    """True when two subjects written differently mean the same thing ("agreed points" ~ "points agreed")."""
+    return fuzz.token_set_ratio(normalise_subject(a), normalise_subject(b)) >= 90
