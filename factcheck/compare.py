@@ -17,7 +17,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from .dates import dates_agree, describe_date
 from .models import Claim, ClaimGroup, DateValue, Discrepancy, PersonValue, PlaceValue, QuantityValue, Severity
-from .quantities import central, describe, format_number
+from .quantities import central, describe, format_number, time_scale
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
 VARIANCE_RATIO = 1.5  # values further apart than this cannot both be right
@@ -157,16 +157,20 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
     return found
 
 
-def _span_of(claims: list[Claim]) -> str:
+def _span_of(claims: list[Claim], scale: tuple[float, str] | None = None) -> str:
+    """The values a cluster holds, as one figure or a range, in one unit for the whole discrepancy."""
     values = [c.value for c in claims if isinstance(c.value, QuantityValue)]
-    lows = [central(v) for v in values]
-    text = describe(values[0])
-    if len({describe(v) for v in values}) > 1:
-        low = min(lows)
-        high = max(lows)
-        unit_probe = values[0].model_copy(update={"low": low, "high": high, "qualifier": "between"})
-        text = describe(unit_probe)
-    return text
+    if len({describe(v, scale) for v in values}) == 1:
+        return describe(values[0], scale)
+    centres = [central(v) for v in values]
+    probe = values[0].model_copy(update={"low": min(centres), "high": max(centres), "qualifier": "between"})
+    return describe(probe, scale)
+
+
+def _scale_for(claims: list[Claim]) -> tuple[float, str] | None:
+    """One time unit for every figure in a discrepancy, so "120 h" and "4 h" read side by side."""
+    values = [c.value for c in claims if isinstance(c.value, QuantityValue) and c.value.unit == "hour"]
+    return time_scale(min(central(v) for v in values)) if values else None
 
 
 def _quote(claim: Claim) -> str:
@@ -186,31 +190,32 @@ def _quote_list(claims: list[Claim], names: dict[str, str]) -> str:
     return "; ".join(parts)
 
 
-def _position(cluster: list[Claim], names: dict[str, str]) -> str:
+def _position(cluster: list[Claim], names: dict[str, str], scale: tuple[float, str] | None) -> str:
     """What one side says, with its quotes: '002 says "five-day" (120 h)'."""
     sources = {c.source for c in cluster}
     if len(sources) == 1:
         quotes = " and ".join(sorted({_quote(c) for c in cluster}))
-        return f"{_says([names[c.source] for c in cluster])} {quotes} ({_span_of(cluster)})"
-    return f"{_says([names[c.source] for c in cluster])} {_span_of(cluster)} ({_quote_list(cluster, names)})"
+        return f"{_says([names[c.source] for c in cluster])} {quotes} ({_span_of(cluster, scale)})"
+    return f"{_says([names[c.source] for c in cluster])} {_span_of(cluster, scale)} ({_quote_list(cluster, names)})"
 
 
 def _quantity_discrepancy(group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, names: dict[str, str], unit: str | None) -> Discrepancy:
     consensus = _consensus_of(clusters) if len(clusters) > 1 else clusters[0]
     label = _subject_label(group)
+    scale = _scale_for([c for cl in clusters for c in cl])
     if severity is Severity.contradiction:
         others = [cl for cl in clusters if cl is not consensus]
-        pieces = [_position(cl, names) for cl in [*others, *([consensus] if consensus else [])]]
+        pieces = [_position(cl, names, scale) for cl in [*others, *([consensus] if consensus else [])]]
         explanation = f"{label}: " + "; while ".join(pieces) + "."
     else:
-        explanation = f"{label}: the sources give close but different figures ({_span_of(clusters[0])}): {_quote_list(clusters[0], names)}."
+        explanation = f"{label}: the sources give close but different figures ({_span_of(clusters[0], scale)}): {_quote_list(clusters[0], names)}."
     return Discrepancy(
         key=f"{group.slot}:{group.subject}" + (f":{unit}" if unit and group.slot not in ("duration",) else ""),
         slot=group.slot,
         subject=group.subject,
         severity=severity,
         explanation=explanation,
-        consensus=_span_of(consensus) if consensus is not None else None,
+        consensus=_span_of(consensus, scale) if consensus is not None else None,
         consensus_sources=len({c.source for c in consensus}) if consensus is not None else 0,
         claims=[c for cl in clusters for c in cl],
     )

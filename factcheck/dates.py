@@ -37,6 +37,10 @@ def parse_date(text: str, reference: dt.date | None = None) -> DateValue | None:
     cleaned = re.sub(r"^(?:on|in|the|last|this|early|late|mid)\s+", "", text.strip().lower().rstrip(".,"))
     cleaned = re.sub(r"^(?:on|in|the)\s+", "", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned)
+    stated_weekday = None
+    head, _, rest = cleaned.partition(" ")
+    if head.rstrip(",") in _WEEKDAYS and rest:
+        stated_weekday, cleaned = _WEEKDAYS[head.rstrip(",")], rest.strip()
     if cleaned in _WEEKDAYS:
         weekday = _WEEKDAYS[cleaned]
         if reference is None:
@@ -53,7 +57,12 @@ def parse_date(text: str, reference: dt.date | None = None) -> DateValue | None:
         day = int(groups["day"]) if groups.get("day") else None
         if day is not None and year is None and reference is not None:
             year = reference.year
-        return _checked(year, month, day)
+        value = _checked(year, month, day)
+        if value is not None and stated_weekday is not None:
+            if value.weekday is not None and value.weekday != stated_weekday:
+                return None
+            value = value.model_copy(update={"weekday": stated_weekday})
+        return value
     return None
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .dates import parse_date
 from .ingest import parse_text
 from .models import Claim, DateValue, PersonValue, PlaceValue, QuantityValue, Source
-from .quantities import HEDGE_WORDS, TIME_UNITS, is_number_word, parse_quantity
+from .quantities import HEDGE_PHRASES, TIME_UNITS, is_number_word, parse_quantity
 from .vocab import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
@@ -46,8 +46,9 @@ AGREED_POINTS = "agreed points"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*+\-–—]|\(?\d{1,2}[.)])\s+\S")
 _RELATIVE = {"who", "which", "that", "whom"}
 _DURATION_VERBS = {"last", "take", "run", "continue", "stretch", "go", "drag", "extend", "span"}
-_HOLD_VERBS = {"hold", "have", "stage", "convene", "begin", "start", "open", "end", "conclude", "host", "take", "resume", "wrap"}
-_TIME_POINT_WORDS = {"ago", "later", "earlier", "before", "after", "since", "old", "from", "away"}
+_HOLD_VERBS = {"hold", "have", "stage", "convene", "begin", "start", "open", "end", "conclude", "host", "take", "resume", "wrap", "play", "occur", "happen", "strike", "hit"}
+_TIME_POINT_WORDS = {"ago", "later", "earlier", "old", "away"}
+_RELATIVE_WORDS = {"before", "after", "since", "from", "into"}
 
 
 @dataclass(frozen=True)
@@ -359,8 +360,13 @@ def quantity_span(first: Token, last: Token) -> tuple[int, int]:
     """Widen a number..unit token range over hedges before it ("the more than", "about") and "-long" after."""
     doc = first.doc
     start = first.i
-    while start > 0 and (doc[start - 1].lower_ in HEDGE_WORDS or doc[start - 1].text in ("$", "€", "£", "US$")):
+    if start > 0 and doc[start - 1].text in ("$", "€", "£", "US$"):
         start -= 1
+    for phrase in HEDGE_PHRASES:
+        n = len(phrase.split())
+        if start >= n and " ".join(t.lower_ for t in doc[start - n : start]) == phrase:
+            start -= n
+            break
     end = last.i + 1
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("long", "strong"):
         end += 2
@@ -393,7 +399,7 @@ def _quantity_claim(article: Article, slot: str, subject: str, first: Token, las
 # --- durations -----------------------------------------------------------------------------------
 
 
-def _measured_event(unit: Token, article: Article) -> Event | None:
+def _measured_event(unit: Token, first: Token, article: Article) -> Event | None:
     """The event a time unit measures: "four-hour talks", "talks lasted four hours", "four hours of talks"."""
     head = unit.head
     if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.lower_ in ("long", "-long"):
@@ -410,15 +416,29 @@ def _measured_event(unit: Token, article: Article) -> Event | None:
                 if event is not None:
                     return event
     verb = head.head if unit.dep_ == "pobj" and head.lower_ in ("for", "over") else head
-    if unit.dep_ in ("dobj", "npadvmod", "attr", "pobj") and verb.pos_ in ("VERB", "AUX"):
-        if verb.lemma_ in EVENT_VERBS:
-            return event_of(verb, article)
-        if verb.lemma_ in _DURATION_VERBS:
-            for subj in _children(verb, "nsubj", "nsubjpass"):
-                event = event_of(_resolve(subj), article)
-                if event is not None:
-                    return event
+    previous = _previous_word(first)
+    if previous is not None and previous.lemma_ in _DURATION_VERBS and previous.pos_ == "VERB":
+        verb = previous  # "lasted three hours before …": the parser may hang the hours on "before"
+    elif unit.dep_ not in ("dobj", "npadvmod", "attr", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_ in EVENT_VERBS:
+        return event_of(verb, article)
+    if verb.lemma_ in _DURATION_VERBS:
+        holder = verb.head if verb.dep_ == "xcomp" and not _children(verb, "nsubj") else verb  # "is expected to last"
+        for subj in _children(holder, "nsubj", "nsubjpass"):
+            event = event_of(_resolve(subj), article)
+            if event is not None:
+                return event
     return None
+
+
+def _previous_word(token: Token) -> Token | None:
+    """The word before a number phrase, skipping a hedge and "for" ("lasted for more than three hours")."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].lower_ in ("for", "about", "around", "nearly", "almost", "some", "than", "more", "over", "just", "roughly", "at", "least") or doc[i].is_space):
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def durations(article: Article) -> Iterator[Claim]:
@@ -432,7 +452,11 @@ def durations(article: Article) -> Iterator[Claim]:
         first = _number_before(token)
         if first is None:
             continue
-        event = _measured_event(token, article)
+        previous = _previous_word(first)
+        lasted = previous is not None and previous.lemma_ in _DURATION_VERBS
+        if following is not None and following.lower_ in _RELATIVE_WORDS and not lasted:
+            continue  # "three hours before the vote" is a time, not a length
+        event = _measured_event(token, first, article)
         if event is None:
             continue
         claim = _quantity_claim(article, "duration", event.subject, first, token)
@@ -590,6 +614,8 @@ def participants(article: Article) -> Iterator[Claim]:
             args = _attendance_args(token)
         elif token.pos_ == "VERB" and lemma == "take" and any(c.lower_ == "part" for c in token.children):
             args = [_resolve(s) for s in _children(token, "nsubj")]
+            if not args and token.tag_ == "VBG":  # "Also taking part were A and B"
+                args = [c for c in token.children if c.dep_ in ("dobj", "attr", "nsubjpass") and c.lower_ != "part"]
         elif lemma == "be":
             args = _copula_args(token)
         if not args:
@@ -632,7 +658,8 @@ def role_of(name: Span) -> str | None:
     i = name.start
     while i > 0:
         before = doc[i - 1]
-        if before.ent_type_ == "PERSON" or before.lower_ in _ROLE_STOP or before.is_space or before.pos_ in ("VERB", "AUX"):
+        verb = before.pos_ in ("VERB", "AUX") and before.dep_ not in ("compound", "amod", "nmod")
+        if before.ent_type_ == "PERSON" or before.lower_ in _ROLE_STOP or before.is_space or verb:
             break
         if before.pos_ == "ADP" and before.lower_ not in ("of", "for"):
             break
@@ -646,7 +673,8 @@ def role_of(name: Span) -> str | None:
         words = [t.text_with_ws for t in head.subtree if t.i < name.start and t.dep_ != "det"]
         role = "".join(words).strip(" ,")
     role = " ".join(role.split()).strip(" ,")
-    if not role or not any(w.lower() in TITLE_WORDS for w in re.split(r"[\s-]+", role)):
+    words = [w.lower().strip(".") for w in re.split(r"[\s-]+", role)]
+    if not role or not any(w in TITLE_WORDS for w in words) or all(w in HONORIFICS for w in words):
         return None
     return role
 
@@ -671,11 +699,22 @@ def _event_for_attachment(token: Token, article: Article) -> Event | None:
     return None
 
 
+def _joined_date(ent: Span) -> Span:
+    """"Saturday, 14 May" as one date when the parser split it in two entities."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "DATE":
+        following = _entity_span(doc[ent.end + 1])
+        if following is not None:
+            return doc[ent.start : following.end]
+    return ent
+
+
 def event_dates(article: Article) -> Iterator[Claim]:
     """When an event took place: a date phrase on the event's noun or verb ("met … on 18 May")."""
     for ent in article.doc.ents:
         if ent.label_ != "DATE":
             continue
+        ent = _joined_date(ent)
         value = parse_date(ent.text, article.reference_date)
         if value is None:
             continue
@@ -684,7 +723,7 @@ def event_dates(article: Article) -> Iterator[Claim]:
         if root.dep_ not in ("pobj", "npadvmod", "compound", "nmod", "poss", "tmod"):
             continue
         event = _event_for_attachment(host, article)
-        if event is None or event.cls not in EVENT_CLASSES.values():
+        if event is None:
             continue
         yield make_claim(article, "date", event.subject, value, ent.start_char, ent.end_char, ent.sent)
 
@@ -697,7 +736,7 @@ def event_places(article: Article) -> Iterator[Claim]:
         hosts = [token]
         if event is None and token.pos_ == "VERB" and token.lemma_ in _HOLD_VERBS:
             event = _event_for_attachment(token, article)
-        if event is None or event.cls not in EVENT_CLASSES.values():
+        if event is None:
             continue
         if token.dep_ in ("dobj", "nsubj", "nsubjpass") and token.head.pos_ == "VERB":
             hosts.append(token.head)

@@ -48,7 +48,7 @@ _HEDGES: list[tuple[str, tuple[float, float | None, str]]] = [
     ("some", (0.9, 1.1, "about")),
     ("circa", (0.9, 1.1, "about")),
 ]
-HEDGE_WORDS = {word for phrase, _ in _HEDGES for word in phrase.split()}
+HEDGE_PHRASES = sorted({phrase for phrase, _ in _HEDGES}, key=lambda p: -len(p.split()))
 _HEDGE_BY_QUALIFIER = {q: (lo, hi) for _, (lo, hi, q) in reversed(_HEDGES)}
 _QUALIFIER_WORD = {"at least": "at least", "more than": "more than", "less than": "less than",
                    "up to": "up to", "nearly": "nearly", "about": "about"}
@@ -351,10 +351,28 @@ def format_number(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def describe(q: QuantityValue) -> str:
-    """A short human reading of a quantity in its canonical unit: "more than 4 h", "$324 bn"."""
+TIME_SCALES = [(1.0, "h"), (24.0, "days"), (24.0 * 7, "weeks"), (24.0 * 365.25, "years")]
+
+
+def time_scale(hours: float) -> tuple[float, str]:
+    """The unit a length of time reads best in: hours up to two days, then days, weeks, years."""
+    if hours < 48:
+        return TIME_SCALES[0]
+    if hours < 24 * 7 * 3:
+        return TIME_SCALES[1]
+    if hours < 24 * 365:
+        return TIME_SCALES[2]
+    return TIME_SCALES[3]
+
+
+def describe(q: QuantityValue, scale: tuple[float, str] | None = None) -> str:
+    """A short human reading of a quantity: "more than 4 h", "$324 bn"; `scale` fixes the time unit."""
     unit = q.unit
+    factor, label = scale or (time_scale(central(q)) if unit == "hour" else (1.0, ""))
+
     def amount(x: float) -> str:
+        if unit == "hour":
+            return f"{format_number(round(x / factor, 2))} {label}"
         text = format_number(x)
         if unit in _CURRENCIES:
             return f"{unit} {text}" if unit != "USD" else f"${text}"
@@ -363,7 +381,10 @@ def describe(q: QuantityValue) -> str:
             return f"{text}{sep}{_DISPLAY_UNIT.get(unit, unit)}"
         return text
     def span(low: float, high: float) -> str:
-        return amount(low).replace(format_number(low), f"{format_number(low)}–{format_number(high)}", 1)
+        low_text, high_text = amount(low), amount(high)
+        first = low_text.split(" ")[0] if unit == "hour" else format_number(low)
+        last = high_text.split(" ")[0] if unit == "hour" else format_number(high)
+        return high_text.replace(last, f"{first}–{last}", 1)
     if q.qualifier in VAGUE:
         return f"{q.qualifier} ({span(q.low, q.high or q.low)})"
     if q.qualifier == "between" or (q.qualifier in (None, "listed") and q.high is not None and q.high != q.low):
