@@ -347,7 +347,7 @@ def _single_source_people(group: ClaimGroup, names: dict[str, str]) -> list[Disc
                 severity=Severity.single_source,
                 explanation=(
                     f"Only {names[only]} lists {described} as taking part in the {group.subject} "
-                    f"({_quote_list(cluster, names)}); {_join(others)} list other participants without {who}."
+                    f"({_quote_list(cluster, names)}); {_join(others)} list{'s' if len(others) == 1 else ''} other participants without {who}."
                 ),
                 consensus=f"not listed by {len(others)} of {len(listing)} sources",
                 consensus_sources=len(others),

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+GATHERINGS = {"meeting", "summit", "conference"}
 AGREED_POINTS = "agreed points"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*+\-–—]|\(?\d{1,2}[.)])\s+\S")
 _RELATIVE = {"who", "which", "that", "whom"}
@@ -71,6 +72,7 @@ class Article:
     doc: Doc
     reference_date: dt.date | None = None
     main_place: str | None = None
+    main_class: str = "meeting"
     place_links: dict[str, str] = field(default_factory=dict)
 
 
@@ -122,10 +124,17 @@ def sentence_text(text: str, sentence: Span) -> str:
     return " ".join(text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
 
 
+# "ROTTERDAM, 9 October 2024 - …": a wire dateline opens the first paragraph.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+([^-–—()]{6,30}?)\s*(?:\([^)]*\)\s*)?[-–—]")
+
+
 def find_reference_date(text: str) -> dt.date | None:
     """The article's own date: a line near the top that holds only a full date (a dateline)."""
     for line in parse_text(text).splitlines()[:25]:
         line = re.sub(r"^(?:published|updated|posted)\s*:?\s*", "", line.strip(), flags=re.I)
+        dateline = _DATELINE.match(line)
+        if dateline:
+            line = dateline.group(1)
         if 6 <= len(line) <= 40:
             value = parse_date(line)
             if value and value.year and value.month and value.day:
@@ -270,10 +279,11 @@ def event_of(token: Token, article: Article) -> Event | None:
         return None
     mods = _modifiers(token)
     place = _place_of(token)
-    place_name = _canonical_place(place.text) if place is not None else None
+    place_name = _canonical_place(place.text) if place is not None and place.label_ != "FAC" else None
     other_place = place_name is not None and not _same_place(article, place_name, article.main_place)
     if not mods and not other_place:
-        return Event(cls)
+        # The article's own gathering, whatever it calls it: talks, summit, conference.
+        return Event("meeting" if cls in GATHERINGS else cls)
     mark = " ".join(mods)
     subject = f"{mark} {cls}".strip()
     if other_place and place is not None:
@@ -326,10 +336,13 @@ def _learn_places(article: Article) -> None:
                     link(name, _canonical_place(venue.text))
     article.place_links = {k: root(k) for k in list(links)}
     counts: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
     first: dict[str, int] = {}
     for token in doc:
-        if event_class(token) is None or _modifiers(token):
+        cls = event_class(token)
+        if cls is None or _modifiers(token):
             continue
+        classes["meeting" if cls in GATHERINGS else cls] += 1
         place = _place_of(token)
         if place is not None:
             name = _canonical_place(place.text)
@@ -337,6 +350,8 @@ def _learn_places(article: Article) -> None:
             first.setdefault(name, token.i)
     if counts:
         article.main_place = max(counts, key=lambda n: (counts[n], -first[n]))
+    if classes:
+        article.main_class = classes.most_common(1)[0][0]
 
 
 def _same_place(article: Article, a: str | None, b: str | None) -> bool:
@@ -527,28 +542,113 @@ def _listed_items(article: Article, head: Token) -> Claim | None:
 
 
 def _persons_in(token: Token) -> list[Span]:
-    """PERSON entities inside a phrase, not looking into clauses hung on it.
+    """Names of people inside a phrase, not looking into clauses hung on it.
 
     The phrase runs on past its parse over a verbless stretch of names and titles, so a list the
-    parser broke up ("led by A B's title C and D" without commas) still yields every name.
+    parser broke up ("led by A B's title C and D" without commas) still yields every name. A name is
+    a PERSON entity or, since small models often label unfamiliar names ORG or LOC, a run of two or
+    three capitalised words that is neither a title, a place nor an organisation.
     """
     doc = token.doc
     skip: set[int] = set()
     for sub in token.subtree:
-        if sub.dep_ in ("relcl", "acl", "ccomp", "advcl", "parataxis") and sub is not token:
-            skip.update(t.i for t in sub.subtree)
+        if sub.dep_ in ("relcl", "acl", "ccomp", "advcl", "parataxis", "poss") and sub is not token:
+            skip.update(t.i for t in sub.subtree)  # clauses, and "Quayle's" in "Quayle's barrister"
     end = token.right_edge.i
     while end + 1 < len(doc) and _continues_list(doc[end + 1]):
         end += 1
-    people: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and token.left_edge.i <= ent.root.i <= end and ent.root.i not in skip:
-            people.append(ent)
-    return people
+    names: list[Span] = []
+    segment: list[Token] = []
+    for i in range(token.left_edge.i, end + 2):
+        word = doc[i] if i <= end and i not in skip else None
+        starts_person = word is not None and word.ent_iob_ == "B" and word.ent_type_ == "PERSON"
+        if word is None or not _segment_word(word) or (starts_person and segment):
+            if segment:
+                name = _trim_name(doc[segment[0].i : segment[-1].i + 1])
+                if name is not None:
+                    names.append(name)
+            segment = []
+        if word is not None and _segment_word(word) and (segment or word.lower_ not in _NAME_PARTICLES):
+            segment.append(word)
+    return names
+
+
+def _segment_word(token: Token) -> bool:
+    """A word that can be part of a personal name: capitalised, not a title, not a place."""
+    if token.lower_ in _NAME_PARTICLES:
+        return True
+    if not _name_word(token) or (token.lower_ in TITLE_WORDS and token.lower_ not in HONORIFICS):
+        return False
+    return token.ent_type_ != "NORP"
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "NOUN", "ADJ") and (token.is_title or token.is_upper and len(token) > 1) and token.ent_type_ not in ("DATE", "CARDINAL")
+
+
+def _name_particle(doc: Doc, i: int, end: int) -> bool:
+    """"bin", "al", "van", "de" inside a name ("Faisal bin Farhan", "Ursula von der Leyen")."""
+    return doc[i].lower_ in _NAME_PARTICLES and i + 1 <= end and _name_word(doc[i + 1])
+
+
+_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "abu"}
+_ORG_WORDS = set(
+    "fund ministry department council bank group company corp corporation inc ltd plc llc agency office party "
+    "university institute association union committee commission foundation court police army forces force "
+    "news times post press television radio network service services authority board federation league club "
+    "team airlines airways holdings capital partners foods dairy energy motors house palace".split()
+)
+
+
+def _trim_name(span: Span) -> Span | None:
+    """The person's name inside a run of capitalised words, without titles, demonyms or possessives."""
+    tokens = list(span)
+    while tokens and _leading_non_name(tokens[0], tokens[-1]):
+        tokens.pop(0)
+    while tokens and (tokens[-1].lower_ in TITLE_WORDS or tokens[-1].pos_ == "ADJ" or tokens[-1].ent_type_ == "NORP" or tokens[-1].lower_ in _NAME_PARTICLES):
+        tokens.pop()
+    while tokens and tokens[-1].is_upper and len(tokens[-1]) <= 3 and len(tokens) > 1:
+        tokens.pop()  # "US", "UK": an acronym after a name starts the next title
+    if len(tokens) >= 3 and _DEMONYM.search(tokens[-1].text):
+        tokens.pop()  # "Kadri Tamm Estonian" (the parser took the nationality into the name)
+    while tokens and tokens[0].lower_ in HONORIFICS:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    name = span.doc[tokens[0].i : tokens[-1].i + 1]
+    if any(_is_person(t) for t in name):
+        return name
+    if not 2 <= len(name) <= 4 or any(t.lower_ in _ORG_WORDS or t.lower_ in TITLE_WORDS for t in name):
+        return None
+    if any(t.ent_type_ in ("NORP", "DATE", "EVENT", "LAW", "PRODUCT") for t in name):
+        return None
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in name):
+        # A place-looking name counts only between a title and the end of the phrase: "counsel Ines Moreau".
+        before = span.doc[name.start - 1] if name.start > 0 else None
+        after = span.doc[name.end] if name.end < len(span.doc) else None
+        titled = before is not None and before.lower_ in TITLE_WORDS
+        if not titled or (after is not None and (after.lower_ in TITLE_WORDS or after.pos_ == "NOUN")):
+            return None
+    return name
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
+
+
+def _leading_non_name(token: Token, last: Token) -> bool:
+    """A title ("Secretary") or a place/organisation word ("US", "Kremlin") before a name."""
+    if token.lower_ in TITLE_WORDS and token.lower_ not in HONORIFICS:
+        return True
+    entity = _entity_span(token)
+    return entity is not None and entity.label_ in ("GPE", "NORP", "ORG", "LOC") and entity.end <= last.i
+
+
+def _is_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON"
 
 
 def _continues_list(token: Token) -> bool:
-    return token.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ") or token.text in (",", "'s", "’s")
+    return token.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "CCONJ", "PART") or token.text in (",", "'s", "’s")
 
 
 def _attendance_args(verb: Token) -> list[Token]:
@@ -580,7 +680,7 @@ def _copula_args(token: Token) -> list[Token]:
         return []
     for child in token.children:
         if child.dep_ == "acomp" and child.lower_ == "present":
-            return [_resolve(s) for s in _children(token, "nsubj")]
+            return [_resolve(s) for s in _children(token, "nsubj")] or _children(token, "attr")
         if child.dep_ == "attr" and child.lemma_.lower() in ("part", "member"):
             for prep in _children(child, "prep"):
                 if any(o.lemma_.lower() in PARTY_NOUNS for o in _children(prep, "pobj")):
@@ -602,7 +702,7 @@ def _event_near(verb: Token, article: Article) -> Event:
         event = event_of(_resolve(token), article)
         if event is not None:
             return event
-    return Event("meeting")
+    return Event(article.main_class)
 
 
 def participants(article: Article) -> Iterator[Claim]:
@@ -628,18 +728,12 @@ def participants(article: Article) -> Iterator[Claim]:
                     yield claim
 
 
-def _person_claim(article: Article, person: Span, event: Event) -> Claim | None:
-    tokens = list(person)
-    while tokens and (tokens[-1].lower_ in TITLE_WORDS or tokens[-1].text in ("'s", "’s")):
-        tokens.pop()
-    while tokens and tokens[0].lower_ in TITLE_WORDS and tokens[0].lower_ not in HONORIFICS:
-        tokens.pop(0)
-    if not tokens or not any(t.is_title or t.is_upper for t in tokens):
-        return None
-    name_span = person.doc[tokens[0].i : tokens[-1].i + 1]
+def _person_claim(article: Article, name_span: Span, event: Event) -> Claim | None:
     name = _clean_name(name_span.text)
+    if not name:
+        return None
     value = PersonValue(name=name, canonical=canonical_person(name), role=role_of(name_span))
-    return make_claim(article, "participant", event.subject, value, name_span.start_char, name_span.end_char, person.sent)
+    return make_claim(article, "participant", event.subject, value, name_span.start_char, name_span.end_char, name_span.sent)
 
 
 def canonical_person(name: str) -> str:
@@ -656,6 +750,8 @@ def role_of(name: Span) -> str | None:
     """The title written beside a name: "Foreign Minister Jane Doe", "Jane Doe, the chief executive"."""
     doc = name.doc
     i = name.start
+    while i > 0 and doc[i - 1].lower_ in HONORIFICS:
+        i -= 1
     while i > 0:
         before = doc[i - 1]
         verb = before.pos_ in ("VERB", "AUX") and before.dep_ not in ("compound", "amod", "nmod")

@@ -61,9 +61,13 @@ TITLE_WORDS = set(
     "king queen prince princess crown sheikh emir sultan governor mayor senator congressman congresswoman "
     "representative speaker chairman chairwoman chair chief executive ceo cfo coo officer director "
     "general commander admiral colonel captain lieutenant sergeant judge justice prosecutor attorney "
-    "lawyer spokesman spokeswoman spokesperson minister's head leader mr mrs ms dr sir lord lady "
+    "lawyer counsel barrister solicitor spokesman spokeswoman spokesperson minister's head leader mr mrs ms dr sir lord lady "
     "dame professor coach manager striker goalkeeper midfielder defender founder chairperson "
-    "presidential ministerial assistant counsellor counselor adviser's undersecretary commissioner".split()
+    "presidential ministerial assistant counsellor counselor adviser's undersecretary commissioner "
+    # portfolios, which sit inside titles: "Energy Minister", "Trade Secretary", "Policy Advisor"
+    "economy economic energy health trade justice education culture transport agriculture environment climate "
+    "labour labor industry tourism sport sports housing digital science technology development infrastructure "
+    "communications treasury policy affairs relations security intelligence".split()
 )
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "professor", "lord", "lady", "dame", "sheikh", "prince", "princess", "king", "queen"}
 
