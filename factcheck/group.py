@@ -8,7 +8,7 @@ to the extractor's vocabulary first ("the talks" → "meeting").
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
@@ -33,7 +33,13 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
     for claim in claims:
         by_key[(claim.slot, normalise_subject(claim.subject))].append(claim)
     _merge_partial_subjects(by_key)
-    return [ClaimGroup(slot=slot, subject=subject, claims=members) for (slot, subject), members in sorted(by_key.items())]
+    return [ClaimGroup(slot=slot, subject=_display_subject(members), claims=members) for (slot, _), members in sorted(by_key.items())]
+
+
+def _display_subject(claims: list[Claim]) -> str:
+    """The subject as the claims wrote it: the most common spelling, the fullest on a tie."""
+    spellings = Counter(c.subject for c in claims)
+    return max(spellings, key=lambda s: (spellings[s], len(s), s))
 
 
 def _merge_partial_subjects(by_key: dict[tuple[str, str], list[Claim]]) -> None:

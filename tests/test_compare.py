@@ -1,0 +1,120 @@
+"""Comparison rules on hand-made claims: severities, units, hedges, name variants, single sources."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.compare import compare_groups, quantity_relation, same_person
+from factcheck.group import group_claims
+from factcheck.models import Claim, PersonValue, Value
+from factcheck.quantities import parse_quantity
+
+
+def claim(source: str, slot: str, subject: str, text: str, value: Value | None = None) -> Claim:
+    """A claim as an extractor would make it, with its text as the whole source."""
+    if value is None:
+        parsed = parse_quantity(text)
+        assert parsed is not None, text
+        value = parsed
+    return Claim(id=f"{source}-{text}", source=source, slot=slot, subject=subject, value=value, text=text, start=0, end=len(text), sentence=text)
+
+
+def person(source: str, name: str, subject: str = "meeting") -> Claim:
+    value = PersonValue(name=name, canonical=name.lower())
+    return claim(source, "participant", subject, name, value)
+
+
+def discrepancies(claims: list[Claim]):  # type: ignore[no-untyped-def]
+    return compare_groups(group_claims(claims))
+
+
+def test_close_lengths_are_a_variance() -> None:
+    found = discrepancies([claim("a", "duration", "meeting", "four hours"), claim("b", "duration", "meeting", "4.5 hours")])
+    assert [d.severity for d in found] == ["variance"]
+
+
+def test_days_against_hours_is_a_contradiction_in_one_unit() -> None:
+    found = discrepancies(
+        [
+            claim("a", "duration", "hearing", "three-hour"),
+            claim("b", "duration", "hearing", "3.5-hour"),
+            claim("c", "duration", "hearing", "more than three hours"),
+            claim("d", "duration", "hearing", "two-day"),
+        ]
+    )
+    assert len(found) == 1
+    d = found[0]
+    assert d.severity == "contradiction"
+    assert d.consensus_sources == 3
+    assert '"two-day" (48 h)' in d.explanation and "3–3.5 h" in d.explanation
+
+
+def test_small_counts_must_match_exactly() -> None:
+    found = discrepancies([claim(s, "count", "agreed points", n) for s, n in (("a", "three"), ("b", "four"), ("c", "four"))])
+    assert [(d.severity, d.consensus, d.consensus_sources) for d in found] == [("contradiction", "4", 2)]
+
+
+def test_hedged_tolls_are_variances_not_contradictions() -> None:
+    found = discrepancies([claim("a", "count", "deaths", "more than 300"), claim("b", "count", "deaths", "312")])
+    assert [d.severity for d in found] == ["variance"]
+
+
+def test_identical_values_raise_nothing() -> None:
+    assert discrepancies([claim("a", "duration", "match", "90 minutes"), claim("b", "duration", "match", "an hour and a half")]) == []
+
+
+def test_numbers_meet_only_numbers_about_the_same_subject() -> None:
+    found = discrepancies([claim("a", "duration", "meeting", "four hours"), claim("b", "duration", "war", "three years")])
+    assert found == []
+
+
+def test_different_units_never_meet() -> None:
+    assert quantity_relation(parse_quantity("$5 million"), parse_quantity("5 million")) is None  # type: ignore[arg-type]
+
+
+def test_name_variants_are_one_person() -> None:
+    for a, b in [("Yuri Petrov", "Yury Petrov"), ("Yuriy Petrov", "Petrov"), ("Mike Dunne", "Michael Dunne"), ("Sergey Ivanov", "Sergei Ivanov")]:
+        assert same_person(a.lower(), b.lower()), (a, b)
+    assert not same_person("anna kowal", "hugo brandt")
+    assert not same_person("john smith", "mary smith")
+
+
+def test_only_one_source_listing_an_attendee_is_single_source() -> None:
+    claims = [
+        person("a", "Lena Fischer"), person("a", "Tomas Berg"), person("a", "Ana Ruiz"),
+        person("b", "Lena Fischer"), person("b", "Thomas Berg"),
+        person("c", "Lena Fisher"), person("c", "Tomas Berg"),
+    ]  # fmt: skip
+    found = discrepancies(claims)
+    assert [(d.severity, d.claims[0].value.name) for d in found] == [("single_source", "Ana Ruiz")]  # type: ignore[union-attr]
+    assert "Only a lists Ana Ruiz" in found[0].explanation
+
+
+def test_contradictions_come_first() -> None:
+    claims = [
+        claim("a", "duration", "meeting", "four hours"), claim("b", "duration", "meeting", "4.5 hours"),
+        claim("a", "count", "agreed points", "three"), claim("b", "count", "agreed points", "five"),
+    ]  # fmt: skip
+    assert [d.severity for d in discrepancies(claims)] == ["contradiction", "variance"]
+
+
+_texts = st.sampled_from(["four hours", "4.5 hours", "five days", "more than four hours", "three hours", "about 4 hours"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_texts, min_size=2, max_size=5))
+def test_results_do_not_depend_on_source_order(values: list[str]) -> None:
+    claims = [claim(f"s{i}", "duration", "meeting", v) for i, v in enumerate(values)]
+    baseline = [(d.key, d.severity, d.consensus) for d in discrepancies(claims)]
+    for perm in itertools.islice(itertools.permutations(claims), 6):
+        assert [(d.key, d.severity, d.consensus) for d in discrepancies(list(perm))] == baseline
+
+
+@given(st.lists(_texts, min_size=1, max_size=4))
+def test_a_source_compared_with_itself_yields_nothing(values: list[str]) -> None:
+    claims = [claim("only", "duration", "meeting", v) for v in values[:1]]
+    twin = [c.model_copy(update={"source": "copy", "id": c.id + "-copy"}) for c in claims]
+    assert discrepancies(claims + twin) == []

@@ -1,0 +1,90 @@
+"""Reading articles: formats, encodings, furniture, and offsets that survive masking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.ingest import InputError, html_to_text, is_furniture, parse_text, read_source, read_sources
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "7 minute read",
+        "5 min read",
+        "16x9 Image",
+        "Copyright © 2014-2025 Some Publisher",
+        "Related Articles",
+        "**Related article:** [Something else](#)",
+        "Back to Top",
+        "Rescuers search the rubble in the old town. (Photo by: Jane Roe)",
+        "The minister (left) greets the mayor (right) at the station.",
+        "Flood water in the main square. (Image Credit: City Council)",
+    ],
+)
+def test_page_furniture_is_recognised(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks lasted seven hours.",
+        "At least 40 people were killed when the bridge collapsed.",
+        "Related talks are planned for next week, the minister said.",
+    ],
+)
+def test_reporting_is_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_masking_keeps_every_offset() -> None:
+    text = "# Headline\n\n7 minute read\n\nThe mayor [said](https://x.y) the **3-hour** meeting went well.\n"
+    masked = parse_text(text)
+    assert len(masked) == len(text)
+    assert "minute read" not in masked and "https" not in masked and "**" not in masked
+    start = text.index("said")
+    assert masked[start : start + 4] == "said"
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300))
+def test_masking_never_changes_length(text: str) -> None:
+    assert len(parse_text(text)) == len(text)
+
+
+def test_html_drops_scripts_and_navigation() -> None:
+    html = "<html><head><script>var x=1;</script></head><body><nav>Home | News</nav><h1>Title</h1><p>The match lasted <b>two</b> hours.</p></body></html>"
+    text = html_to_text(html)
+    assert "var x" not in text and "Home" not in text
+    assert "Title" in text and "The match lasted two hours." in text
+
+
+def test_encodings_are_decoded(tmp_path: Path) -> None:
+    (tmp_path / "utf16.txt").write_bytes("The café meeting lasted two hours.".encode("utf-16"))
+    (tmp_path / "cp1252.txt").write_bytes("The caf\xe9 meeting \x96 two hours.".encode("latin-1"))
+    assert "café" in read_source(tmp_path / "utf16.txt").text
+    assert "café meeting – two" in read_source(tmp_path / "cp1252.txt").text
+
+
+def test_bad_inputs_name_the_file(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n ")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match=r"empty\.txt.*empty"):
+        read_source(tmp_path / "empty.txt")
+    with pytest.raises(InputError, match=r"image\.txt.*binary"):
+        read_source(tmp_path / "image.txt")
+    with pytest.raises(InputError, match="no such file"):
+        read_sources([tmp_path / "missing.txt"])
+    (tmp_path / "nothing").mkdir()
+    with pytest.raises(InputError, match="no articles"):
+        read_sources([tmp_path / "nothing"])
+
+
+def test_directories_are_read_in_name_order(tmp_path: Path) -> None:
+    for name in ("b.txt", "a.md", "c.html", "notes.csv"):
+        (tmp_path / name).write_text("<p>Some text here.</p>" if name.endswith("html") else "Some text here.")
+    assert [s.id for s in read_sources([tmp_path])] == ["a.md", "b.txt", "c.html"]
