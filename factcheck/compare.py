@@ -82,10 +82,9 @@ def _clusters(claims: list[Claim], related: Callable[[Claim, Claim], bool]) -> l
     remaining = list(claims)
     clusters: list[list[Claim]] = []
     while remaining:
-        def support(c: Claim) -> tuple[int, int]:
-            friends = [o for o in remaining if o is c or related(c, o)]
-            return len({o.source for o in friends}), len(friends)
-        leader = max(remaining, key=lambda c: (*support(c), -remaining.index(c)))
+        pool = remaining
+        support = {id(c): [o for o in pool if o is c or related(c, o)] for c in pool}
+        leader = max(pool, key=lambda c: (len({o.source for o in support[id(c)]}), len(support[id(c)]), -pool.index(c)))
         cluster = [o for o in remaining if o is leader or related(leader, o)]
         clusters.append(cluster)
         remaining = [o for o in remaining if not any(o is c for c in cluster)]
@@ -113,7 +112,7 @@ def _effective(q: QuantityValue) -> tuple[float, float]:
 
 
 def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = False) -> str | None:
-    """"same", "variance" or "contradiction" between two quantities; None when their units differ."""
+    """ "same", "variance" or "contradiction" between two quantities; None when their units differ."""
     if a.unit != b.unit:
         return None
     ca, cb = central(a), central(b)
@@ -121,7 +120,12 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
     same_value = math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9)
     if same_value and (a.qualifier == b.qualifier or {a.qualifier, b.qualifier} <= plain):
         return "same"
-    if exact_counts and a.qualifier in (None, "listed") and b.qualifier in (None, "listed") and max(ca, cb) < SMALL_COUNT:
+    if (
+        exact_counts
+        and a.qualifier in (None, "listed")
+        and b.qualifier in (None, "listed")
+        and max(ca, cb) < SMALL_COUNT
+    ):
         return "contradiction"
     (alo, ahi), (blo, bhi) = _effective(a), _effective(b)
     if alo <= bhi and blo <= ahi:
@@ -139,17 +143,18 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
         assert isinstance(claim.value, QuantityValue)
         by_unit[claim.value.unit].append(claim)
     found = []
+
+    def relation(x: Claim, y: Claim) -> str | None:
+        assert isinstance(x.value, QuantityValue) and isinstance(y.value, QuantityValue)
+        return quantity_relation(x.value, y.value, exact)
+
     for unit, claims in by_unit.items():
         if len({c.source for c in claims}) < 2:
             continue
-
-        def related(x: Claim, y: Claim) -> bool:
-            return quantity_relation(x.value, y.value, exact) in ("same", "variance")  # type: ignore[arg-type]
-
-        clusters = _clusters(claims, related)
+        clusters = _clusters(claims, lambda x, y: relation(x, y) in ("same", "variance"))
         if len(clusters) > 1:
             severity = Severity.contradiction
-        elif any(quantity_relation(x.value, y.value, exact) == "variance" for x in claims for y in claims if x.source != y.source):  # type: ignore[arg-type]
+        elif any(relation(x, y) == "variance" for x in claims for y in claims if x.source != y.source):
             severity = Severity.variance
         else:
             continue
@@ -199,7 +204,9 @@ def _position(cluster: list[Claim], names: dict[str, str], scale: tuple[float, s
     return f"{_says([names[c.source] for c in cluster])} {_span_of(cluster, scale)} ({_quote_list(cluster, names)})"
 
 
-def _quantity_discrepancy(group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, names: dict[str, str], unit: str | None) -> Discrepancy:
+def _quantity_discrepancy(
+    group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, names: dict[str, str], unit: str | None
+) -> Discrepancy:
     consensus = _consensus_of(clusters) if len(clusters) > 1 else clusters[0]
     label = _subject_label(group)
     scale = _scale_for([c for cl in clusters for c in cl])
@@ -222,7 +229,12 @@ def _quantity_discrepancy(group: ClaimGroup, clusters: list[list[Claim]], severi
 
 
 def _subject_label(group: ClaimGroup) -> str:
-    what = {"duration": "Length of the {s}", "count": "Number of {s}", "date": "Date of the {s}", "place": "Venue of the {s}"}
+    what = {
+        "duration": "Length of the {s}",
+        "count": "Number of {s}",
+        "date": "Date of the {s}",
+        "place": "Venue of the {s}",
+    }
     return what.get(group.slot, "{s} (" + group.slot + ")").format(s=group.subject)
 
 
@@ -246,9 +258,11 @@ def _compare_dates(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy
             outliers.append(bad_coarse)
     if not outliers or len({c.source for cl in [*(outliers), *([consensus] if consensus else [])] for c in cl}) < 2:
         return []
+
     def said(cl: list[Claim]) -> str:
         best = max(cl, key=lambda c: (value(c).precision == "day", value(c).year is not None))
         return f"{_says([names[c.source] for c in cl])} {describe_date(value(best))} ({_quote_list(cl, names)})"
+
     pieces = [said(cl) for cl in outliers]
     if consensus is not None:
         pieces.append(said(consensus))
@@ -283,7 +297,9 @@ def _compare_places(group: ClaimGroup, names: dict[str, str]) -> list[Discrepanc
         return []
     consensus = _consensus_of(clusters)
     ordered = [cl for cl in clusters if cl is not consensus] + ([consensus] if consensus else [])
-    pieces = [f"{_says([names[c.source] for c in cl])} {place(cl[0]).name} ({_quote_list(cl, names)})" for cl in ordered]
+    pieces = [
+        f"{_says([names[c.source] for c in cl])} {place(cl[0]).name} ({_quote_list(cl, names)})" for cl in ordered
+    ]
     return [
         Discrepancy(
             key=f"place:{group.subject}",

@@ -45,15 +45,17 @@ def parse_date(text: str, reference: dt.date | None = None) -> DateValue | None:
         weekday = _WEEKDAYS[cleaned]
         if reference is None:
             return DateValue(weekday=weekday)
-        day = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
-        return DateValue(year=day.year, month=day.month, day=day.day, weekday=weekday)
+        resolved = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+        return DateValue(year=resolved.year, month=resolved.month, day=resolved.day, weekday=weekday)
     for pattern in _PATTERNS:
         m = pattern.match(cleaned)
         if not m:
             continue
         groups = m.groupdict()
         year = int(groups["year"]) if groups.get("year") else None
-        month = _MONTHS[groups["month"]] if groups.get("month") else (int(groups["mnum"]) if groups.get("mnum") else None)
+        month = (
+            _MONTHS[groups["month"]] if groups.get("month") else (int(groups["mnum"]) if groups.get("mnum") else None)
+        )
         day = int(groups["day"]) if groups.get("day") else None
         if day is not None and year is None and reference is not None:
             year = reference.year

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .dates import parse_date
 from .ingest import parse_text
-from .models import Claim, DateValue, PersonValue, PlaceValue, QuantityValue, Source
+from .models import Claim, PersonValue, PlaceValue, QuantityValue, Source
 from .quantities import HEDGE_PHRASES, TIME_UNITS, is_number_word, parse_quantity
 from .vocab import (
     AGREE_VERBS,
@@ -47,7 +47,26 @@ AGREED_POINTS = "agreed points"
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*+\-–—]|\(?\d{1,2}[.)])\s+\S")
 _RELATIVE = {"who", "which", "that", "whom"}
 _DURATION_VERBS = {"last", "take", "run", "continue", "stretch", "go", "drag", "extend", "span"}
-_HOLD_VERBS = {"hold", "have", "stage", "convene", "begin", "start", "open", "end", "conclude", "host", "take", "resume", "wrap", "play", "occur", "happen", "strike", "hit"}
+_HOLD_VERBS = {
+    "hold",
+    "have",
+    "stage",
+    "convene",
+    "begin",
+    "start",
+    "open",
+    "end",
+    "conclude",
+    "host",
+    "take",
+    "resume",
+    "wrap",
+    "play",
+    "occur",
+    "happen",
+    "strike",
+    "hit",
+}
 _TIME_POINT_WORDS = {"ago", "later", "earlier", "old", "away"}
 _RELATIVE_WORDS = {"before", "after", "since", "from", "into"}
 
@@ -196,7 +215,9 @@ def _place_of(token: Token) -> Span | None:
     candidates: list[Token] = [token]
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.head.pos_ in ("VERB", "AUX"):
         candidates.append(token.head)
-    candidates.extend(c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("hold", "take", "convene", "stage"))
+    candidates.extend(
+        c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("hold", "take", "convene", "stage")
+    )
     for cand in candidates:
         for prep in _children(cand, "prep"):
             if prep.lower_ not in ("in", "at", "inside", "near"):
@@ -268,7 +289,11 @@ def _venue_of(token: Token) -> Span | None:
 
 def _modifiers(token: Token) -> list[str]:
     """Words that point at another occasion than the article's own ("emergency", "next")."""
-    words = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "det", "nmod") and c.lower_ in OTHER_OCCURRENCE]
+    words = [
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "det", "nmod") and c.lower_ in OTHER_OCCURRENCE
+    ]
     return sorted(set(words))
 
 
@@ -368,7 +393,11 @@ def _same_place(article: Article, a: str | None, b: str | None) -> bool:
 
 
 def _is_number(token: Token) -> bool:
-    return bool(token.like_num) or is_number_word(token.text) or token.lower_ in ("dozens", "hundreds", "thousands", "scores")
+    return (
+        bool(token.like_num)
+        or is_number_word(token.text)
+        or token.lower_ in ("dozens", "hundreds", "thousands", "scores")
+    )
 
 
 def quantity_span(first: Token, last: Token) -> tuple[int, int]:
@@ -396,7 +425,11 @@ def _number_before(unit: Token) -> Token | None:
         i -= 1
     if i < 0 or not (_is_number(doc[i]) or doc[i].lower_ in ("a", "an", "half")):
         return None
-    while i > 0 and (_is_number(doc[i - 1]) or doc[i - 1].text == "-" and i > 1 and _is_number(doc[i - 2]) or doc[i - 1].lower_ in ("and", "a", "half") and _is_number(doc[max(i - 2, 0)])):
+    while i > 0 and (
+        _is_number(doc[i - 1])
+        or (doc[i - 1].text == "-" and i > 1 and _is_number(doc[i - 2]))
+        or (doc[i - 1].lower_ in ("and", "a", "half") and _is_number(doc[max(i - 2, 0)]))
+    ):
         i -= 1
     return doc[i]
 
@@ -451,7 +484,25 @@ def _previous_word(token: Token) -> Token | None:
     """The word before a number phrase, skipping a hedge and "for" ("lasted for more than three hours")."""
     doc = token.doc
     i = token.i - 1
-    while i >= 0 and (doc[i].lower_ in ("for", "about", "around", "nearly", "almost", "some", "than", "more", "over", "just", "roughly", "at", "least") or doc[i].is_space):
+    while i >= 0 and (
+        doc[i].lower_
+        in (
+            "for",
+            "about",
+            "around",
+            "nearly",
+            "almost",
+            "some",
+            "than",
+            "more",
+            "over",
+            "just",
+            "roughly",
+            "at",
+            "least",
+        )
+        or doc[i].is_space
+    ):
         i -= 1
     return doc[i] if i >= 0 else None
 
@@ -496,7 +547,12 @@ def agreed_counts(article: Article) -> Iterator[Claim]:
     """How many points were agreed: "agreed on four principles", or the items of a list after "agreed on:"."""
     for token in article.doc:
         for head in _agreement_heads(token):
-            objects = [o for prep in _children(head, "prep") if prep.lower_ in ("on", "to", "upon", "over") for o in _children(prep, "pobj")]
+            objects = [
+                o
+                for prep in _children(head, "prep")
+                if prep.lower_ in ("on", "to", "upon", "over")
+                for o in _children(prep, "pobj")
+            ]
             objects += _children(head, "dobj") if head.pos_ == "VERB" else []
             counted = False
             for obj in objects:
@@ -583,20 +639,95 @@ def _segment_word(token: Token) -> bool:
 
 
 def _name_word(token: Token) -> bool:
-    return token.pos_ in ("PROPN", "NOUN", "ADJ") and (token.is_title or token.is_upper and len(token) > 1) and token.ent_type_ not in ("DATE", "CARDINAL")
+    return (
+        token.pos_ in ("PROPN", "NOUN", "ADJ")
+        and (token.is_title or (token.is_upper and len(token) > 1))
+        and token.ent_type_ not in ("DATE", "CARDINAL")
+    )
 
 
 def _name_particle(doc: Doc, i: int, end: int) -> bool:
-    """"bin", "al", "van", "de" inside a name ("Faisal bin Farhan", "Ursula von der Leyen")."""
+    """ "bin", "al", "van", "de" inside a name ("Faisal bin Farhan", "Ursula von der Leyen")."""
     return doc[i].lower_ in _NAME_PARTICLES and i + 1 <= end and _name_word(doc[i + 1])
 
 
-_NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "der", "den", "de", "da", "di", "del", "la", "le", "du", "dos", "abu"}
+_NAME_PARTICLES = {
+    "bin",
+    "bint",
+    "ibn",
+    "al",
+    "el",
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "del",
+    "la",
+    "le",
+    "du",
+    "dos",
+    "abu",
+}
 _ORG_WORDS = set(
-    "fund ministry department council bank group company corp corporation inc ltd plc llc agency office party "
-    "university institute association union committee commission foundation court police army forces force "
-    "news times post press television radio network service services authority board federation league club "
-    "team airlines airways holdings capital partners foods dairy energy motors house palace".split()
+    [
+        "fund",
+        "ministry",
+        "department",
+        "council",
+        "bank",
+        "group",
+        "company",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "plc",
+        "llc",
+        "agency",
+        "office",
+        "party",
+        "university",
+        "institute",
+        "association",
+        "union",
+        "committee",
+        "commission",
+        "foundation",
+        "court",
+        "police",
+        "army",
+        "forces",
+        "force",
+        "news",
+        "times",
+        "post",
+        "press",
+        "television",
+        "radio",
+        "network",
+        "service",
+        "services",
+        "authority",
+        "board",
+        "federation",
+        "league",
+        "club",
+        "team",
+        "airlines",
+        "airways",
+        "holdings",
+        "capital",
+        "partners",
+        "foods",
+        "dairy",
+        "energy",
+        "motors",
+        "house",
+        "palace",
+    ]
 )
 
 
@@ -605,7 +736,12 @@ def _trim_name(span: Span) -> Span | None:
     tokens = list(span)
     while tokens and _leading_non_name(tokens[0], tokens[-1]):
         tokens.pop(0)
-    while tokens and (tokens[-1].lower_ in TITLE_WORDS or tokens[-1].pos_ == "ADJ" or tokens[-1].ent_type_ == "NORP" or tokens[-1].lower_ in _NAME_PARTICLES):
+    while tokens and (
+        tokens[-1].lower_ in TITLE_WORDS
+        or tokens[-1].pos_ == "ADJ"
+        or tokens[-1].ent_type_ == "NORP"
+        or tokens[-1].lower_ in _NAME_PARTICLES
+    ):
         tokens.pop()
     while tokens and tokens[-1].is_upper and len(tokens[-1]) <= 3 and len(tokens) > 1:
         tokens.pop()  # "US", "UK": an acronym after a name starts the next title
@@ -662,7 +798,10 @@ def _attendance_args(verb: Token) -> list[Token]:
         args += _children(verb, "nsubjpass")  # "Representing the city were A and B"
     elif lemma in ("include", "comprise", "feature"):
         subjects = [_resolve(s) for s in _children(verb, "nsubj")]
-        if any(s.lemma_.lower() in PARTY_NOUNS or s.lemma_.lower() in ("participant", "attendee", "delegate") for s in subjects):
+        if any(
+            s.lemma_.lower() in PARTY_NOUNS or s.lemma_.lower() in ("participant", "attendee", "delegate")
+            for s in subjects
+        ):
             args += _children(verb, "dobj")
     else:
         args += [_resolve(s) for s in _children(verb, "nsubj")]
@@ -695,7 +834,9 @@ def _event_near(verb: Token, article: Article) -> Event:
     near: list[Token] = []
     near += _children(verb, "dobj", "nsubjpass", "nsubj")
     near += [o for p in _children(verb, "prep") for o in _children(p, "pobj")]
-    near += [p for c in verb.children if c.dep_ == "acomp" for p0 in _children(c, "prep") for p in _children(p0, "pobj")]
+    near += [
+        p for c in verb.children if c.dep_ == "acomp" for p0 in _children(c, "prep") for p in _children(p0, "pobj")
+    ]
     if verb.dep_ == "relcl":
         near.append(verb.head)
     for token in near:
@@ -733,7 +874,9 @@ def _person_claim(article: Article, name_span: Span, event: Event) -> Claim | No
     if not name:
         return None
     value = PersonValue(name=name, canonical=canonical_person(name), role=role_of(name_span))
-    return make_claim(article, "participant", event.subject, value, name_span.start_char, name_span.end_char, name_span.sent)
+    return make_claim(
+        article, "participant", event.subject, value, name_span.start_char, name_span.end_char, name_span.sent
+    )
 
 
 def canonical_person(name: str) -> str:
@@ -743,7 +886,26 @@ def canonical_person(name: str) -> str:
     return " ".join(words)
 
 
-_ROLE_STOP = {",", ";", "(", ":", "—", "--", "–", "and", "or", "by", "with", "were", "was", "is", "are", "the", "a", "an"}
+_ROLE_STOP = {
+    ",",
+    ";",
+    "(",
+    ":",
+    "—",
+    "--",
+    "–",
+    "and",
+    "or",
+    "by",
+    "with",
+    "were",
+    "was",
+    "is",
+    "are",
+    "the",
+    "a",
+    "an",
+}
 
 
 def role_of(name: Span) -> str | None:
@@ -796,7 +958,7 @@ def _event_for_attachment(token: Token, article: Article) -> Event | None:
 
 
 def _joined_date(ent: Span) -> Span:
-    """"Saturday, 14 May" as one date when the parser split it in two entities."""
+    """ "Saturday, 14 May" as one date when the parser split it in two entities."""
     doc = ent.doc
     if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "DATE":
         following = _entity_span(doc[ent.end + 1])

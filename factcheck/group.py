@@ -33,7 +33,10 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
     for claim in claims:
         by_key[(claim.slot, normalise_subject(claim.subject))].append(claim)
     _merge_partial_subjects(by_key)
-    return [ClaimGroup(slot=slot, subject=_display_subject(members), claims=members) for (slot, _), members in sorted(by_key.items())]
+    return [
+        ClaimGroup(slot=slot, subject=_display_subject(members), claims=members)
+        for (slot, _), members in sorted(by_key.items())
+    ]
 
 
 def _display_subject(claims: list[Claim]) -> str:

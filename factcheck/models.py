@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from enum import Enum
-from typing import Annotated, Literal, Union
+from enum import StrEnum
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -77,12 +77,12 @@ class TextValue(BaseModel):
 
 
 Value = Annotated[
-    Union[QuantityValue, DateValue, PersonValue, PlaceValue, TextValue],
+    QuantityValue | DateValue | PersonValue | PlaceValue | TextValue,
     Field(discriminator="kind"),
 ]
 
 
-class Origin(str, Enum):
+class Origin(StrEnum):
     """Where a claim came from."""
 
     extracted = "extracted"
@@ -106,7 +106,7 @@ class Claim(BaseModel):
     origin: Origin = Origin.extracted
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How badly two accounts disagree, worst first."""
 
     contradiction = "contradiction"

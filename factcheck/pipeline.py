@@ -37,7 +37,9 @@ def compare_sources(sources: Sequence[Source], nlp: Language, extra_claims: Sequ
     warnings = []
     if len(source_ids) < 2:
         warnings.append("only one source: there is nothing to compare it with")
-    return Report(model=model_label(nlp), sources=list(sources), claims=claims, discrepancies=discrepancies, warnings=warnings)
+    return Report(
+        model=model_label(nlp), sources=list(sources), claims=claims, discrepancies=discrepancies, warnings=warnings
+    )
 
 
 def compare_paths(paths: Sequence[str | Path], model: str | None = None, nlp: Language | None = None) -> Report:

@@ -50,8 +50,14 @@ _HEDGES: list[tuple[str, tuple[float, float | None, str]]] = [
 ]
 HEDGE_PHRASES = sorted({phrase for phrase, _ in _HEDGES}, key=lambda p: -len(p.split()))
 _HEDGE_BY_QUALIFIER = {q: (lo, hi) for _, (lo, hi, q) in reversed(_HEDGES)}
-_QUALIFIER_WORD = {"at least": "at least", "more than": "more than", "less than": "less than",
-                   "up to": "up to", "nearly": "nearly", "about": "about"}
+_QUALIFIER_WORD = {
+    "at least": "at least",
+    "more than": "more than",
+    "less than": "less than",
+    "up to": "up to",
+    "nearly": "nearly",
+    "about": "about",
+}
 
 # Vague amounts: word → (low, high).
 VAGUE: dict[str, tuple[float, float]] = {
@@ -67,10 +73,19 @@ VAGUE: dict[str, tuple[float, float]] = {
 }
 
 _SCALES = {
-    "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
 }
 
 # Surface unit → (pint unit or None, canonical unit). None: no conversion (money, percent).
@@ -124,14 +139,59 @@ for _words, _canon in [
         _UNITS[_w.replace("_", " ")] = (None, _canon)
 
 TIME_UNITS = {w for w, (_, canon) in _UNITS.items() if canon == "hour"}
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₩": "KRW", "₹": "INR", "₽": "RUB",
-                    "₺": "TRY", "₦": "NGN", "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD"}
+CURRENCY_SYMBOLS = {
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₩": "KRW",
+    "₹": "INR",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₦": "NGN",
+    "us$": "USD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "hk$": "HKD",
+}
 _CURRENCIES = {canon for _, canon in _UNITS.values() if canon.isupper()} | set(CURRENCY_SYMBOLS.values())
 
 _NUMBER_WORDS = set(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred thousand million billion trillion".split()
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+    ]
 )
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 _TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²]+\d?|[^\sa-z\d]")
@@ -147,8 +207,9 @@ def _tokens(text: str) -> list[str]:
     text = text.lower().replace("per cent", "per_cent").replace("percentage point", "percentage_point")
     text = re.sub(r"(?<=\w)-(?=\w)", " ", text)
     text = text.replace("\u2013", " to ").replace("\u2014", " to ")
-    return [t.replace("per_cent", "per cent").replace("percentage_point", "percentage point")
-            for t in _TOKEN.findall(text)]
+    return [
+        t.replace("per_cent", "per cent").replace("percentage_point", "percentage point") for t in _TOKEN.findall(text)
+    ]
 
 
 def _read_number(words: list[str], i: int) -> tuple[float, int] | None:
@@ -160,7 +221,11 @@ def _read_number(words: list[str], i: int) -> tuple[float, int] | None:
     w = words[i]
     if _DIGITS.match(w):
         return float(w.replace(",", "")), i + 1
-    if w in ("a", "an") and i + 1 < len(words) and words[i + 1] in ("dozen", "hundred", "thousand", "million", "billion"):
+    if (
+        w in ("a", "an")
+        and i + 1 < len(words)
+        and words[i + 1] in ("dozen", "hundred", "thousand", "million", "billion")
+    ):
         base = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}[words[i + 1]]
         return base, i + 2
     if w == "dozen":
@@ -170,7 +235,9 @@ def _read_number(words: list[str], i: int) -> tuple[float, int] | None:
     if w not in _NUMBER_WORDS:
         return None
     j = i
-    while j < len(words) and (words[j] in _NUMBER_WORDS or (words[j] == "and" and j + 1 < len(words) and words[j + 1] in _NUMBER_WORDS)):
+    while j < len(words) and (
+        words[j] in _NUMBER_WORDS or (words[j] == "and" and j + 1 < len(words) and words[j + 1] in _NUMBER_WORDS)
+    ):
         j += 1
     while j > i:
         try:
@@ -198,7 +265,11 @@ def _unit_at(words: list[str], i: int) -> tuple[str | None, int]:
         i += 1
     if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in _UNITS:
         return f"{words[i]} {words[i + 1]}", i + 2
-    if i + 1 < len(words) and words[i] in ("square", "sq") and words[i + 1] in ("km", "kilometres", "kilometers", "miles", "mile"):
+    if (
+        i + 1 < len(words)
+        and words[i] in ("square", "sq")
+        and words[i + 1] in ("km", "kilometres", "kilometers", "miles", "mile")
+    ):
         return ("km2" if words[i + 1].startswith("k") else "square miles"), i + 2
     if i < len(words) and words[i] in _UNITS:
         return words[i], i + 1
@@ -229,7 +300,9 @@ def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
 
 
 def _pint_name(canonical: str) -> str:
-    return {"km2": "kilometer**2", "km/h": "kilometer/hour", "km": "kilometer", "kg": "kilogram"}.get(canonical, canonical)
+    return {"km2": "kilometer**2", "km/h": "kilometer/hour", "km": "kilometer", "kg": "kilogram"}.get(
+        canonical, canonical
+    )
 
 
 def _hedged(value: float, hedge: tuple[float, float | None, str] | None) -> tuple[float, float | None, str | None]:
@@ -254,7 +327,7 @@ def parse_quantity(text: str) -> QuantityValue | None:
     for phrase, meaning in _HEDGES:
         parts = phrase.split()
         if words[: len(parts)] == parts and len(words) > len(parts):
-            hedge, words = meaning, words[len(parts):]
+            hedge, words = meaning, words[len(parts) :]
             break
     # A currency sign before the number: "$324bn", "US$ 2 million".
     unit: str | None = None
@@ -264,7 +337,7 @@ def parse_quantity(text: str) -> QuantityValue | None:
     for phrase in sorted(VAGUE, key=len, reverse=True):
         parts = phrase.split()
         if words[: len(parts)] == parts:
-            rest = words[len(parts):]
+            rest = words[len(parts) :]
             tail_unit, k = _unit_at(rest, 0)
             if k != len(rest) and rest[k:] != ["of"]:
                 return None
@@ -281,7 +354,7 @@ def parse_quantity(text: str) -> QuantityValue | None:
         u, k = _unit_at(words, 1)
         if u and u not in CURRENCY_SYMBOLS:
             value = 1.0
-            if words[k:k + 3] == ["and", "a", "half"]:
+            if words[k : k + 3] == ["and", "a", "half"]:
                 value, k = 1.5, k + 3
             if k == len(words):
                 low, high, q = _hedged(value, hedge)
@@ -293,7 +366,7 @@ def parse_quantity(text: str) -> QuantityValue | None:
     if first is None:
         return None
     value, i = first
-    if words[i:i + 3] == ["and", "a", "half"]:
+    if words[i : i + 3] == ["and", "a", "half"]:
         value, i = value + 0.5, i + 3
     high_value: float | None = None
     if i < len(words) and words[i] in ("to", "and", "or") and (between or words[i] != "and"):
@@ -380,11 +453,13 @@ def describe(q: QuantityValue, scale: tuple[float, str] | None = None) -> str:
             sep = "" if unit == "percent" else " "
             return f"{text}{sep}{_DISPLAY_UNIT.get(unit, unit)}"
         return text
+
     def span(low: float, high: float) -> str:
         low_text, high_text = amount(low), amount(high)
         first = low_text.split(" ")[0] if unit == "hour" else format_number(low)
         last = high_text.split(" ")[0] if unit == "hour" else format_number(high)
         return high_text.replace(last, f"{first}–{last}", 1)
+
     if q.qualifier in VAGUE:
         return f"{q.qualifier} ({span(q.low, q.high or q.low)})"
     if q.qualifier == "between" or (q.qualifier in (None, "listed") and q.high is not None and q.high != q.low):
@@ -398,11 +473,13 @@ def render(q: QuantityValue) -> str:
     """Write a quantity back as text that parse_quantity reads to the same value."""
     unit_word = {"hour": "hours", "percent": "percent", "km": "km", "kg": "kg", "km2": "km2", "km/h": "km/h"}
     unit = q.unit
+
     def amount(x: float) -> str:
         text = repr(float(x)) if not float(x).is_integer() else str(int(x))
         if unit is None:
             return text
         return f"{text} {unit_word.get(unit, unit.lower())}"
+
     if q.qualifier in VAGUE:
         return q.qualifier if unit is None else f"{q.qualifier} of {unit_word.get(unit, unit.lower())}"
     if q.qualifier == "between":

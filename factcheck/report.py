@@ -49,7 +49,7 @@ def render_claims_json(sources: Sequence[Source], claims: Sequence[Claim], model
 
 
 def short_id(source_id: str) -> str:
-    """"001" for "001_a2a5bb07d60bec82.txt"; the id itself when it has no such prefix."""
+    """ "001" for "001_a2a5bb07d60bec82.txt"; the id itself when it has no such prefix."""
     return source_id.split("_")[0] if "_" in source_id else source_id
 
 
@@ -87,7 +87,14 @@ def claims_table(sources: Sequence[Source], claims: Sequence[Claim]) -> Renderab
     for column in ("Source", "Slot", "Subject", "Value", "Text", "Span"):
         table.add_column(column)
     for claim in claims:
-        table.add_row(short_id(claim.source), claim.slot, claim.subject, value_text(claim), claim.text, f"{claim.start}–{claim.end}")
+        table.add_row(
+            short_id(claim.source),
+            claim.slot,
+            claim.subject,
+            value_text(claim),
+            claim.text,
+            f"{claim.start}–{claim.end}",
+        )
     return Group(Text(f"{len(claims)} claims from {len(sources)} sources", style="bold"), table)
 
 

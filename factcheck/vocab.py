@@ -9,35 +9,144 @@ from __future__ import annotations
 # Nouns (lemmas) naming a contact between parties, mapped to the class claims are grouped under.
 EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(
-        "meeting talk talks discussion negotiation negotiations session dialogue dialog consultation "
-        "consultations parley meet round sit-down".split(),
+        [
+            "meeting",
+            "talk",
+            "talks",
+            "discussion",
+            "negotiation",
+            "negotiations",
+            "session",
+            "dialogue",
+            "dialog",
+            "consultation",
+            "consultations",
+            "parley",
+            "meet",
+            "round",
+            "sit-down",
+        ],
         "meeting",
     ),
-    **dict.fromkeys("call phonecall conversation teleconference videoconference".split(), "call"),
+    **dict.fromkeys(["call", "phonecall", "conversation", "teleconference", "videoconference"], "call"),
     "summit": "summit",
     "conference": "conference",
 }
 # Other nouns that name events whose date, place, length and participants are news.
 EVENT_NOUNS = set(EVENT_CLASSES) | set(
-    "hearing trial match game final race ceremony visit trip tour flight voyage journey mission "
-    "strike operation search rescue siege standoff protest rally march vote election referendum "
-    "debate interview briefing festival concert event gathering assembly congress convention "
-    "forum retreat exercise drill launch attack raid blast explosion crash collision earthquake quake "
-    "eruption storm hurricane typhoon cyclone flood fire blaze wildfire outage blackout shutdown "
-    "lockdown ceasefire truce tournament championship competition season inquiry investigation "
-    "sentence term contract deal agreement stay detention".split()
+    [
+        "hearing",
+        "trial",
+        "match",
+        "game",
+        "final",
+        "race",
+        "ceremony",
+        "visit",
+        "trip",
+        "tour",
+        "flight",
+        "voyage",
+        "journey",
+        "mission",
+        "strike",
+        "operation",
+        "search",
+        "rescue",
+        "siege",
+        "standoff",
+        "protest",
+        "rally",
+        "march",
+        "vote",
+        "election",
+        "referendum",
+        "debate",
+        "interview",
+        "briefing",
+        "festival",
+        "concert",
+        "event",
+        "gathering",
+        "assembly",
+        "congress",
+        "convention",
+        "forum",
+        "retreat",
+        "exercise",
+        "drill",
+        "launch",
+        "attack",
+        "raid",
+        "blast",
+        "explosion",
+        "crash",
+        "collision",
+        "earthquake",
+        "quake",
+        "eruption",
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "flood",
+        "fire",
+        "blaze",
+        "wildfire",
+        "outage",
+        "blackout",
+        "shutdown",
+        "lockdown",
+        "ceasefire",
+        "truce",
+        "tournament",
+        "championship",
+        "competition",
+        "season",
+        "inquiry",
+        "investigation",
+        "sentence",
+        "term",
+        "contract",
+        "deal",
+        "agreement",
+        "stay",
+        "detention",
+    ]
 )
 # Verbs whose subject (or object) is such an event: "the talks lasted", "they met".
 EVENT_VERBS: dict[str, str] = {
-    **dict.fromkeys("meet negotiate confer deliberate convene".split(), "meeting"),
+    **dict.fromkeys(["meet", "negotiate", "confer", "deliberate", "convene"], "meeting"),
 }
 # Words that make a contact a phone call rather than a meeting in person.
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "virtual", "online", "videolink", "zoom"}
 # Modifiers that point at another occurrence than the one the article reports.
 OTHER_OCCURRENCE = {
-    "emergency", "previous", "prior", "earlier", "next", "future", "later", "upcoming", "planned",
-    "possible", "potential", "proposed", "separate", "follow-up", "subsequent", "last", "another",
-    "second", "third", "fourth", "fifth", "last-minute", "preparatory", "rival", "parallel",
+    "emergency",
+    "previous",
+    "prior",
+    "earlier",
+    "next",
+    "future",
+    "later",
+    "upcoming",
+    "planned",
+    "possible",
+    "potential",
+    "proposed",
+    "separate",
+    "follow-up",
+    "subsequent",
+    "last",
+    "another",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "last-minute",
+    "preparatory",
+    "rival",
+    "parallel",
 }
 
 # Verbs that say what was agreed or decided, and nouns for an agreement.
@@ -46,8 +155,19 @@ AGREEMENT_NOUNS = {"agreement", "consensus", "deal", "accord", "understanding", 
 
 # Verbs of taking part: the people they name were in the room.
 ATTEND_VERBS = {
-    "attend", "represent", "lead", "head", "join", "accompany", "participate", "chair", "host",
-    "co-chair", "include", "comprise", "feature",
+    "attend",
+    "represent",
+    "lead",
+    "head",
+    "join",
+    "accompany",
+    "participate",
+    "chair",
+    "host",
+    "co-chair",
+    "include",
+    "comprise",
+    "feature",
 }
 # Nouns a person "was part of" or "was a member of" when they took part.
 PARTY_NOUNS = {"delegation", "team", "talks", "meeting", "party", "group", "panel", "entourage", "contingent"}
@@ -69,12 +189,76 @@ TITLE_WORDS = set(
     "labour labor industry tourism sport sports housing digital science technology development infrastructure "
     "communications treasury policy affairs relations security intelligence".split()
 )
-HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "prof", "professor", "lord", "lady", "dame", "sheikh", "prince", "princess", "king", "queen"}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "prof",
+    "professor",
+    "lord",
+    "lady",
+    "dame",
+    "sheikh",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+}
 
 # Head nouns of a venue ("Al-Something Palace", "the Grand Hotel", "City Court").
 VENUE_NOUNS = set(
-    "palace complex hotel hall building centre center stadium arena court courthouse house embassy "
-    "residence headquarters castle airport station base villa resort church cathedral mosque temple "
-    "school university campus museum theatre theater chamber parliament office mansion estate park "
-    "square pavilion ground grounds field club tower port harbour harbor mine factory plant".split()
+    [
+        "palace",
+        "complex",
+        "hotel",
+        "hall",
+        "building",
+        "centre",
+        "center",
+        "stadium",
+        "arena",
+        "court",
+        "courthouse",
+        "house",
+        "embassy",
+        "residence",
+        "headquarters",
+        "castle",
+        "airport",
+        "station",
+        "base",
+        "villa",
+        "resort",
+        "church",
+        "cathedral",
+        "mosque",
+        "temple",
+        "school",
+        "university",
+        "campus",
+        "museum",
+        "theatre",
+        "theater",
+        "chamber",
+        "parliament",
+        "office",
+        "mansion",
+        "estate",
+        "park",
+        "square",
+        "pavilion",
+        "ground",
+        "grounds",
+        "field",
+        "club",
+        "tower",
+        "port",
+        "harbour",
+        "harbor",
+        "mine",
+        "factory",
+        "plant",
+    ]
 )

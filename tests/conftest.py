@@ -8,13 +8,13 @@ os.environ["COLUMNS"] = "100"  # Rich reads this: tables wrap the same way on ev
 os.environ["NO_COLOR"] = "1"
 os.environ.pop("FACTCHECK_MODEL", None)
 
-from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Callable
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from factcheck.extract import extract_claims  # noqa: E402
-from factcheck.models import Claim, Source  # noqa: E402
+from factcheck.extract import extract_claims
+from factcheck.models import Claim, Source
 
 CORPUS = Path(__file__).parent / "corpus"
 SEEDS = Path(__file__).parent.parent / "seeds"

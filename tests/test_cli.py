@@ -101,5 +101,7 @@ def test_help_does_not_import_spacy() -> None:
     code = "import sys; from factcheck.cli import app; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
-    help_run = subprocess.run([sys.executable, "-m", "factcheck.cli", "--help"], capture_output=True, text=True, check=True)
+    help_run = subprocess.run(
+        [sys.executable, "-m", "factcheck.cli", "--help"], capture_output=True, text=True, check=True
+    )
     assert "compare" in help_run.stdout and "extract" in help_run.stdout

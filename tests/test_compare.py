@@ -19,7 +19,17 @@ def claim(source: str, slot: str, subject: str, text: str, value: Value | None =
         parsed = parse_quantity(text)
         assert parsed is not None, text
         value = parsed
-    return Claim(id=f"{source}-{text}", source=source, slot=slot, subject=subject, value=value, text=text, start=0, end=len(text), sentence=text)
+    return Claim(
+        id=f"{source}-{text}",
+        source=source,
+        slot=slot,
+        subject=subject,
+        value=value,
+        text=text,
+        start=0,
+        end=len(text),
+        sentence=text,
+    )
 
 
 def person(source: str, name: str, subject: str = "meeting") -> Claim:
@@ -32,7 +42,9 @@ def discrepancies(claims: list[Claim]):  # type: ignore[no-untyped-def]
 
 
 def test_close_lengths_are_a_variance() -> None:
-    found = discrepancies([claim("a", "duration", "meeting", "four hours"), claim("b", "duration", "meeting", "4.5 hours")])
+    found = discrepancies(
+        [claim("a", "duration", "meeting", "four hours"), claim("b", "duration", "meeting", "4.5 hours")]
+    )
     assert [d.severity for d in found] == ["variance"]
 
 
@@ -53,7 +65,9 @@ def test_days_against_hours_is_a_contradiction_in_one_unit() -> None:
 
 
 def test_small_counts_must_match_exactly() -> None:
-    found = discrepancies([claim(s, "count", "agreed points", n) for s, n in (("a", "three"), ("b", "four"), ("c", "four"))])
+    found = discrepancies(
+        [claim(s, "count", "agreed points", n) for s, n in (("a", "three"), ("b", "four"), ("c", "four"))]
+    )
     assert [(d.severity, d.consensus, d.consensus_sources) for d in found] == [("contradiction", "4", 2)]
 
 
@@ -63,11 +77,18 @@ def test_hedged_tolls_are_variances_not_contradictions() -> None:
 
 
 def test_identical_values_raise_nothing() -> None:
-    assert discrepancies([claim("a", "duration", "match", "90 minutes"), claim("b", "duration", "match", "an hour and a half")]) == []
+    assert (
+        discrepancies(
+            [claim("a", "duration", "match", "90 minutes"), claim("b", "duration", "match", "an hour and a half")]
+        )
+        == []
+    )
 
 
 def test_numbers_meet_only_numbers_about_the_same_subject() -> None:
-    found = discrepancies([claim("a", "duration", "meeting", "four hours"), claim("b", "duration", "war", "three years")])
+    found = discrepancies(
+        [claim("a", "duration", "meeting", "four hours"), claim("b", "duration", "war", "three years")]
+    )
     assert found == []
 
 
@@ -76,7 +97,12 @@ def test_different_units_never_meet() -> None:
 
 
 def test_name_variants_are_one_person() -> None:
-    for a, b in [("Yuri Petrov", "Yury Petrov"), ("Yuriy Petrov", "Petrov"), ("Mike Dunne", "Michael Dunne"), ("Sergey Ivanov", "Sergei Ivanov")]:
+    for a, b in [
+        ("Yuri Petrov", "Yury Petrov"),
+        ("Yuriy Petrov", "Petrov"),
+        ("Mike Dunne", "Michael Dunne"),
+        ("Sergey Ivanov", "Sergei Ivanov"),
+    ]:
         assert same_person(a.lower(), b.lower()), (a, b)
     assert not same_person("anna kowal", "hugo brandt")
     assert not same_person("john smith", "mary smith")
@@ -101,7 +127,9 @@ def test_contradictions_come_first() -> None:
     assert [d.severity for d in discrepancies(claims)] == ["contradiction", "variance"]
 
 
-_texts = st.sampled_from(["four hours", "4.5 hours", "five days", "more than four hours", "three hours", "about 4 hours"])
+_texts = st.sampled_from(
+    ["four hours", "4.5 hours", "five days", "more than four hours", "three hours", "about 4 hours"]
+)
 
 
 @settings(max_examples=40, deadline=None)

@@ -22,11 +22,23 @@ def durations(extract, text: str) -> list[tuple[str, str, float, float | None, s
     [
         ("The jury returned after a 90-minute hearing on Monday.", ("hearing", "90-minute", 1.5, 1.5, None)),
         ("The hearing lasted three hours before the judge adjourned the case.", ("hearing", "three hours", 3, 3, None)),
-        ("Union leaders emerged from the four-hour-long talks without a deal.", ("meeting", "four-hour-long", 4, 4, None)),
-        ("The more than six-hour meeting of the board ended at midnight.", ("meeting", "more than six-hour", 6, None, "more than")),
+        (
+            "Union leaders emerged from the four-hour-long talks without a deal.",
+            ("meeting", "four-hour-long", 4, 4, None),
+        ),
+        (
+            "The more than six-hour meeting of the board ended at midnight.",
+            ("meeting", "more than six-hour", 6, None, "more than"),
+        ),
         ("Ministers gathered for a two-day summit on water.", ("meeting", "two-day", 48, 48, None)),
-        ("The negotiations went on for more than nine hours.", ("meeting", "more than nine hours", 9, None, "more than")),
-        ("After a 45-minute phone call with the mayor, the governor declared an emergency.", ("call", "45-minute", 0.75, 0.75, None)),
+        (
+            "The negotiations went on for more than nine hours.",
+            ("meeting", "more than nine hours", 9, None, "more than"),
+        ),
+        (
+            "After a 45-minute phone call with the mayor, the governor declared an emergency.",
+            ("call", "45-minute", 0.75, 0.75, None),
+        ),
         ("The trial is expected to last six weeks.", ("trial", "six weeks", 1008, 1008, None)),
     ],
 )
@@ -57,7 +69,10 @@ def counts(extract, text: str) -> list[tuple[str, float]]:  # type: ignore[no-un
         ("The two unions reached agreement on three key issues after the strike.", 3),
         ("Health ministers agreed on five measures to fight the outbreak.", 5),
         ("The shareholders approved two resolutions at the meeting.", 2),
-        ("The negotiators agreed on:\n\n1. A ceasefire along the river.\n2. An exchange of prisoners.\n3. A monitoring mission.\n", 3),
+        (
+            "The negotiators agreed on:\n\n1. A ceasefire along the river.\n2. An exchange of prisoners.\n3. A monitoring mission.\n",
+            3,
+        ),
         ("Both clubs agreed to:\n- share the stadium\n- split the costs\n", 2),
     ],
 )
@@ -78,14 +93,25 @@ def people(extract, text: str) -> dict[str, str | None]:  # type: ignore[no-unty
 
 
 def test_passive_lists_and_joined_by(extract) -> None:  # type: ignore[no-untyped-def]
-    found = people(extract, "The delegation was led by Trade Minister Lena Fischer, who was joined by deputy minister Tomas Berg and envoy Ana Ruiz.")
+    found = people(
+        extract,
+        "The delegation was led by Trade Minister Lena Fischer, who was joined by deputy minister Tomas Berg and envoy Ana Ruiz.",
+    )
     assert found == {"Lena Fischer": "Trade Minister", "Tomas Berg": "deputy minister", "Ana Ruiz": "envoy"}
 
 
 def test_attended_present_and_taking_part(extract) -> None:  # type: ignore[no-untyped-def]
-    assert set(people(extract, "Chief executive Maria Lopez and finance chief David Chen attended the meeting.")) == {"Maria Lopez", "David Chen"}
-    assert set(people(extract, "Coach Ben Hale and captain Sam Ortiz were also present during the ceremony.")) == {"Ben Hale", "Sam Ortiz"}
-    assert set(people(extract, "Also taking part in the talks were Health Secretary Paul Dunne and Dr Ruth Adeyemi.")) == {"Paul Dunne", "Ruth Adeyemi"}
+    assert set(people(extract, "Chief executive Maria Lopez and finance chief David Chen attended the meeting.")) == {
+        "Maria Lopez",
+        "David Chen",
+    }
+    assert set(people(extract, "Coach Ben Hale and captain Sam Ortiz were also present during the ceremony.")) == {
+        "Ben Hale",
+        "Sam Ortiz",
+    }
+    assert set(
+        people(extract, "Also taking part in the talks were Health Secretary Paul Dunne and Dr Ruth Adeyemi.")
+    ) == {"Paul Dunne", "Ruth Adeyemi"}
 
 
 def test_inverted_and_appositive_roles(extract) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +127,9 @@ def test_run_on_list_without_commas(extract) -> None:  # type: ignore[no-untyped
 
 def test_people_quoted_or_owned_are_not_attendees(extract) -> None:  # type: ignore[no-untyped-def]
     assert people(extract, "Mayor Li Wen said the flood was the worst in a century.") == {}
-    assert set(people(extract, "Present during the hearing were prosecutor Owen Clarke and Quayle's barrister, Nadia Karim.")) == {"Owen Clarke", "Nadia Karim"}
+    assert set(
+        people(extract, "Present during the hearing were prosecutor Owen Clarke and Quayle's barrister, Nadia Karim.")
+    ) == {"Owen Clarke", "Nadia Karim"}
 
 
 def when_where(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]

@@ -49,7 +49,9 @@ def test_attendees_only_one_outlet_lists(report: dict) -> None:
 
 
 def test_no_noise_from_name_variants_or_furniture(report: dict) -> None:
-    flagged = " ".join(d["explanation"] + " " + " ".join(c["text"] for c in d["claims"]) for d in report["discrepancies"])
+    flagged = " ".join(
+        d["explanation"] + " " + " ".join(c["text"] for c in d["claims"]) for d in report["discrepancies"]
+    )
     for noise in ("Ushakov", "Lavrov", "Waltz", "Witkoff", "7 minute", "three years", "two sides", "16x9"):
         assert noise not in flagged
     assert len(report["discrepancies"]) <= 12

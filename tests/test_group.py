@@ -7,7 +7,17 @@ from factcheck.models import Claim, TextValue
 
 
 def _claim(slot: str, subject: str) -> Claim:
-    return Claim(id=subject, source="s", slot=slot, subject=subject, value=TextValue(text="x"), text="x", start=0, end=1, sentence="x")
+    return Claim(
+        id=subject,
+        source="s",
+        slot=slot,
+        subject=subject,
+        value=TextValue(text="x"),
+        text="x",
+        start=0,
+        end=1,
+        sentence="x",
+    )
 
 
 def test_event_words_share_a_subject() -> None:
@@ -17,8 +27,19 @@ def test_event_words_share_a_subject() -> None:
 
 
 def test_groups_are_by_slot_and_subject() -> None:
-    groups = group_claims([_claim("duration", "talks"), _claim("duration", "meeting"), _claim("date", "meeting"), _claim("duration", "war")])
-    assert [(g.slot, g.subject, len(g.claims)) for g in groups] == [("date", "meeting", 1), ("duration", "meeting", 2), ("duration", "war", 1)]
+    groups = group_claims(
+        [
+            _claim("duration", "talks"),
+            _claim("duration", "meeting"),
+            _claim("date", "meeting"),
+            _claim("duration", "war"),
+        ]
+    )
+    assert [(g.slot, g.subject, len(g.claims)) for g in groups] == [
+        ("date", "meeting", 1),
+        ("duration", "meeting", 2),
+        ("duration", "war", 1),
+    ]
     assert {c.subject for c in groups[1].claims} == {"talks", "meeting"}
 
 

@@ -43,7 +43,9 @@ from factcheck.quantities import central, describe, parse_quantity, render
         ("12 miles", 12 * 1.609344, 12 * 1.609344, "km", None),
     ],
 )
-def test_parses_what_reporters_write(text: str, low: float, high: float | None, unit: str | None, qualifier: str | None) -> None:
+def test_parses_what_reporters_write(
+    text: str, low: float, high: float | None, unit: str | None, qualifier: str | None
+) -> None:
     q = parse_quantity(text)
     assert q is not None, text
     assert math.isclose(q.low, low, rel_tol=1e-6, abs_tol=1e-9)
@@ -53,7 +55,9 @@ def test_parses_what_reporters_write(text: str, low: float, high: float | None, 
     assert (q.unit, q.qualifier) == (unit, qualifier)
 
 
-@pytest.mark.parametrize("text", ["fourish hours", "several reasons", "", "hours", "the meeting", "five-day-old bread crumbs"])
+@pytest.mark.parametrize(
+    "text", ["fourish hours", "several reasons", "", "hours", "the meeting", "five-day-old bread crumbs"]
+)
 def test_rejects_what_is_not_a_quantity(text: str) -> None:
     assert parse_quantity(text) is None
 
@@ -68,7 +72,11 @@ _units = st.sampled_from([None, "hour", "percent", "km", "kg", "USD", "EUR"])
 _amounts = st.integers(min_value=1, max_value=10**9) | st.decimals(min_value=0.5, max_value=10_000, places=2).map(float)
 
 
-@given(amount=_amounts, unit=_units, qualifier=st.sampled_from([None, "more than", "at least", "about", "nearly", "up to", "less than"]))
+@given(
+    amount=_amounts,
+    unit=_units,
+    qualifier=st.sampled_from([None, "more than", "at least", "about", "nearly", "up to", "less than"]),
+)
 def test_rendering_a_quantity_parses_back_to_it(amount: float, unit: str | None, qualifier: str | None) -> None:
     exact = QuantityValue(low=amount, high=amount, unit=unit, qualifier=None)
     original = parse_quantity(render(exact))
