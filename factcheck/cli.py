@@ -82,6 +82,20 @@ def _run(debug: bool, action):  # type: ignore[no-untyped-def]
         raise _fail(str(err)) from err
 
 
+def _emit(format: Format, output: Path | None, as_json, as_table) -> None:  # type: ignore[no-untyped-def]
+    """Write JSON or a table to the file or the terminal (where Rich decides on colour and width)."""
+    from .report import to_text
+
+    if format is Format.json:
+        write_output(as_json(), output)
+    elif output is not None:
+        write_output(to_text(as_table()), output)
+    else:
+        from rich.console import Console
+
+        Console().print(as_table())
+
+
 @app.command()
 def compare(
     paths: PathsArg,
@@ -92,17 +106,10 @@ def compare(
 ) -> None:
     """Compare the articles and report where they disagree: contradictions, variances, single-source facts."""
     from .pipeline import compare_paths
-    from .report import discrepancy_table, render_json, to_text
+    from .report import discrepancy_table, render_json
 
     report = _run(debug, lambda: compare_paths(paths, model=model))
-    if format is Format.json:
-        write_output(render_json(report), output)
-    elif output is not None:
-        write_output(to_text(discrepancy_table(report)), output)
-    else:
-        from rich.console import Console
-
-        Console().print(discrepancy_table(report))
+    _emit(format, output, lambda: render_json(report), lambda: discrepancy_table(report))
 
 
 @app.command()
@@ -117,7 +124,7 @@ def extract(
     from .ingest import read_sources
     from .nlp import load_model, model_label
     from .pipeline import extract_sources
-    from .report import claims_table, render_claims_json, to_text
+    from .report import claims_table, render_claims_json
 
     def run():  # type: ignore[no-untyped-def]
         sources = read_sources(paths)
@@ -125,14 +132,7 @@ def extract(
         return sources, extract_sources(sources, nlp), model_label(nlp)
 
     sources, claims, label = _run(debug, run)
-    if format is Format.json:
-        write_output(render_claims_json(sources, claims, label), output)
-    elif output is not None:
-        write_output(to_text(claims_table(sources, claims)), output)
-    else:
-        from rich.console import Console
-
-        Console().print(claims_table(sources, claims))
+    _emit(format, output, lambda: render_claims_json(sources, claims, label), lambda: claims_table(sources, claims))
 
 
 def main() -> None:

@@ -195,36 +195,80 @@ def _quote_list(claims: list[Claim], names: dict[str, str]) -> str:
     return "; ".join(parts)
 
 
-def _position(cluster: list[Claim], names: dict[str, str], scale: tuple[float, str] | None) -> str:
+Describe = Callable[[list[Claim]], str]
+
+
+def _position(cluster: list[Claim], names: dict[str, str], value_of: Describe) -> str:
     """What one side says, with its quotes: '002 says "five-day" (120 h)'."""
     sources = {c.source for c in cluster}
     if len(sources) == 1:
         quotes = " and ".join(sorted({_quote(c) for c in cluster}))
-        return f"{_says([names[c.source] for c in cluster])} {quotes} ({_span_of(cluster, scale)})"
-    return f"{_says([names[c.source] for c in cluster])} {_span_of(cluster, scale)} ({_quote_list(cluster, names)})"
+        value = value_of(cluster)
+        reading = "" if quotes.strip('"').lower() == value.lower() else f" ({value})"
+        return f"{_says([names[c.source] for c in cluster])} {quotes}{reading}"
+    return f"{_says([names[c.source] for c in cluster])} {value_of(cluster)} ({_quote_list(cluster, names)})"
+
+
+def _disagreement(
+    group: ClaimGroup,
+    sides: list[list[Claim]],
+    severity: Severity,
+    names: dict[str, str],
+    value_of: Describe,
+    *,
+    lead: str = "",
+    key_suffix: str = "",
+    consensus: list[Claim] | None = None,
+    agreed: list[Claim] | None = None,
+) -> Discrepancy:
+    """A discrepancy between sides (clusters of claims), the outliers first and the consensus last.
+
+    `agreed` is what most sources hold; it defaults to the side most sources take (none on a tie).
+    """
+    if consensus is None:
+        consensus = _consensus_of(sides)
+    agreed = agreed if agreed is not None else consensus
+    ordered = [cl for cl in sides if cl is not consensus] + ([consensus] if consensus is not None else [])
+    pieces = [_position(cl, names, value_of) for cl in ordered]
+    if consensus is not None and len(pieces) > 1:
+        pieces[-1] = "while " + pieces[-1]
+    return Discrepancy(
+        key=f"{group.slot}:{group.subject}{key_suffix}",
+        slot=group.slot,
+        subject=group.subject,
+        severity=severity,
+        explanation=f"{_subject_label(group)}: {lead}" + "; ".join(pieces) + ".",
+        consensus=value_of(agreed) if agreed is not None else None,
+        consensus_sources=len({c.source for c in agreed}) if agreed is not None else 0,
+        claims=[c for cl in ordered for c in cl],
+    )
 
 
 def _quantity_discrepancy(
     group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, names: dict[str, str], unit: str | None
 ) -> Discrepancy:
-    consensus = _consensus_of(clusters) if len(clusters) > 1 else clusters[0]
-    label = _subject_label(group)
     scale = _scale_for([c for cl in clusters for c in cl])
+
+    def value_of(cluster: list[Claim]) -> str:
+        return _span_of(cluster, scale)
+
+    suffix = f":{unit}" if unit not in (None, "hour") else ""
     if severity is Severity.contradiction:
-        others = [cl for cl in clusters if cl is not consensus]
-        pieces = [_position(cl, names, scale) for cl in [*others, *([consensus] if consensus else [])]]
-        explanation = f"{label}: " + "; while ".join(pieces) + "."
-    else:
-        explanation = f"{label}: the sources give close but different figures ({_span_of(clusters[0], scale)}): {_quote_list(clusters[0], names)}."
-    return Discrepancy(
-        key=f"{group.slot}:{group.subject}" + (f":{unit}" if unit and group.slot not in ("duration",) else ""),
-        slot=group.slot,
-        subject=group.subject,
-        severity=severity,
-        explanation=explanation,
-        consensus=_span_of(consensus, scale) if consensus is not None else None,
-        consensus_sources=len({c.source for c in consensus}) if consensus is not None else 0,
-        claims=[c for cl in clusters for c in cl],
+        return _disagreement(group, clusters, severity, names, value_of, key_suffix=suffix)
+    # A variance: one cluster of close values; show each distinct figure as a side.
+    by_value: dict[str, list[Claim]] = defaultdict(list)
+    for claim in clusters[0]:
+        by_value[value_of([claim])].append(claim)
+    sides = sorted(by_value.values(), key=lambda cl: (-len({c.source for c in cl}), central(cl[0].value)))  # type: ignore[arg-type]
+    return _disagreement(
+        group,
+        sides,
+        severity,
+        names,
+        value_of,
+        lead="close but different figures: ",
+        key_suffix=suffix,
+        agreed=clusters[0],
     )
 
 
@@ -246,39 +290,22 @@ def _compare_dates(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy
         assert isinstance(c.value, DateValue)
         return c.value
 
+    def value_of(cluster: list[Claim]) -> str:
+        best = max(cluster, key=lambda c: (value(c).precision == "day", value(c).year is not None))
+        return describe_date(value(best))
+
     fine = [c for c in group.claims if value(c).precision in ("day", "weekday")]
     coarse = [c for c in group.claims if c not in fine]
-    clusters = _clusters(fine, lambda x, y: dates_agree(value(x), value(y))) if fine else []
-    consensus = _consensus_of(clusters) if clusters else None
-    outliers = [cl for cl in clusters if cl is not consensus] if consensus is not None else clusters[1:]
+    sides = _clusters(fine, lambda x, y: dates_agree(value(x), value(y))) if fine else []
+    consensus = _consensus_of(sides) if sides else None
     if consensus is not None:
         reference = value(max(consensus, key=lambda c: value(c).precision == "day"))
-        bad_coarse = [c for c in coarse if not dates_agree(value(c), reference)]
-        if bad_coarse:
-            outliers.append(bad_coarse)
-    if not outliers or len({c.source for cl in [*(outliers), *([consensus] if consensus else [])] for c in cl}) < 2:
+        clashing = [c for c in coarse if not dates_agree(value(c), reference)]
+        if clashing:
+            sides.append(clashing)
+    if len(sides) < 2:
         return []
-
-    def said(cl: list[Claim]) -> str:
-        best = max(cl, key=lambda c: (value(c).precision == "day", value(c).year is not None))
-        return f"{_says([names[c.source] for c in cl])} {describe_date(value(best))} ({_quote_list(cl, names)})"
-
-    pieces = [said(cl) for cl in outliers]
-    if consensus is not None:
-        pieces.append(said(consensus))
-    best = max(consensus, key=lambda c: value(c).precision == "day") if consensus else None
-    return [
-        Discrepancy(
-            key=f"date:{group.subject}",
-            slot="date",
-            subject=group.subject,
-            severity=Severity.contradiction,
-            explanation=f"{_subject_label(group)}: " + "; while ".join(pieces) + ".",
-            consensus=describe_date(value(best)) if best else None,
-            consensus_sources=len({c.source for c in consensus}) if consensus else 0,
-            claims=[c for cl in [*outliers, *([consensus] if consensus else [])] for c in cl],
-        )
-    ]
+    return [_disagreement(group, sides, Severity.contradiction, names, value_of, consensus=consensus)]
 
 
 # --- places --------------------------------------------------------------------------------------
@@ -292,24 +319,17 @@ def _compare_places(group: ClaimGroup, names: dict[str, str]) -> list[Discrepanc
     venues = [c for c in group.claims if place(c).level == "venue"]
     if len({c.source for c in venues}) < 2:
         return []
-    clusters = _clusters(venues, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
-    if len(clusters) < 2:
+    sides = _clusters(venues, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
+    if len(sides) < 2:
         return []
-    consensus = _consensus_of(clusters)
-    ordered = [cl for cl in clusters if cl is not consensus] + ([consensus] if consensus else [])
-    pieces = [
-        f"{_says([names[c.source] for c in cl])} {place(cl[0]).name} ({_quote_list(cl, names)})" for cl in ordered
-    ]
     return [
-        Discrepancy(
-            key=f"place:{group.subject}",
-            slot="place",
-            subject=group.subject,
-            severity=Severity.variance,
-            explanation=f"{_subject_label(group)}: the sources name different venues: " + "; while ".join(pieces) + ".",
-            consensus=place(consensus[0]).name if consensus else None,
-            consensus_sources=len({c.source for c in consensus}) if consensus else 0,
-            claims=[c for cl in ordered for c in cl],
+        _disagreement(
+            group,
+            sides,
+            Severity.variance,
+            names,
+            lambda cl: place(cl[0]).name,
+            lead="the sources name different venues: ",
         )
     ]
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
-
 from .models import Claim, ClaimGroup
 from .vocab import EVENT_CLASSES
 
@@ -57,8 +55,3 @@ def _merge_partial_subjects(by_key: dict[tuple[str, str], list[Claim]]) -> None:
             fuller = [s for s in subjects if s != short and " in " in s and s.split(" in ")[0] == short]
             if len(fuller) == 1:
                 by_key[(slot, fuller[0])].extend(by_key.pop((slot, short)))
-
-
-def same_subject(a: str, b: str) -> bool:
-    """True when two subjects written differently mean the same thing ("agreed points" ~ "points agreed")."""
-    return fuzz.token_set_ratio(normalise_subject(a), normalise_subject(b)) >= 90

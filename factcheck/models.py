@@ -17,7 +17,6 @@ class Source(BaseModel):
     path: str
     title: str = ""
     text: str = Field(default="", exclude=True, repr=False)
-    published: str | None = Field(default=None, exclude=True)
 
 
 class QuantityValue(BaseModel):

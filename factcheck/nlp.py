@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .ingest import parse_text
 from .models import Source
@@ -69,8 +69,3 @@ def parse(sources: Iterable[Source], nlp: Language, batch_size: int = 16) -> lis
     """Parse each source's masked text; the Doc offsets equal the source text's offsets."""
     texts = [parse_text(s.text) for s in sources]
     return list(nlp.pipe(texts, batch_size=batch_size))
-
-
-def describe_pipeline(nlp: Any) -> dict[str, Any]:
-    """What a report should say about the model used."""
-    return {"model": model_label(nlp), "components": list(nlp.pipe_names)}
