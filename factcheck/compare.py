@@ -16,7 +16,17 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from .dates import dates_agree, describe_date
-from .models import Claim, ClaimGroup, DateValue, Discrepancy, PersonValue, PlaceValue, QuantityValue, Severity
+from .models import (
+    Claim,
+    ClaimGroup,
+    DateValue,
+    Discrepancy,
+    PersonValue,
+    PlaceValue,
+    QuantityValue,
+    Severity,
+    TextValue,
+)
 from .quantities import central, describe, format_number, time_scale
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
@@ -46,6 +56,8 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
         return _compare_places(group, names)
     if kinds == {"person"}:
         return _single_source_people(group, names)
+    if kinds == {"text"}:
+        return _compare_texts(group, names)
     return []
 
 
@@ -274,6 +286,10 @@ def _quantity_discrepancy(
 
 def _subject_label(group: ClaimGroup) -> str:
     what = {
+        "event_type": "Kind of {s}",
+        "score": "The {s}",
+        "money": "Amount of the {s}",
+        "percent": "Share: {s}",
         "duration": "Length of the {s}",
         "count": "Number of {s}",
         "date": "Date of the {s}",
@@ -332,6 +348,22 @@ def _compare_places(group: ClaimGroup, names: dict[str, str]) -> list[Discrepanc
             lead="the sources name different venues: ",
         )
     ]
+
+
+# --- text values: kinds of contact, scores -------------------------------------------------------
+
+
+def _compare_texts(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    """Different words for one fact ("phone call" vs "in-person meeting", "3-1" vs "2-1") cannot both be true."""
+
+    def text(c: Claim) -> str:
+        assert isinstance(c.value, TextValue)
+        return c.value.text.lower()
+
+    sides = _clusters(group.claims, lambda x, y: text(x) == text(y))
+    if len(sides) < 2:
+        return []
+    return [_disagreement(group, sides, Severity.contradiction, names, lambda cl: text(cl[0]))]
 
 
 # --- people --------------------------------------------------------------------------------------

@@ -20,20 +20,24 @@ from typing import TYPE_CHECKING
 
 from .dates import parse_date
 from .ingest import parse_text
-from .models import Claim, PersonValue, PlaceValue, QuantityValue, Source
+from .models import Claim, PersonValue, PlaceValue, QuantityValue, Source, TextValue
 from .quantities import HEDGE_PHRASES, TIME_UNITS, is_number_word, parse_quantity
 from .vocab import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
     ALONG_PREPS,
     ATTEND_VERBS,
+    CASUALTY_CLASSES,
+    DEAL_WORDS,
     EVENT_CLASSES,
     EVENT_NOUNS,
     EVENT_VERBS,
     HONORIFICS,
     OTHER_OCCURRENCE,
     PARTY_NOUNS,
+    PERSON_NOUNS,
     PHONE_WORDS,
+    RESULT_WORDS,
     TITLE_WORDS,
     VENUE_NOUNS,
 )
@@ -100,8 +104,13 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
     article = Article(source=source, doc=doc, reference_date=find_reference_date(source.text))
     _learn_places(article)
     claims: dict[str, Claim] = {}
-    for extractor in (durations, agreed_counts, participants, event_dates, event_places):
+    for extractor in (durations, agreed_counts, participants, event_dates, event_places, scores, contacts):
         for claim in extractor(article):
+            claims.setdefault(claim.id, claim)
+    # Amounts last: a number another extractor already read ("agreed on four principles") is not read twice.
+    taken = [(c.start, c.end) for c in claims.values()]
+    for claim in amounts(article):
+        if not any(start < claim.end and claim.start < end for start, end in taken):
             claims.setdefault(claim.id, claim)
     return sorted(claims.values(), key=lambda c: (c.start, c.slot, c.subject))
 
@@ -752,7 +761,7 @@ def _trim_name(span: Span) -> Span | None:
     if not tokens:
         return None
     name = span.doc[tokens[0].i : tokens[-1].i + 1]
-    if any(_is_person(t) for t in name):
+    if any(_is_person(t) for t in name) or (len(name) == 1 and name.text in _known_surnames(span.doc)):
         return name
     if not 2 <= len(name) <= 4 or any(t.lower_ in _ORG_WORDS or t.lower_ in TITLE_WORDS for t in name):
         return None
@@ -769,6 +778,13 @@ def _trim_name(span: Span) -> Span | None:
 
 
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
+
+
+def _known_surnames(doc: Doc) -> set[str]:
+    """Surnames of the people the article names in full, so a later bare "Doe" is known as a person."""
+    if "factcheck_surnames" not in doc.user_data:
+        doc.user_data["factcheck_surnames"] = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    return doc.user_data["factcheck_surnames"]  # type: ignore[no-any-return]
 
 
 def _leading_non_name(token: Token, last: Token) -> bool:
@@ -1029,3 +1045,312 @@ def _place_claim(article: Article, event: Event, span: Span, level: str) -> Clai
     name = _clean_name(article.source.text[start : span.end_char])
     value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)  # type: ignore[arg-type]
     return make_claim(article, "place", event.subject, value, start, span.end_char, span.sent)
+
+
+# --- amounts: counts of people and things, money, percentages --------------------------------------
+
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_PHONE = re.compile(r"\d{3}[-.\s]\d{3,4}")
+_AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_LABEL_WORDS = {
+    "no",
+    "no.",
+    "number",
+    "#",
+    "page",
+    "section",
+    "article",
+    "flight",
+    "route",
+    "platform",
+    "room",
+    "chapter",
+}
+ESTIMATED_SUBJECTS = set(CASUALTY_CLASSES.values())
+
+
+def _amount_spans(doc: Doc) -> Iterator[Span]:
+    """Number phrases that may count or measure something: entities, and bare numbers spaCy left out."""
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in _AMOUNT_LABELS and any(_is_number(t) for t in ent):
+            covered.update(range(ent.start, ent.end))
+            yield ent
+        elif ent.label_ in ("DATE", "TIME", "ORDINAL"):
+            covered.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i not in covered and token.like_num and token.pos_ == "NUM":
+            yield doc[token.i : token.i + 1]
+
+
+def _not_an_amount(span: Span) -> bool:
+    """Years, phone numbers, ages, scores, parts of names and lengths of time are not counts."""
+    doc = span.doc
+    last = span[-1]
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if len(span) == 1 and _YEAR.match(span.text) and span.label_ != "MONEY":
+        return True
+    if _PHONE.search(span.text) or (
+        after is not None and after.text in ("-", "–") and span.end + 1 < len(doc) and doc[span.end + 1].like_num
+    ):
+        return True  # a phone number, a score ("3-1") or a range read elsewhere
+    if before is not None and before.text in ("-", "–") and span.start > 1 and doc[span.start - 2].like_num:
+        return True
+    if after is not None and (
+        after.lower_ in TIME_UNITS
+        or (after.text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ in TIME_UNITS)
+    ):
+        return True  # a length of time: the durations extractor reads it
+    if after is not None and (after.lower_ in ("year", "years") or "old" in after.lower_):
+        return True  # an age
+    if last.dep_ == "appos" and last.head.ent_type_ == "PERSON":
+        return True  # "Jane Doe, 58,"
+    if last.dep_ == "compound" and last.head.pos_ == "PROPN":
+        return True  # "G7", "Formula 1", "Air Force One"
+    return before is not None and before.lower_ in _LABEL_WORDS  # "flight 370", "room 12"
+
+
+def _counted(root: Token) -> tuple[Token | None, Token | None]:
+    """(noun, verb) a number phrase counts or measures: "212 people" / "toll rose to 212" / "37 injured"."""
+    noun: Token | None = None
+    verb: Token | None = None
+    of_objects = [o for p in _children(root, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+    if of_objects and root.lower_ not in ("percent", "%"):
+        noun = of_objects[0]  # "23 of the 32 members"
+    elif root.dep_ in ("nummod", "quantmod") or (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"):
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent"):
+        prep = root.head
+        if prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"):
+            noun = prep.head  # "a crowd of 80,000", "a toll of 212"
+        elif prep.head.pos_ in ("VERB", "AUX"):
+            verb = prep.head  # "rose to 212", "dropped by 2.1 percent"
+            if prep.lower_ in ("to", "at"):
+                noun = next((s for s in _children(verb, "nsubj") if s.pos_ == "NOUN"), None)  # "the toll rose to"
+    elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod", "attr", "oprd"):
+        verb = root.head
+    if noun is not None and verb is None:
+        holder = noun.head if noun.dep_ == "pobj" else noun
+        if holder.dep_ == "prep":
+            holder = holder.head
+        if holder.pos_ in ("VERB", "AUX") and holder is not noun:
+            verb = holder
+        elif noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj") and noun.head.pos_ in ("VERB", "AUX"):
+            verb = noun.head
+    return noun, verb
+
+
+def _casualty_class(noun: Token | None, verb: Token | None) -> str | None:
+    """deaths / injured / missing / … when the number counts people something happened to."""
+    words: list[Token] = []
+    if noun is not None:
+        words += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+        words += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")]
+    people = noun is None or noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in CASUALTY_CLASSES
+    if verb is not None and people:
+        words.append(verb)
+        words += [
+            c for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj") and c.lemma_.lower() in CASUALTY_CLASSES
+        ]
+    for word in words:
+        lemma = word.lemma_.lower()
+        if lemma in CASUALTY_CLASSES and (lemma != "toll" or any(c.lemma_ == "death" for c in word.children)):
+            return CASUALTY_CLASSES[lemma]
+        if lemma == "toll":
+            return "deaths"
+    return None
+
+
+def _noun_text(noun: Token) -> str:
+    """A noun with its compounds and adjectives, lower case: "gross domestic product", "defence spending"."""
+    words = [
+        t for t in noun.lefts if t.dep_ in ("compound", "amod") and not t.like_num and t.ent_type_ not in ("CARDINAL",)
+    ]
+    return " ".join(t.text.lower() for t in [*words, noun])
+
+
+def _verb_phrase(verb: Token) -> str:
+    """ "imposed", "laid off": the verb as a participle, with its particle."""
+    word = verb.text.lower() if verb.tag_ in ("VBN", "VBD") else verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([word, *particles])
+
+
+def _amount_subject(
+    value: QuantityValue, noun: Token | None, verb: Token | None, root: Token
+) -> tuple[str, str] | None:
+    """(slot, subject) for an amount, or None when the text does not say what it counts."""
+    casualty = _casualty_class(noun, verb)
+    if casualty is not None and value.unit is None:
+        return "count", casualty
+    context = [t.lemma_.lower() for t in (noun, verb) if t is not None]
+    if value.unit is not None and value.unit.isupper():
+        if any(w in DEAL_WORDS for w in context):
+            return "money", "deal value"
+        if noun is not None and noun.lemma_.lower() not in ("million", "billion"):
+            return "money", noun.text.lower()
+        if verb is not None:
+            subjects = [s for s in _children(verb, "nsubj", "nsubjpass") if s.pos_ in ("NOUN", "PROPN")]
+            who = f"{subjects[0].text.lower()} " if subjects else ""
+            return "money", f"{who}{_verb_phrase(verb)}"
+        return None
+    if value.unit in ("percent", "percentage point"):
+        of = [o for p in _children(root, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+        if of:
+            # "raise defence spending to 5 percent of GDP": say what is that share, when the text does.
+            governor = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
+            measured = (
+                [o for o in _children(governor, "dobj", "nsubj", "nsubjpass") if o.pos_ == "NOUN" and o is not root]
+                if governor
+                else []
+            )
+            share = f"{_noun_text(measured[0])} as share of " if measured else ""
+            return "percent", f"{share}{_noun_text(of[0])}"
+        if noun is not None and noun.lemma_.lower() not in ("percent",):
+            return "percent", noun.text.lower()
+        if verb is not None:
+            subjects = [s for s in _children(verb, "nsubj", "nsubjpass") if s.pos_ in ("NOUN", "PROPN")]
+            if subjects:
+                return "percent", f"{_noun_text(subjects[0])} {_verb_phrase(verb)}"
+        return None
+    if (
+        noun is None
+        or noun.pos_ not in ("NOUN", "PROPN")
+        or noun.lemma_.lower() in ("time", "times", "one", "side", "sides")
+    ):
+        return None
+    if value.unit is None and value.high is not None and value.high <= 2:
+        return None  # "two countries", "one bit": descriptions, not counts anyone reports differently
+    slot = "count" if value.unit is None else "quantity"
+    subject = _noun_text(noun)
+    if verb is not None and verb.lemma_ not in ("be", "have") and noun.dep_ in ("dobj", "nsubjpass"):
+        subject += f" {_verb_phrase(verb)}"
+    return slot, subject
+
+
+def amounts(article: Article) -> Iterator[Claim]:
+    """Counts of people (killed, injured, arrested …), money, percentages and other amounts, with what they count."""
+    for span in _amount_spans(article.doc):
+        if _not_an_amount(span):
+            continue
+        start, end = quantity_span(span[0], span[-1])
+        value = parse_quantity(article.doc.text[start:end].replace("\n", " "))
+        if value is None:
+            continue
+        root = span.root
+        noun, verb = _counted(root)
+        found = _amount_subject(value, noun, verb, root)
+        if found is None:
+            continue
+        slot, subject = found
+        yield make_claim(article, slot, subject, value, start, end, span.sent)
+
+
+# --- scores ------------------------------------------------------------------------------------------
+
+_SCORE = re.compile(r"(?<![\d.,:/])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/%]| ?(?:hours?|days?|years?|minutes?|percent))")
+
+
+def scores(article: Article) -> Iterator[Claim]:
+    """A final score ("beat City 3-1") in a sentence about a result; written winner first."""
+    text = article.doc.text
+    for sent in article.doc.sents:
+        if not any(t.lemma_.lower() in RESULT_WORDS for t in sent):
+            continue
+        for match in _SCORE.finditer(text, sent.start_char, sent.end_char):
+            high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
+            value = TextValue(text=f"{high}-{low}")
+            yield make_claim(article, "score", "final score", value, match.start(), match.end(), sent)
+
+
+# --- how people met: in person or by phone -------------------------------------------------------
+
+_CONTACT_VERBS = {"hold", "have", "meet", "speak", "talk", "call", "phone", "telephone", "ring"}
+_HYPOTHETICAL = {"will", "would", "could", "might", "may", "should", "shall", "can"}
+
+
+def _contact_kind(token: Token) -> str | None:
+    """ "phone call" or "in-person meeting" for a verb or noun of contact; None when it does not say."""
+    lemma = token.lemma_.lower()
+    words = {w.lower_ for w in token.subtree} if token.pos_ == "VERB" else {w.lower_ for w in token.lefts}
+    if lemma in ("call", "phone", "telephone", "ring") or words & PHONE_WORDS:
+        return "phone call"
+    if lemma in ("conversation", "talk", "speak"):
+        return None  # could be either
+    if lemma in ("meet",) or EVENT_CLASSES.get(lemma) in ("meeting", "summit"):
+        return "in-person meeting"
+    return None
+
+
+def _factual(verb: Token) -> bool:
+    """A past, stated fact: not negated, not hedged with a modal, not a plan."""
+    if any(c.dep_ == "neg" or c.lower_ in _HYPOTHETICAL for c in verb.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return verb.dep_ not in ("xcomp",) and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _person_of(token: Token) -> Span | None:
+    """The person a possessor names ("Silva's call"), or for "his"/"her" the sentence's last named person."""
+    if token.ent_type_ == "PERSON":
+        return _entity_span(token)
+    if token.text in _known_surnames(token.doc):
+        return token.doc[token.i : token.i + 1]
+    if token.lower_ in ("his", "her"):
+        people = [e for e in token.sent.ents if e.label_ == "PERSON" and e.end <= token.i]
+        return people[-1] if people else None
+    return None
+
+
+def _surname(person: Span) -> str:
+    words = [t for t in person if t.lower_ not in HONORIFICS and t.lower_ not in TITLE_WORDS]
+    return (words[-1] if words else person[-1]).text
+
+
+def contacts(article: Article) -> Iterator[Claim]:
+    """How two named people were in contact: "X held a phone conversation with Y" vs "X and Y held a meeting"."""
+    for token in article.doc:
+        kind: str | None = None
+        people: list[Span] = []
+        anchor = token
+        if token.pos_ == "VERB" and token.lemma_.lower() in _CONTACT_VERBS and _factual(token):
+            objects = _children(token, "dobj")
+            if token.lemma_.lower() in ("hold", "have"):
+                if not objects:
+                    continue
+                anchor = objects[0]
+                kind = _contact_kind(anchor)
+            else:
+                kind = _contact_kind(token)
+            for doer in _children(token, "nsubj"):
+                people += _persons_in(doer)
+            if token.lemma_.lower() == "meet":
+                people += [p for o in objects for p in _persons_in(o)]
+        elif token.pos_ == "NOUN" and event_class(token) in ("call", "meeting") and not _modifiers(token):
+            owner = [c for c in token.children if c.dep_ == "poss"]
+            if not owner:
+                continue
+            kind = _contact_kind(token)
+            people += [p for p in (_person_of(o) for o in owner) if p is not None]
+        else:
+            continue
+        for prep in _children(token, "prep") + _children(anchor, "prep"):
+            if prep.lower_ in ("with", "to"):
+                people += [p for o in _children(prep, "pobj") for p in _persons_in(o)]
+        names = sorted({_surname(p) for p in people})
+        if kind is None or len(names) != 2 or anchor.lemma_.lower() in ("talk",):
+            continue
+        subject = f"contact between {names[0]} and {names[1]}"
+        start, end = _contact_span(token, anchor)
+        yield make_claim(article, "event_type", subject, TextValue(text=kind), start, end, token.sent)
+
+
+def _contact_span(token: Token, anchor: Token) -> tuple[int, int]:
+    """The words that say what kind of contact it was: "held a phone conversation", "met", "call"."""
+    lefts = [t.i for t in anchor.lefts if t.dep_ in ("amod", "compound")] if anchor.pos_ == "NOUN" else []
+    first = min([token.i, anchor.i, *lefts])
+    last = max(token.i, anchor.i)
+    doc = token.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)

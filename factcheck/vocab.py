@@ -262,3 +262,59 @@ VENUE_NOUNS = set(
         "plant",
     ]
 )
+
+# What a count of people measures, by the word that governs it: "14 people were killed" → deaths.
+CASUALTY_CLASSES: dict[str, str] = {
+    **dict.fromkeys("kill die dead death fatality perish toll body drown".split(), "deaths"),
+    **dict.fromkeys("injure wound hurt injury injured wounded casualty".split(), "injured"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
+    **dict.fromkeys("evacuate evacuee".split(), "evacuated"),
+    **dict.fromkeys("displace homeless".split(), "displaced"),
+    **dict.fromkeys("arrest detain".split(), "arrested"),
+    **dict.fromkeys("rescue".split(), "rescued"),
+    **dict.fromkeys("crowd spectator attendance attend".split(), "attendance"),
+}
+# Nouns that count people, so the verb around them says what happened to them.
+PERSON_NOUNS = set(
+    "people person persons resident residents passenger passengers civilian civilians soldier soldiers "
+    "child children worker workers miner miners victim victims other others student students patient patients "
+    "man men woman women migrant migrants fan fans supporter supporters protester protesters demonstrator "
+    "demonstrators tourist tourists pilgrim pilgrims villager villagers employee employees staff member members "
+    "crew officer officers troops".split()
+)
+# Verbs and nouns of a purchase, so "will pay €40 million", "the $2bn deal" and "valued at" meet.
+DEAL_WORDS = {
+    "pay",
+    "buy",
+    "acquire",
+    "purchase",
+    "sell",
+    "value",
+    "worth",
+    "cost",
+    "price",
+    "offer",
+    "bid",
+    "deal",
+    "takeover",
+    "acquisition",
+    "merger",
+}
+# Verbs of a result, where "3-1" is a score.
+RESULT_WORDS = {
+    "beat",
+    "win",
+    "lose",
+    "draw",
+    "defeat",
+    "victory",
+    "score",
+    "thrash",
+    "edge",
+    "trounce",
+    "result",
+    "end",
+    "finish",
+}
+# Verbs of a prison term: "jailed for six years" is the length of a sentence.
+SENTENCE_VERBS = {"jail", "sentence", "imprison", "incarcerate"}
