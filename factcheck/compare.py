@@ -28,10 +28,12 @@ from .models import (
     TextValue,
 )
 from .quantities import central, describe, format_number, time_scale
+from .vocab import CASUALTY_CLASSES
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
-VARIANCE_RATIO = 1.5  # values further apart than this cannot both be right
+VARIANCE_RATIO = 1.3  # values further apart than this cannot both be right
 SMALL_COUNT = 100  # below this, counts are exact: three agreed points is not four
+ESTIMATES = set(CASUALTY_CLASSES.values())  # tolls and crowds are estimates that move: never exact
 
 
 def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:
@@ -128,10 +130,8 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
     if a.unit != b.unit:
         return None
     ca, cb = central(a), central(b)
-    plain = {None, "listed", "about"}
-    same_value = math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9)
-    if same_value and (a.qualifier == b.qualifier or {a.qualifier, b.qualifier} <= plain):
-        return "same"
+    if math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9):
+        return "same"  # "at least 14" and "14" say the same figure
     if (
         exact_counts
         and a.qualifier in (None, "listed")
@@ -149,7 +149,7 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
 
 
 def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
-    exact = group.slot == "count"
+    exact = group.slot == "count" and group.subject not in ESTIMATES
     by_unit: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group.claims:
         assert isinstance(claim.value, QuantityValue)
@@ -164,7 +164,8 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
         if len({c.source for c in claims}) < 2:
             continue
         clusters = _clusters(claims, lambda x, y: relation(x, y) in ("same", "variance"))
-        if len(clusters) > 1:
+        clashing = any(relation(x, y) == "contradiction" for cl in clusters for x in cl for y in cl)
+        if len(clusters) > 1 or clashing:
             severity = Severity.contradiction
         elif any(relation(x, y) == "variance" for x in claims for y in claims if x.source != y.source):
             severity = Severity.variance

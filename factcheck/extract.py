@@ -10,6 +10,7 @@ meeting in <another city>") are kept apart by the place and modifiers they carry
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -38,6 +39,7 @@ from .vocab import (
     PERSON_NOUNS,
     PHONE_WORDS,
     RESULT_WORDS,
+    SENTENCE_VERBS,
     TITLE_WORDS,
     VENUE_NOUNS,
 )
@@ -71,6 +73,7 @@ _HOLD_VERBS = {
     "strike",
     "hit",
 }
+_END_VERBS = {"end", "conclude", "wrap", "close", "finish", "adjourn"}
 _TIME_POINT_WORDS = {"ago", "later", "earlier", "old", "away"}
 _RELATIVE_WORDS = {"before", "after", "since", "from", "into"}
 
@@ -472,7 +475,9 @@ def _measured_event(unit: Token, first: Token, article: Article) -> Event | None
                 event = event_of(obj, article)
                 if event is not None:
                     return event
-    verb = head.head if unit.dep_ == "pobj" and head.lower_ in ("for", "over") else head
+    verb = head.head if unit.dep_ == "pobj" and head.lower_ in ("for", "over", "to") else head
+    if verb.lemma_ in SENTENCE_VERBS and unit.dep_ == "pobj":
+        return Event("sentence")  # "jailed for six years" is the length of the sentence
     previous = _previous_word(first)
     if previous is not None and previous.lemma_ in _DURATION_VERBS and previous.pos_ == "VERB":
         verb = previous  # "lasted three hours before …": the parser may hang the hours on "before"
@@ -961,6 +966,8 @@ def _event_for_attachment(token: Token, article: Article) -> Event | None:
     event = event_of(token, article)
     if event is not None:
         return event
+    if token.lemma_ in SENTENCE_VERBS | {"convict", "acquit"}:
+        return Event("hearing")  # a sentence or verdict is handed down at a hearing
     if token.pos_ in ("VERB", "AUX"):
         if token.dep_ in ("acl", "relcl") and token.lemma_ in _HOLD_VERBS | {"schedule", "plan"}:
             return event_of(token.head, article)
@@ -999,7 +1006,8 @@ def event_dates(article: Article) -> Iterator[Claim]:
         event = _event_for_attachment(host, article)
         if event is None:
             continue
-        yield make_claim(article, "date", event.subject, value, ent.start_char, ent.end_char, ent.sent)
+        subject = f"end of {event.subject}" if host.lemma_ in _END_VERBS else event.subject
+        yield make_claim(article, "date", subject, value, ent.start_char, ent.end_char, ent.sent)
 
 
 def event_places(article: Article) -> Iterator[Claim]:
@@ -1052,6 +1060,7 @@ def _place_claim(article: Article, event: Event, span: Span, level: str) -> Clai
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _PHONE = re.compile(r"\d{3}[-.\s]\d{3,4}")
 _AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_MONTH_NAMES = {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m}
 _LABEL_WORDS = {
     "no",
     "no.",
@@ -1091,6 +1100,8 @@ def _not_an_amount(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if len(span) == 1 and _YEAR.match(span.text) and span.label_ != "MONEY":
         return True
+    if last.head.lower_ in _MONTH_NAMES or (after is not None and after.lower_ in _MONTH_NAMES):
+        return True  # "3 March": part of a date the parser missed
     if _PHONE.search(span.text) or (
         after is not None and after.text in ("-", "–") and span.end + 1 < len(doc) and doc[span.end + 1].like_num
     ):
@@ -1144,15 +1155,16 @@ def _counted(root: Token) -> tuple[Token | None, Token | None]:
 def _casualty_class(noun: Token | None, verb: Token | None) -> str | None:
     """deaths / injured / missing / … when the number counts people something happened to."""
     words: list[Token] = []
-    if noun is not None:
-        words += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
-        words += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")]
     people = noun is None or noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in CASUALTY_CLASSES
     if verb is not None and people:
+        # What happened to them comes first: "five fans were injured" counts the injured.
         words.append(verb)
         words += [
             c for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj") and c.lemma_.lower() in CASUALTY_CLASSES
         ]
+    if noun is not None:
+        words += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")]
+        words += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
     for word in words:
         lemma = word.lemma_.lower()
         if lemma in CASUALTY_CLASSES and (lemma != "toll" or any(c.lemma_ == "death" for c in word.children)):
@@ -1188,6 +1200,15 @@ def _amount_subject(
     if value.unit is not None and value.unit.isupper():
         if any(w in DEAL_WORDS for w in context):
             return "money", "deal value"
+        if verb is not None and verb.lemma_ in ("pay", "award", "fine", "order"):
+            # "pay €5,000 to each family" and "pay €40m for the stake" are different payments.
+            targets = [
+                f"{p.lower_} {_noun_text(o)}"
+                for p in _children(verb, "prep")
+                if p.lower_ in ("to", "for")
+                for o in _children(p, "pobj")
+            ]
+            return "money", " ".join(["payment", *targets[:1]])
         if noun is not None and noun.lemma_.lower() not in ("million", "billion"):
             return "money", noun.text.lower()
         if verb is not None:

@@ -101,7 +101,8 @@ def guess_title(text: str) -> str:
 # Page furniture: lines that belong to the web page, not to the report. General web patterns only.
 _FURNITURE = re.compile(
     r"""^\s*(?:
-        \d+\s*(?:-\s*)?min(?:ute)?s?\s+read
+        (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)
+        \s*(?:-\s*)?min(?:ute)?s?\s+read\b.*
       | \d+x\d+\s+image
       | (?:copyright|©|\(c\)).*
       | .*\ball\s+rights\s+reserved\b.*

@@ -31,6 +31,13 @@ EVENT_CLASSES: dict[str, str] = {
     **dict.fromkeys(["call", "phonecall", "conversation", "teleconference", "videoconference"], "call"),
     "summit": "summit",
     "conference": "conference",
+    # What happened, in a disaster or crime story: one class, so "the crash" and "the derailment" meet.
+    **dict.fromkeys(
+        "incident accident crash derailment collision disaster explosion blast fire blaze wildfire earthquake "
+        "quake tremor flood flooding landslide mudslide storm hurricane typhoon cyclone tornado eruption collapse "
+        "stampede crush sinking shipwreck shooting stabbing bombing attack".split(),
+        "incident",
+    ),
 }
 # Other nouns that name events whose date, place, length and participants are news.
 EVENT_NOUNS = set(EVENT_CLASSES) | set(
@@ -117,6 +124,7 @@ EVENT_NOUNS = set(EVENT_CLASSES) | set(
 # Verbs whose subject (or object) is such an event: "the talks lasted", "they met".
 EVENT_VERBS: dict[str, str] = {
     **dict.fromkeys(["meet", "negotiate", "confer", "deliberate", "convene"], "meeting"),
+    **dict.fromkeys(["derail", "crash", "collide", "explode", "collapse", "capsize", "sink", "erupt"], "incident"),
 }
 # Words that make a contact a phone call rather than a meeting in person.
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "virtual", "online", "videolink", "zoom"}
@@ -147,6 +155,7 @@ OTHER_OCCURRENCE = {
     "preparatory",
     "rival",
     "parallel",
+    "similar",
 }
 
 # Verbs that say what was agreed or decided, and nouns for an agreement.
@@ -272,7 +281,7 @@ CASUALTY_CLASSES: dict[str, str] = {
     **dict.fromkeys("displace homeless".split(), "displaced"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("rescue".split(), "rescued"),
-    **dict.fromkeys("crowd spectator attendance attend".split(), "attendance"),
+    **dict.fromkeys("crowd spectator attendance attend fan supporter".split(), "attendance"),
 }
 # Nouns that count people, so the verb around them says what happened to them.
 PERSON_NOUNS = set(
@@ -284,7 +293,6 @@ PERSON_NOUNS = set(
 )
 # Verbs and nouns of a purchase, so "will pay €40 million", "the $2bn deal" and "valued at" meet.
 DEAL_WORDS = {
-    "pay",
     "buy",
     "acquire",
     "purchase",
