@@ -28,7 +28,7 @@ from .models import (
     TextValue,
 )
 from .quantities import central, describe, format_number, time_scale
-from .vocab import CASUALTY_CLASSES
+from .vocab import CASUALTY_CLASSES, OFFICES, RANK_WORDS
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
 VARIANCE_RATIO = 1.3  # values further apart than this cannot both be right
@@ -57,7 +57,7 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
     if kinds == {"place"}:
         return _compare_places(group, names)
     if kinds == {"person"}:
-        return _single_source_people(group, names)
+        return _single_source_people(group, names) + _role_conflicts(group, names)
     if kinds == {"text"}:
         return _compare_texts(group, names)
     return []
@@ -288,6 +288,7 @@ def _quantity_discrepancy(
 def _subject_label(group: ClaimGroup) -> str:
     what = {
         "event_type": "Kind of {s}",
+        "role": "Role of {s}",
         "score": "The {s}",
         "money": "Amount of the {s}",
         "percent": "Share: {s}",
@@ -421,6 +422,49 @@ def _single_source_people(group: ClaimGroup, names: dict[str, str]) -> list[Disc
                 consensus=f"not listed by {len(others)} of {len(listing)} sources",
                 consensus_sources=len(others),
                 claims=cluster,
+            )
+        )
+    return found
+
+
+def _office(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The offices a role names and its rank words: "Deputy Foreign Minister" → ({minister}, {deputy})."""
+    words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
+    words = [w[:-2] if w.endswith("'s") or w.endswith("’s") else w for w in words]
+    return frozenset(OFFICES[w] for w in words if w in OFFICES), frozenset(w for w in words if w in RANK_WORDS)
+
+
+def roles_clash(a: str, b: str) -> bool:
+    """True when two roles cannot name the same post: no office in common, or a rank only one has."""
+    (offices_a, rank_a), (offices_b, rank_b) = _office(a), _office(b)
+    if not offices_a or not offices_b:
+        return False
+    return not (offices_a & offices_b) or rank_a != rank_b
+
+
+def _role_conflicts(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    """One person given posts that cannot be the same ("chief executive" vs "chairman") by different sources."""
+
+    def person(c: Claim) -> PersonValue:
+        assert isinstance(c.value, PersonValue)
+        return c.value
+
+    found = []
+    people = _clusters(group.claims, lambda x, y: same_person(person(x).canonical, person(y).canonical))
+    for cluster in people:
+        titled = [c for c in cluster if person(c).role]
+        sides = _clusters(titled, lambda x, y: not roles_clash(person(x).role or "", person(y).role or ""))
+        if len(sides) < 2 or len({c.source for c in titled}) < 2:
+            continue
+        who = _display_name(cluster)
+        found.append(
+            _disagreement(
+                group.model_copy(update={"slot": "role", "subject": who}),
+                sides,
+                Severity.variance,
+                names,
+                lambda cl: person(cl[0]).role or "",
+                lead=f"the sources give {who} different posts: ",
             )
         )
     return found

@@ -1060,6 +1060,7 @@ def _place_claim(article: Article, event: Event, span: Span, level: str) -> Clai
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _PHONE = re.compile(r"\d{3}[-.\s]\d{3,4}")
 _AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d$")
 _MONTH_NAMES = {m.lower() for m in calendar.month_name if m} | {m.lower() for m in calendar.month_abbr if m}
 _LABEL_WORDS = {
     "no",
@@ -1100,6 +1101,11 @@ def _not_an_amount(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if len(span) == 1 and _YEAR.match(span.text) and span.label_ != "MONEY":
         return True
+    if _CLOCK.match(span.text) and (
+        (before is not None and before.lower_ in ("at", "by", "until", "from", "before", "after", "around"))
+        or (after is not None and after.lower_ in ("am", "pm", "a.m.", "p.m.", "gmt", "utc", "local"))
+    ):
+        return True  # a time of day: "at 7.45"
     if last.head.lower_ in _MONTH_NAMES or (after is not None and after.lower_ in _MONTH_NAMES):
         return True  # "3 March": part of a date the parser missed
     if _PHONE.search(span.text) or (

@@ -326,3 +326,39 @@ RESULT_WORDS = {
 }
 # Verbs of a prison term: "jailed for six years" is the length of a sentence.
 SENTENCE_VERBS = {"jail", "sentence", "imprison", "incarcerate"}
+
+# Offices, by the words that name them: two roles for one person clash only when they share no office.
+OFFICES: dict[str, str] = {
+    **dict.fromkeys(["adviser", "advisor", "aide", "counsellor", "counselor"], "adviser"),
+    **dict.fromkeys(["envoy", "emissary", "representative"], "envoy"),
+    **dict.fromkeys(["ceo", "executive"], "chief executive"),
+    **dict.fromkeys(["chairman", "chairwoman", "chairperson", "chair"], "chair"),
+    **dict.fromkeys(["lawyer", "barrister", "solicitor", "attorney", "counsel"], "lawyer"),
+    **dict.fromkeys(["spokesman", "spokeswoman", "spokesperson"], "spokesperson"),
+    **dict.fromkeys(["coach", "manager"], "coach"),
+    **{
+        word: word
+        for word in [
+            "minister",
+            "secretary",
+            "president",
+            "premier",
+            "chancellor",
+            "ambassador",
+            "governor",
+            "mayor",
+            "senator",
+            "judge",
+            "prosecutor",
+            "director",
+            "founder",
+            "captain",
+            "commander",
+            "general",
+            "king",
+            "queen",
+            "prince",
+        ]
+    },
+}
+RANK_WORDS = {"deputy", "vice", "acting", "assistant", "former", "interim", "junior", "under"}

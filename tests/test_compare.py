@@ -146,3 +146,54 @@ def test_a_source_compared_with_itself_yields_nothing(values: list[str]) -> None
     claims = [claim("only", "duration", "meeting", v) for v in values[:1]]
     twin = [c.model_copy(update={"source": "copy", "id": c.id + "-copy"}) for c in claims]
     assert discrepancies(claims + twin) == []
+
+
+def test_a_person_given_different_posts_is_a_variance() -> None:
+    claims = [
+        claim(
+            "a",
+            "participant",
+            "meeting",
+            "Maria Lopez",
+            PersonValue(name="Maria Lopez", canonical="maria lopez", role="chief executive"),
+        ),
+        claim(
+            "b",
+            "participant",
+            "meeting",
+            "Maria Lopez",
+            PersonValue(name="Maria Lopez", canonical="maria lopez", role="chairman"),
+        ),
+        claim(
+            "c",
+            "participant",
+            "meeting",
+            "Maria Lopez",
+            PersonValue(name="Maria Lopez", canonical="maria lopez", role="CEO"),
+        ),
+    ]
+    found = discrepancies(claims)
+    assert [(d.slot, d.severity, d.consensus) for d in found] == [("role", "variance", "chief executive")]
+
+
+def test_title_wording_is_not_a_role_conflict() -> None:
+    from factcheck.compare import roles_clash
+
+    assert not roles_clash("Middle East envoy", "special envoy for the Middle East")
+    assert not roles_clash("National Security Advisor", "national security adviser")
+    assert not roles_clash("Presidential Aide", "foreign policy adviser")
+    assert roles_clash("Foreign Minister", "Deputy Foreign Minister")
+
+
+def test_kinds_of_contact_that_differ_are_a_contradiction() -> None:
+    from factcheck.models import TextValue
+
+    claims = [
+        claim(
+            "a", "event_type", "contact between Berg and Silva", "held a meeting", TextValue(text="in-person meeting")
+        ),
+        claim("b", "event_type", "contact between Berg and Silva", "phone call", TextValue(text="phone call")),
+        claim("c", "event_type", "contact between Berg and Silva", "call", TextValue(text="phone call")),
+    ]
+    (found,) = discrepancies(claims)
+    assert (found.severity, found.consensus, found.consensus_sources) == ("contradiction", "phone call", 2)

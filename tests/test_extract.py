@@ -163,3 +163,85 @@ def test_claim_ids_are_stable_and_spans_exact(extract) -> None:  # type: ignore[
     assert [c.id for c in first] == [c.id for c in second]
     assert all(text[c.start : c.end] == c.text for c in first)
     assert first[0].sentence == "The council meeting lasted two hours."
+
+
+def amounts(extract, text: str) -> list[tuple[str, str, float]]:  # type: ignore[no-untyped-def]
+    return [
+        (c.slot, c.subject, c.value.low)
+        for c in extract(text)
+        if c.slot in ("count", "money", "percent", "quantity") and isinstance(c.value, QuantityValue)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 people were killed and 37 injured when the bus overturned.",
+            [("count", "deaths", 14), ("count", "injured", 37)],
+        ),
+        (
+            "The quake struck at dawn, killing at least 212 people and injuring 1,400 others.",
+            [("count", "deaths", 212), ("count", "injured", 1400)],
+        ),
+        ("The death toll rose to 31, officials said.", [("count", "deaths", 31)]),
+        ("Twelve passengers died and dozens were hurt.", [("count", "deaths", 12), ("count", "injured", 24)]),
+        ("Police arrested 23 people after the protest.", [("count", "arrested", 23)]),
+        ("Some 4,000 residents were evacuated from the valley.", [("count", "evacuated", 3600)]),
+        ("A crowd of 80,000 watched the final.", [("count", "attendance", 80000)]),
+        ("Calder agreed to buy the brewery for €40 million.", [("money", "deal value", 40e6)]),
+        ("Shares in the group rose 4 percent after the announcement.", [("percent", "shares rose", 4)]),
+    ],
+)
+def test_amounts_say_what_they_count(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert amounts(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club was founded in 1998 and moved in 2004.",  # years
+        "Call 555-0134 for information.",  # a phone number
+        "Peter Holm, 58, was taken to hospital.",  # an age
+        "She finished third in the 2019 race.",  # an ordinal
+        "The ferry left at 7.45 on 3 March.",  # a time and a date
+        "The two leaders shook hands.",  # a description, not a count
+        "7 minute read\n\nThe council met.",  # page furniture
+    ],
+)
+def test_years_phones_ages_ordinals_and_furniture_are_not_counts(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert amounts(extract, text) == []
+
+
+def test_a_score_reads_winner_first(extract) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (c.slot, c.value.text) for c in extract("Harbour lost 1-3 to Riverside in the final.") if c.slot == "score"
+    ]  # type: ignore[union-attr]
+    assert found == [("score", "3-1")]
+    assert [c for c in extract("The bridge is 3-4 km long and the vote was on 5 May.") if c.slot == "score"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Ana Silva held a phone conversation with Prime Minister Jonas Berg on Monday.", "phone call"),
+        ("In March Ana Silva and Jonas Berg held a meeting in Oslo.", "in-person meeting"),
+        ("Rescue chief Omar Haddad met Mayor Lin Chow at the town hall.", "in-person meeting"),
+        ("The readout of Ana Silva's call with Jonas Berg was published.", "phone call"),
+    ],
+)
+def test_kind_of_contact_between_two_people(extract, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in extract(text) if c.slot == "event_type"]
+    assert [c.value.text for c in found] == [kind]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Ana Silva and Jonas Berg is unlikely next week.",
+        "Ana Silva will meet Jonas Berg in May.",
+        "Ana Silva did not meet Jonas Berg.",
+    ],
+)
+def test_planned_or_denied_contacts_are_not_facts(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in extract(text) if c.slot == "event_type"] == []

@@ -1,0 +1,50 @@
+"""The whole pipeline as a Python user calls it, and properties that must hold for any input."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck import compare_paths, compare_sources
+from factcheck.ingest import read_sources
+
+from .conftest import CORPUS
+
+
+def _fingerprint(report) -> list[tuple]:  # type: ignore[no-untyped-def]
+    return sorted((d.key, d.severity, d.consensus, tuple(sorted(c.id for c in d.claims))) for d in report.discrepancies)
+
+
+@pytest.fixture(scope="module")
+def merger_sources():  # type: ignore[no-untyped-def]
+    return read_sources([CORPUS / "merger"])
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations([0, 1, 2]))
+def test_results_do_not_depend_on_the_order_of_sources(nlp, merger_sources, order: list[int]) -> None:  # type: ignore[no-untyped-def]
+    baseline = _fingerprint(compare_sources(merger_sources, nlp))
+    shuffled = [merger_sources[i] for i in order]
+    assert _fingerprint(compare_sources(shuffled, nlp)) == baseline
+
+
+def test_a_source_compared_with_its_copy_yields_nothing(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    for event in ("merger", "derailment", "energy_summit"):
+        original = next(p for p in sorted((CORPUS / event).iterdir()) if p.suffix != ".json")
+        shutil.copy(original, tmp_path / f"a_{event}{original.suffix}")
+        shutil.copy(original, tmp_path / f"b_{event}{original.suffix}")
+        report = compare_paths(
+            [tmp_path / f"a_{event}{original.suffix}", tmp_path / f"b_{event}{original.suffix}"], nlp=nlp
+        )
+        assert report.discrepancies == [], event
+
+
+@pytest.mark.parametrize("unrelated", ["cup_final/02_radio_brief.txt", "derailment/03_translated.txt"])
+def test_an_unrelated_article_does_not_change_the_others(nlp, unrelated: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    baseline = compare_paths([CORPUS / "merger"], nlp=nlp)
+    mixed = compare_paths([CORPUS / "merger", CORPUS / unrelated], nlp=nlp)
+    assert _fingerprint(mixed) == _fingerprint(baseline)
