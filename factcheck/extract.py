@@ -793,7 +793,7 @@ def _known_surnames(doc: Doc) -> set[str]:
 
 
 def _leading_non_name(token: Token, last: Token) -> bool:
-    """A title ("Secretary") or a place/organisation word ("US", "Kremlin") before a name."""
+    """A title ("Secretary") or a place/organisation word ("US", "Parliament") before a name."""
     if token.lower_ in TITLE_WORDS and token.lower_ not in HONORIFICS:
         return True
     entity = _entity_span(token)

@@ -69,7 +69,7 @@ def discrepancy_table(report: Report) -> RenderableType:
         return Group(*parts)
     table = Table(show_lines=True, expand=False)
     table.add_column("Severity", no_wrap=True)
-    table.add_column("What")
+    table.add_column("What", max_width=22)
     table.add_column("Why (with the quotes)", ratio=1)
     for d in report.discrepancies:
         table.add_row(

@@ -183,7 +183,7 @@ PARTY_NOUNS = {"delegation", "team", "talks", "meeting", "party", "group", "pane
 PRESENT_WORDS = {"present", "on hand", "in attendance", "among", "there"}
 ALONG_PREPS = {"besides", "alongside", "with", "along"}
 
-# Words of a title or office, so "Mike Waltz Special" loses its last word and roles are found.
+# Words of a title or office, so "Jane Doe Special" loses its last word and roles are found.
 TITLE_WORDS = set(
     "president vice prime minister secretary deputy foreign defence defense interior finance state "
     "national security adviser advisor aide envoy special representative ambassador chancellor premier "

@@ -62,3 +62,22 @@ def test_every_claim_points_at_its_text(report: dict) -> None:
     assert report["claims"]
     for claim in report["claims"]:
         assert texts[claim["source"]][claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_how_the_presidents_spoke_before_the_talks(report: dict) -> None:
+    (contact,) = _by(report, "event_type")
+    assert contact["severity"] == "contradiction"
+    kinds = {c["source"][:3]: c["value"]["text"] for c in contact["claims"]}
+    assert kinds == {"002": "in-person meeting", "000": "phone call", "003": "phone call"}
+
+
+def test_the_venue_differs(report: dict) -> None:
+    (venue,) = _by(report, "place")
+    assert {c["value"]["canonical"] for c in venue["claims"]} == {"al basateen complex", "diriyah palace"}
+    assert venue["severity"] in ("variance", "contradiction")
+
+
+def test_contradictions_come_first(report: dict) -> None:
+    severities = [d["severity"] for d in report["discrepancies"]]
+    assert severities == sorted(severities, key=["contradiction", "variance", "single_source"].index)
+    assert severities[:3] == ["contradiction"] * 3
