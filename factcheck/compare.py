@@ -238,6 +238,11 @@ def _disagreement(
 
     `agreed` is what most sources hold; it defaults to the side most sources take (none on a tie).
     """
+    trusted = [side for side in sides if any(c.trusted for c in side)]
+    if trusted:
+        consensus = agreed = trusted[0]  # a trusted reference decides what the others deviate from
+        referees = _join(sorted({names[c.source] for c in trusted[0] if c.trusted}))
+        lead = f"{lead}measured against the trusted reference {referees}: "
     if consensus is None:
         consensus = _consensus_of(sides)
     agreed = agreed if agreed is not None else consensus

@@ -1331,6 +1331,13 @@ def _person_of(token: Token) -> Span | None:
     return None
 
 
+def _clearly_a_person(span: Span) -> bool:
+    """A full name, a name the model tags as a person, or a surname the article gives in full elsewhere."""
+    if span.text.isupper():
+        return False  # "ROTTERDAM" in a dateline
+    return len(span) >= 2 or span[0].ent_type_ == "PERSON" or span.text in _known_surnames(span.doc)
+
+
 def _surname(person: Span) -> str:
     words = [t for t in person if t.lower_ not in HONORIFICS and t.lower_ not in TITLE_WORDS]
     return (words[-1] if words else person[-1]).text
@@ -1366,7 +1373,7 @@ def contacts(article: Article) -> Iterator[Claim]:
         for prep in _children(token, "prep") + _children(anchor, "prep"):
             if prep.lower_ in ("with", "to"):
                 people += [p for o in _children(prep, "pobj") for p in _persons_in(o)]
-        names = sorted({_surname(p) for p in people})
+        names = sorted({_surname(p) for p in people if _clearly_a_person(p)})
         if kind is None or len(names) != 2 or anchor.lemma_.lower() in ("talk",):
             continue
         subject = f"contact between {names[0]} and {names[1]}"

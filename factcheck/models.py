@@ -103,6 +103,8 @@ class Claim(BaseModel):
     end: int
     sentence: str
     origin: Origin = Origin.extracted
+    trusted: bool = False  # a reference (an official record) that others are measured against
+    url: str | None = None
 
 
 class Severity(StrEnum):

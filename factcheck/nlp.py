@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from .ingest import parse_text
@@ -65,7 +65,12 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def parse_stream(sources: Iterable[Source], nlp: Language, batch_size: int = 16) -> Iterator[Doc]:
+    """Parse each source's masked text in batches, yielding Docs in order; offsets equal the source's."""
+    texts = (parse_text(s.text) for s in sources)
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
 def parse(sources: Iterable[Source], nlp: Language, batch_size: int = 16) -> list[Doc]:
-    """Parse each source's masked text; the Doc offsets equal the source text's offsets."""
-    texts = [parse_text(s.text) for s in sources]
-    return list(nlp.pipe(texts, batch_size=batch_size))
+    """Parse every source at once (see parse_stream)."""
+    return list(parse_stream(sources, nlp, batch_size))

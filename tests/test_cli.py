@@ -17,9 +17,10 @@ from .conftest import CORPUS
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _warm_model(nlp) -> None:  # type: ignore[no-untyped-def]
-    """Load the pipeline once for this module (the CLI loads its own, but spaCy caches the files)."""
+@pytest.fixture(autouse=True)
+def _elsewhere(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run each command from an empty folder, so the repository's own claims.yaml does not join in."""
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
 def test_compare_json_follows_the_contract() -> None:
@@ -105,3 +106,107 @@ def test_help_does_not_import_spacy() -> None:
         [sys.executable, "-m", "factcheck.cli", "--help"], capture_output=True, text=True, check=True
     )
     assert "compare" in help_run.stdout and "extract" in help_run.stdout
+
+
+def _claims_file(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "claims.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_hand_added_claims_take_part_in_compare(tmp_path: Path) -> None:
+    claims = _claims_file(
+        tmp_path,
+        "claims:\n  - source: Company filing\n    slot: count\n    subject: agreed points\n    value: four\n    trusted: true\n",
+    )
+    result = runner.invoke(app, ["compare", str(CORPUS / "merger"), "-f", "json", "--claims", str(claims)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    manual = [c for c in report["claims"] if c["origin"] == "manual"]
+    assert [(c["source"], c["slot"]) for c in manual] == [("Company filing", "count")]
+    (points,) = [d for d in report["discrepancies"] if d["slot"] == "count"]
+    assert "Company filing" in {c["source"] for c in points["claims"]}
+    assert "trusted reference Company filing" in points["explanation"] and points["consensus"] == "4"
+
+
+def test_claims_validate_names_the_line(tmp_path: Path) -> None:
+    bad = _claims_file(
+        tmp_path, "claims:\n  - source: Radio\n    slot: duration\n    subject: meeting\n    value: fourish hours\n"
+    )
+    result = runner.invoke(app, ["claims", "validate", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:5: value 'fourish hours' is not a quantity" in result.stderr
+    good = _claims_file(
+        tmp_path, "claims:\n  - source: Radio\n    slot: duration\n    subject: meeting\n    value: 4 hours\n"
+    )
+    assert runner.invoke(app, ["claims", "validate", str(good)]).exit_code == 0
+
+
+def test_claims_add_keeps_comments_and_refuses_broken_files(tmp_path: Path) -> None:
+    path = _claims_file(tmp_path, "# keep me\nclaims: []  # and me\n")
+    args = [
+        "claims",
+        "add",
+        "--source",
+        "Phone call with the mayor",
+        "--slot",
+        "count",
+        "--subject",
+        "deaths",
+        "--value",
+        "at least 20",
+    ]
+    result = runner.invoke(app, [*args, "--note", "called at 10am", "--file", str(path)])
+    assert result.exit_code == 0, result.output
+    text = path.read_text()
+    assert "# keep me" in text and "Phone call with the mayor" in text and "called at 10am" in text
+    listed = runner.invoke(app, ["claims", "list", str(path)])
+    assert listed.exit_code == 0 and "Phone call with the" in listed.stdout
+    broken = _claims_file(tmp_path, "claims: [\n")
+    result = runner.invoke(app, [*args, "--file", str(broken)])
+    assert result.exit_code == 2 and "nothing was changed" in result.stderr
+    assert broken.read_text() == "claims: [\n"
+
+
+def test_a_broken_claims_file_stops_compare_with_its_line(tmp_path: Path) -> None:
+    bad = _claims_file(tmp_path, "claims:\n  - source: Radio\n    slot: count\n    subject: deaths\n    value: lots\n")
+    result = runner.invoke(app, ["compare", str(CORPUS / "merger"), "--claims", str(bad)])
+    assert result.exit_code == 2
+    assert f"{bad}:5: value 'lots' is not a quantity" in result.stderr
+    assert (
+        runner.invoke(app, ["compare", str(CORPUS / "merger"), "--claims", str(bad), "--no-claims", "-q"]).exit_code
+        == 0
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "marker"),
+    [
+        ("r.md", "# Discrepancy report"),
+        ("r.html", "<!DOCTYPE html>"),
+        ("r.csv", "source,slot,subject"),
+        ("r.json", '{\n  "schema_version": 1'),
+    ],
+)
+def test_output_format_follows_the_extension(tmp_path: Path, name: str, marker: str) -> None:
+    target = tmp_path / name
+    result = runner.invoke(app, ["compare", str(CORPUS / "cup_final"), "-o", str(target), "--no-claims"])
+    assert result.exit_code == 0, result.output
+    assert target.read_text().startswith(marker)
+
+
+def test_unknown_extension_asks_for_a_format(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["compare", str(CORPUS / "cup_final"), "-o", str(tmp_path / "r.pdf")])
+    assert result.exit_code == 2 and "--format" in result.stderr
+
+
+def test_fail_on_and_ignore(tmp_path: Path) -> None:
+    base = ["compare", str(CORPUS / "cup_final"), "-f", "json", "-q"]
+    assert runner.invoke(app, [*base, "--no-claims", "--fail-on", "contradiction"]).exit_code == 1
+    assert runner.invoke(app, [*base, "--no-claims", "--fail-on", "variance"]).exit_code == 1
+    keys = [d["key"] for d in json.loads(runner.invoke(app, [*base, "--no-claims"]).stdout)["discrepancies"]]
+    contradictions = [k for k in keys if k.startswith("score")]
+    reviewed = _claims_file(tmp_path, "claims: []\nignore:\n" + "".join(f'  - "{k}"\n' for k in contradictions))
+    result = runner.invoke(app, [*base, "--claims", str(reviewed), "--fail-on", "contradiction"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, [*base, "--claims", str(reviewed), "--fail-on", "variance"]).exit_code == 1
