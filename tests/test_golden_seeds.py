@@ -81,3 +81,13 @@ def test_contradictions_come_first(report: dict) -> None:
     severities = [d["severity"] for d in report["discrepancies"]]
     assert severities == sorted(severities, key=["contradiction", "variance", "single_source"].index)
     assert severities[:3] == ["contradiction"] * 3
+
+
+def test_fail_on_contradiction_and_reviewed_ignores(report: dict, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    base = ["compare", str(SEEDS), "-q", "-f", "json", "--fail-on", "contradiction"]
+    assert runner.invoke(app, [*base, "--no-claims"]).exit_code == 1
+    keys = [d["key"] for d in report["discrepancies"] if d["severity"] == "contradiction"]
+    reviewed = tmp_path / "claims.yaml"
+    reviewed.write_text("claims: []\nignore:\n" + "".join(f'  - "{k}"\n' for k in keys), encoding="utf-8")
+    assert runner.invoke(app, [*base, "--claims", str(reviewed)]).exit_code == 0
