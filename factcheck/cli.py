@@ -151,6 +151,13 @@ def compare(
         typer.Option("--fail-on", help="Exit 1 when a discrepancy this severe or worse remains (for CI)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no notes on stderr.")] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option(
+            "--no-cache", help="Parse every article again instead of reusing cached claims ($FACTCHECK_CACHE_DIR)."
+        ),
+    ] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
     model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
@@ -167,7 +174,12 @@ def compare(
     if bar is not None:
         bar.start()
     try:
-        report = _run(debug, lambda: compare_paths(paths, model=model, claims_file=claims_file, progress=update))
+        report = _run(
+            debug,
+            lambda: compare_paths(
+                paths, model=model, claims_file=claims_file, progress=update, cache=not no_cache, jobs=jobs
+            ),
+        )
     finally:
         if bar is not None:
             bar.stop()

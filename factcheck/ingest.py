@@ -13,6 +13,7 @@ from pathlib import Path
 from .models import Source
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MAX_CHARS = 1_000_000  # spaCy's own default limit; no news article comes near it
 
 
 class InputError(Exception):
@@ -39,10 +40,19 @@ def find_articles(paths: list[Path]) -> list[Path]:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Decode bytes as UTF-8, UTF-16 (with BOM) or Windows-1252; refuse binary files."""
+    """Decode bytes as UTF-8, UTF-16 (with or without BOM) or Windows-1252; refuse binary files."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
+    head = data[:4096]
+    if b"\x00" in head:
+        # UTF-16 without a BOM: English text leaves every other byte zero.
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        for encoding, zeros, half in (("utf-16-le", odd, len(head[1::2])), ("utf-16-be", even, len(head[0::2]))):
+            if half and zeros / half > 0.4 and min(even, odd) == 0:
+                try:
+                    return data.decode(encoding)
+                except UnicodeDecodeError:
+                    break
         raise InputError(f"{name}: looks like a binary file, not text; give a .txt, .md or .html article")
     try:
         return data.decode("utf-8-sig")
@@ -70,8 +80,8 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def read_source(path: Path) -> Source:
-    """Read one article file into a Source (id = file name)."""
+def read_source(path: Path, notes: list[str] | None = None) -> Source:
+    """Read one article file into a Source (id = file name); a text past MAX_CHARS is cut, with a note."""
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -81,12 +91,34 @@ def read_source(path: Path) -> Source:
         text = html_to_text(text)
     if not text.strip():
         raise InputError(f"{path}: the file is empty; give an article with text in it")
+    if len(text) > MAX_CHARS:
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
+        if notes is not None:
+            notes.append(f"{path}: longer than {MAX_CHARS:,} characters; only the first {len(text):,} were read")
     return Source(id=path.name, path=str(path), title=guess_title(text), text=text)
 
 
-def read_sources(paths: list[Path]) -> list[Source]:
-    """Read every article under the given paths."""
-    return [read_source(p) for p in find_articles(paths)]
+def read_sources(paths: list[Path], skipped: list[str] | None = None) -> list[Source]:
+    """Read every article under the given paths.
+
+    With a `skipped` list, files that cannot be used (empty, binary) are noted there and the rest
+    are read; the error is raised only when no article is left. Without it, the first bad file raises.
+    """
+    sources: list[Source] = []
+    problems: list[InputError] = []
+    for path in find_articles(paths):
+        try:
+            sources.append(read_source(path, skipped))
+        except InputError as err:
+            if skipped is None:
+                raise
+            problems.append(err)
+    if problems and not sources:
+        raise problems[0]
+    if skipped is not None:
+        skipped.extend(f"skipped {err}" for err in problems)
+    return sources
 
 
 def guess_title(text: str) -> str:

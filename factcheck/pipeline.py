@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .compare import compare_groups
-from .extract import extract_claims
 from .group import group_claims
 from .ingest import read_sources
 from .models import Claim, Report, Severity, Source
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from .cache import ClaimCache
 
 Progress = Callable[[int, int], None]
 
@@ -22,42 +23,96 @@ class ClaimsFileError(Exception):
     """claims.yaml has problems; the message names the first, with its line."""
 
 
-def extract_sources(sources: Sequence[Source], nlp: Language, progress: Progress | None = None) -> list[Claim]:
-    """Parse the sources and return every claim they make, source by source."""
-    from .nlp import parse_stream
+def extract_sources(
+    sources: Sequence[Source],
+    nlp: Language | None = None,
+    progress: Progress | None = None,
+    *,
+    model: str | None = None,
+    cache: ClaimCache | None = None,
+    jobs: int = 1,
+) -> list[Claim]:
+    """Every claim the sources make, in source order; spaCy is loaded only if a source is not cached."""
+    from .extract import extract_claims
 
-    claims: list[Claim] = []
-    for done, (source, doc) in enumerate(zip(sources, parse_stream(sources, nlp), strict=True), 1):
-        claims.extend(extract_claims(source, doc))
-        if progress is not None:
-            progress(done, len(sources))
-    return claims
+    found: dict[int, list[Claim]] = {}
+    for index, source in enumerate(sources):
+        cached = cache.get(source) if cache is not None else None
+        if cached is not None:
+            found[index] = cached
+    if progress is not None:
+        progress(len(found), len(sources))
+    todo = [i for i in range(len(sources)) if i not in found]
+    if todo:
+        from .nlp import load_model, parse_stream
+
+        pipeline = nlp or load_model(model)
+        for index, doc in zip(todo, parse_stream([sources[i] for i in todo], pipeline, jobs=jobs), strict=True):
+            found[index] = extract_claims(sources[index], doc)
+            if cache is not None:
+                cache.put(sources[index], found[index])
+            if progress is not None:
+                progress(len(found), len(sources))
+    return [claim for index in range(len(sources)) for claim in found[index]]
 
 
 def compare_sources(
     sources: Sequence[Source],
-    nlp: Language,
+    nlp: Language | None = None,
     extra_claims: Sequence[Claim] = (),
     ignore: Sequence[str] = (),
     progress: Progress | None = None,
+    *,
+    model: str | None = None,
+    cache: ClaimCache | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Extract, group and compare: the full report for already-read sources and hand-added claims."""
-    from .nlp import model_label
-
-    claims = extract_sources(sources, nlp, progress) + list(extra_claims)
+    claims = extract_sources(sources, nlp, progress, model=model, cache=cache, jobs=jobs) + list(extra_claims)
     source_ids = [s.id for s in sources] + sorted({c.source for c in extra_claims} - {s.id for s in sources})
     found = compare_groups(group_claims(claims), source_ids)
     discrepancies = [d for d in found if d.key not in set(ignore)]
-    warnings = []
-    if len(source_ids) < 2:
-        warnings.append("only one source: there is nothing to compare it with")
+    warnings = _input_warnings(sources, source_ids)
     if len(found) > len(discrepancies):
         warnings.append(
             f"{len(found) - len(discrepancies)} reviewed discrepancies silenced by `ignore:` in claims.yaml"
         )
-    return Report(
-        model=model_label(nlp), sources=list(sources), claims=claims, discrepancies=discrepancies, warnings=warnings
-    )
+    label = _model_label(nlp, model, cache)
+    return Report(model=label, sources=list(sources), claims=claims, discrepancies=discrepancies, warnings=warnings)
+
+
+def _model_label(nlp: Language | None, model: str | None, cache: ClaimCache | None) -> str:
+    if nlp is not None:
+        from .nlp import model_label
+
+        return model_label(nlp)
+    return cache.model if cache is not None else (model or "")
+
+
+def _input_warnings(sources: Sequence[Source], source_ids: Sequence[str]) -> list[str]:
+    """Notes about the input a reader should know: nothing to compare, identical articles."""
+    warnings = []
+    if len(source_ids) < 2:
+        warnings.append("only one source: there is nothing to compare it with; give two or more articles")
+    seen: dict[str, str] = {}
+    for source in sources:
+        if source.text in seen:
+            warnings.append(f"{source.id} has the same text as {seen[source.text]}; they cannot disagree")
+        seen.setdefault(source.text, source.id)
+    return warnings
+
+
+def open_cache(cache: bool | str | Path, model: str | None) -> ClaimCache | None:
+    """The claim cache to use: True for the default folder, a path for another, False for none."""
+    if cache is False:
+        return None
+    from .cache import ClaimCache, default_cache_dir, model_identity
+
+    identity = model_identity(model)
+    if identity is None:
+        return None  # a pipeline we cannot identify without loading it: do not risk stale claims
+    directory = default_cache_dir() if cache is True else Path(cache)
+    return ClaimCache(directory=directory, model=identity)
 
 
 def compare_paths(
@@ -66,15 +121,19 @@ def compare_paths(
     nlp: Language | None = None,
     claims_file: str | Path | None = None,
     progress: Progress | None = None,
+    cache: bool | str | Path = False,
+    jobs: int = 1,
 ) -> Report:
     """Read the articles under `paths` (and the hand-added claims of `claims_file`) and report where they disagree.
+
+    `cache=True` keeps extracted claims in the user cache folder (or FACTCHECK_CACHE_DIR), so a
+    re-run on unchanged articles skips spaCy; `jobs` parses in that many processes.
 
     >>> report = compare_paths(["seeds/"], claims_file="claims.yaml")  # doctest: +SKIP
     >>> [d.severity for d in report.discrepancies]  # doctest: +SKIP
     """
-    from .nlp import load_model
-
-    sources = read_sources([Path(p) for p in paths])
+    skipped: list[str] = []
+    sources = read_sources([Path(p) for p in paths], skipped=skipped)
     extra: list[Claim] = []
     ignore: list[str] = []
     if claims_file is not None:
@@ -86,7 +145,10 @@ def compare_paths(
             more = f" (and {len(stored.problems) - 1} more)" if len(stored.problems) > 1 else ""
             raise ClaimsFileError(f"{first}{more}; run `factcheck claims validate {claims_file}` or pass --no-claims")
         extra, ignore = stored.claims, stored.ignore
-    return compare_sources(sources, nlp or load_model(model), extra, ignore, progress)
+    claim_cache = open_cache(cache, model) if nlp is None else None
+    report = compare_sources(sources, nlp, extra, ignore, progress, model=model, cache=claim_cache, jobs=jobs)
+    report.warnings[:0] = skipped
+    return report
 
 
 def worst_severity(report: Report) -> Severity | None:

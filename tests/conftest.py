@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ["COLUMNS"] = "100"  # Rich reads this: tables wrap the same way on every machine
 os.environ["NO_COLOR"] = "1"
 os.environ.pop("FACTCHECK_MODEL", None)
+os.environ["FACTCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="factcheck-test-cache-")  # never the user's cache
 
 from collections.abc import Callable
 from pathlib import Path

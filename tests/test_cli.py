@@ -80,10 +80,21 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None
     assert "Traceback" not in result.output
 
 
-def test_binary_and_empty_files_are_refused(tmp_path: Path) -> None:
+def test_binary_and_empty_files_are_skipped_with_a_note_when_others_remain(tmp_path: Path) -> None:
     (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
-    result = runner.invoke(app, ["compare", str(tmp_path / "photo.txt"), str(CORPUS / "merger")])
-    assert result.exit_code == 2 and "photo.txt: looks like a binary file" in result.stderr
+    (tmp_path / "blank.md").write_text(" \n\t\n")
+    result = runner.invoke(
+        app, ["compare", str(tmp_path / "photo.txt"), str(tmp_path / "blank.md"), str(CORPUS / "merger")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "note: skipped " in result.stderr and "photo.txt: looks like a binary file" in result.stderr
+    assert "blank.md: the file is empty" in result.stderr
+    alone = runner.invoke(app, ["compare", str(tmp_path / "photo.txt")])
+    assert (
+        alone.exit_code == 2
+        and alone.stderr.startswith("error: ")
+        and "photo.txt: looks like a binary file" in alone.stderr
+    )
 
 
 def test_unknown_format_is_a_usage_error() -> None:
