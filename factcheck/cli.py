@@ -99,7 +99,8 @@ def write_output(text: str, output: Path | None) -> None:
         return
     directory = output.parent if str(output.parent) else Path(".")
     if not directory.is_dir():
-        raise _fail(f"{output}: folder {directory} does not exist; create it or choose another --output")
+        problem = "is not a folder" if directory.exists() else "does not exist"
+        raise _fail(f"{output}: {directory} {problem}; create the folder or choose another --output")
     _run(False, lambda: write_atomically(output, text))
 
 

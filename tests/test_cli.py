@@ -69,7 +69,7 @@ def test_extract_lists_claims_per_source() -> None:
     ("args", "message"),
     [
         (["compare", "no/such/file.txt"], "no/such/file.txt: no such file or directory"),
-        (["compare", str(CORPUS / "merger"), "-o", "no/such/dir/r.json"], "folder no/such/dir does not exist"),
+        (["compare", str(CORPUS / "merger"), "-o", "no/such/dir/r.json"], "no/such/dir does not exist"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
