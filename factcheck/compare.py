@@ -86,22 +86,44 @@ def _says(labels: Sequence[str]) -> str:
 # --- clustering ----------------------------------------------------------------------------------
 
 
+def _value_key(claim: Claim) -> str:
+    """Claims with equal values relate to everything alike, so clustering works on distinct values."""
+    return claim.value.model_dump_json()
+
+
+def _by_value(claims: list[Claim]) -> dict[str, list[Claim]]:
+    buckets: dict[str, list[Claim]] = {}
+    for claim in claims:
+        buckets.setdefault(_value_key(claim), []).append(claim)
+    return buckets
+
+
 def _clusters(claims: list[Claim], related: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
     """Clusters around leaders, largest (by sources) first.
 
-    The leader is the claim that agrees with the most sources; its cluster is every claim that
+    The leader is the value that agrees with the most sources; its cluster is every claim that
     agrees with it. Unlike single-link clustering, a vague claim ("more than four hours") cannot
-    chain two incompatible values into one cluster.
+    chain two incompatible values into one cluster. The work is quadratic in distinct values, not
+    in claims: a thousand copies of "four hours" are one value.
     """
-    remaining = list(claims)
+    buckets = _by_value(claims)
+    keys = list(buckets)
+    friends = {
+        k: {j for j in keys if j == k or related(buckets[k][0], buckets[j][0])} for k in keys
+    }  # fmt: skip
+    remaining = list(keys)
     clusters: list[list[Claim]] = []
     while remaining:
-        pool = remaining
-        support = {id(c): [o for o in pool if o is c or related(c, o)] for c in pool}
-        leader = max(pool, key=lambda c: (len({o.source for o in support[id(c)]}), len(support[id(c)]), -pool.index(c)))
-        cluster = [o for o in remaining if o is leader or related(leader, o)]
-        clusters.append(cluster)
-        remaining = [o for o in remaining if not any(o is c for c in cluster)]
+        alive = set(remaining)
+
+        def support(key: str, alive: set[str] = alive) -> tuple[int, int, int]:
+            members = [c for j in friends[key] & alive for c in buckets[j]]
+            return len({c.source for c in members}), len(members), -keys.index(key)
+
+        leader = max(remaining, key=support)
+        chosen = friends[leader] & alive
+        clusters.append([c for j in remaining if j in chosen for c in buckets[j]])
+        remaining = [j for j in remaining if j not in chosen]
     return sorted(clusters, key=lambda cl: (-len({c.source for c in cl}), -len(cl)))
 
 
@@ -164,10 +186,12 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
         if len({c.source for c in claims}) < 2:
             continue
         clusters = _clusters(claims, lambda x, y: relation(x, y) in ("same", "variance"))
-        clashing = any(relation(x, y) == "contradiction" for cl in clusters for x in cl for y in cl)
+        values = [bucket[0] for bucket in _by_value(claims).values()]
+        pairs = [(x, y) for i, x in enumerate(values) for y in values[i + 1 :]]
+        clashing = any(relation(x, y) == "contradiction" for x, y in pairs)
         if len(clusters) > 1 or clashing:
             severity = Severity.contradiction
-        elif any(relation(x, y) == "variance" for x in claims for y in claims if x.source != y.source):
+        elif any(relation(x, y) == "variance" for x, y in pairs):
             severity = Severity.variance
         else:
             continue
