@@ -37,6 +37,16 @@ def base_articles() -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
 
 
+def desk_name(i: int) -> str:
+    """A made-up word for each number ("ba", "bb", …), so copies differ without adding figures."""
+    letters = ""
+    i += 27
+    while i:
+        i, rest = divmod(i, 26)
+        letters = "abcdefghijklmnopqrstuvwxyz"[rest] + letters
+    return letters
+
+
 def build_corpus(folder: Path, n: int) -> Path:
     """N distinct article files in folder (cycling through the base articles)."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -44,7 +54,7 @@ def build_corpus(folder: Path, n: int) -> Path:
     for i in range(n):
         name, text = bases[i % len(bases)]
         stem, suffix = name.rsplit(".", 1)
-        closing = f"\n\nThis is copy {i} of the article, filed for the benchmark.\n"
+        closing = f"\n\nFiled by the {desk_name(i)} desk.\n"
         if suffix == "html":
             text = text.replace("</body>", f"<p>{closing.strip()}</p></body>")
         else:

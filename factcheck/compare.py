@@ -9,6 +9,7 @@ while others list the same event's participants, is single-source.
 from __future__ import annotations
 
 import math
+import statistics
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -98,7 +99,40 @@ def _by_value(claims: list[Claim]) -> dict[str, list[Claim]]:
     return buckets
 
 
-def _clusters(claims: list[Claim], related: Callable[[Claim, Claim], bool]) -> list[list[Claim]]:
+Candidates = Callable[[list[Claim]], list[set[int]]]
+
+
+def _all_pairs(values: list[Claim]) -> list[set[int]]:
+    return [set(range(len(values))) for _ in values]
+
+
+def _overlapping_reach(values: list[Claim]) -> list[set[int]]:
+    """For quantities: the values each one could relate to, by a sweep over sorted reach intervals.
+
+    A value reaches from its effective interval widened to the variance ratio; two values can only
+    be close (or the same) when their reaches overlap, so only those pairs are ever compared.
+    """
+    reach = []
+    for claim in values:
+        assert isinstance(claim.value, QuantityValue)
+        low, high = _effective(claim.value)
+        centre = central(claim.value)
+        reach.append((min(low, centre / VARIANCE_RATIO), max(high, centre * VARIANCE_RATIO)))
+    order = sorted(range(len(values)), key=lambda i: reach[i][0])
+    found: list[set[int]] = [{i} for i in range(len(values))]
+    active: list[int] = []
+    for i in order:
+        active = [j for j in active if reach[j][1] >= reach[i][0]]
+        for j in active:
+            found[i].add(j)
+            found[j].add(i)
+        active.append(i)
+    return found
+
+
+def _clusters(
+    claims: list[Claim], related: Callable[[Claim, Claim], bool], candidates: Candidates = _all_pairs
+) -> list[list[Claim]]:
     """Clusters around leaders, largest (by sources) first.
 
     The leader is the value that agrees with the most sources; its cluster is every claim that
@@ -108,8 +142,10 @@ def _clusters(claims: list[Claim], related: Callable[[Claim, Claim], bool]) -> l
     """
     buckets = _by_value(claims)
     keys = list(buckets)
+    values = [buckets[k][0] for k in keys]
+    near = candidates(values)
     friends = {
-        k: {j for j in keys if j == k or related(buckets[k][0], buckets[j][0])} for k in keys
+        keys[i]: {keys[j] for j in near[i] if i == j or related(values[i], values[j])} for i in range(len(keys))
     }  # fmt: skip
     remaining = list(keys)
     clusters: list[list[Claim]] = []
@@ -185,18 +221,32 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
     for unit, claims in by_unit.items():
         if len({c.source for c in claims}) < 2:
             continue
-        clusters = _clusters(claims, lambda x, y: relation(x, y) in ("same", "variance"))
-        values = [bucket[0] for bucket in _by_value(claims).values()]
-        pairs = [(x, y) for i, x in enumerate(values) for y in values[i + 1 :]]
-        clashing = any(relation(x, y) == "contradiction" for x, y in pairs)
+        clusters = _clusters(claims, lambda x, y: relation(x, y) in ("same", "variance"), _overlapping_reach)
+        # Within a cluster the extremes are the furthest apart: if they clash, the cluster does.
+        extremes = [(min(cl, key=_centre), max(cl, key=_centre)) for cl in clusters]
+        clashing = any(relation(low, high) == "contradiction" for low, high in extremes)
         if len(clusters) > 1 or clashing:
             severity = Severity.contradiction
-        elif any(relation(x, y) == "variance" for x, y in pairs):
+        elif any(_sources_differ(cl) for cl in clusters):
             severity = Severity.variance
         else:
             continue
         found.append(_quantity_discrepancy(group, clusters, severity, names, unit))
     return found
+
+
+def _sources_differ(cluster: list[Claim]) -> bool:
+    """True when two sources give different figures (one source repeating itself does not count)."""
+    by_source: dict[str, list[float]] = defaultdict(list)
+    for claim in cluster:
+        by_source[claim.source].append(_centre(claim))
+    middles = [statistics.median(values) for values in by_source.values()]
+    return len(middles) > 1 and not math.isclose(min(middles), max(middles), rel_tol=1e-6, abs_tol=1e-9)
+
+
+def _centre(claim: Claim) -> float:
+    assert isinstance(claim.value, QuantityValue)
+    return central(claim.value)
 
 
 def _span_of(claims: list[Claim], scale: tuple[float, str] | None = None) -> str:
