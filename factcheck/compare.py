@@ -9,7 +9,6 @@ while others list the same event's participants, is single-source.
 from __future__ import annotations
 
 import math
-import statistics
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
@@ -183,13 +182,37 @@ def _effective(q: QuantityValue) -> tuple[float, float]:
     return q.low, q.high
 
 
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    return 0 if text.endswith(".0") else len(text.split(".")[1]) if "." in text and "e" not in text else 6
+
+
+def _rounded_alike(a: QuantityValue, b: QuantityValue) -> bool:
+    """True when the less precise figure is the other one rounded ("38 percent" for 37.9 percent).
+
+    Only for figures as written (counts, percentages, money): a converted unit ("90 minutes" as
+    1.5 h) carries decimals nobody wrote.
+    """
+    if a.unit not in (None, "percent") and not (a.unit or "").isupper():
+        return False
+    if a.qualifier not in (None, "about") or b.qualifier not in (None, "about"):
+        return False
+    ca, cb = central(a), central(b)
+    places = min(_decimals(ca), _decimals(cb))
+    if _decimals(ca) == _decimals(cb):
+        return False
+    finer, coarser = (ca, cb) if _decimals(ca) > _decimals(cb) else (cb, ca)
+    step = 10.0**-places
+    return coarser - step / 2 <= finer < coarser + step / 2
+
+
 def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = False) -> str | None:
     """ "same", "variance" or "contradiction" between two quantities; None when their units differ."""
     if a.unit != b.unit:
         return None
     ca, cb = central(a), central(b)
-    if math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9):
-        return "same"  # "at least 14" and "14" say the same figure
+    if math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9) or _rounded_alike(a, b):
+        return "same"  # "at least 14" and "14" say the same figure; so do "38 percent" and "37.9 percent"
     if (
         exact_counts
         and a.qualifier in (None, "listed")
@@ -227,7 +250,7 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
         clashing = any(relation(low, high) == "contradiction" for low, high in extremes)
         if len(clusters) > 1 or clashing:
             severity = Severity.contradiction
-        elif any(_sources_differ(cl) for cl in clusters):
+        elif any(_sources_differ(cl, relation) for cl in clusters):
             severity = Severity.variance
         else:
             continue
@@ -235,13 +258,17 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
     return found
 
 
-def _sources_differ(cluster: list[Claim]) -> bool:
-    """True when two sources give different figures (one source repeating itself does not count)."""
-    by_source: dict[str, list[float]] = defaultdict(list)
-    for claim in cluster:
-        by_source[claim.source].append(_centre(claim))
-    middles = [statistics.median(values) for values in by_source.values()]
-    return len(middles) > 1 and not math.isclose(min(middles), max(middles), rel_tol=1e-6, abs_tol=1e-9)
+def _sources_differ(cluster: list[Claim], relation: Callable[[Claim, Claim], str | None]) -> bool:
+    """True when two sources give figures that are not the same (one source repeating itself does not count)."""
+    sides: dict[str, Claim] = {}
+    for claim in sorted(cluster, key=_centre):
+        sides.setdefault(claim.source, claim)  # each source's lowest figure stands for it
+    values = list(_by_value(list(sides.values())).values())
+    return any(
+        relation(a[0], b[0]) != "same" and {c.source for c in a} | {c.source for c in b} != {a[0].source}
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+    )
 
 
 def _centre(claim: Claim) -> float:
@@ -370,13 +397,14 @@ def _subject_label(group: ClaimGroup) -> str:
         "role": "Role of {s}",
         "score": "The {s}",
         "money": "Amount of the {s}",
-        "percent": "Share: {s}",
+        "percent": "{s} (%)",
         "duration": "Length of the {s}",
         "count": "Number of {s}",
         "date": "Date of the {s}",
         "place": "Venue of the {s}",
     }
-    return what.get(group.slot, "{s} (" + group.slot + ")").format(s=group.subject)
+    label = what.get(group.slot, "{s}").format(s=group.subject)
+    return label[:1].upper() + label[1:]
 
 
 # --- dates ---------------------------------------------------------------------------------------

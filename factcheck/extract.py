@@ -19,10 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .dates import parse_date
+from .dates import describe_date, parse_date
 from .ingest import parse_text
 from .models import Claim, PersonValue, PlaceValue, QuantityValue, Source, TextValue
-from .quantities import HEDGE_PHRASES, TIME_UNITS, is_number_word, parse_quantity
+from .quantities import HEDGE_PHRASES, TIME_UNITS, UNIT_WORDS, is_number_word, parse_quantity
 from .vocab import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
@@ -33,13 +33,17 @@ from .vocab import (
     EVENT_CLASSES,
     EVENT_NOUNS,
     EVENT_VERBS,
+    GENERIC_PEOPLE,
+    HOLDING_VERBS,
     HONORIFICS,
+    NEUTRAL_VERBS,
     OTHER_OCCURRENCE,
     PARTY_NOUNS,
     PERSON_NOUNS,
     PHONE_WORDS,
     RESULT_WORDS,
     SENTENCE_VERBS,
+    SHARE_OF,
     TITLE_WORDS,
     VENUE_NOUNS,
 )
@@ -73,6 +77,7 @@ _HOLD_VERBS = {
     "strike",
     "hit",
 }
+_TIME_OF_DAY = {"morning", "afternoon", "evening", "night", "midday", "noon", "dawn", "dusk", "overnight"}
 _END_VERBS = {"end", "conclude", "wrap", "close", "finish", "adjourn"}
 _TIME_POINT_WORDS = {"ago", "later", "earlier", "old", "away"}
 _RELATIVE_WORDS = {"before", "after", "since", "from", "into"}
@@ -166,6 +171,8 @@ def find_reference_date(text: str) -> dt.date | None:
         dateline = _DATELINE.match(line)
         if dateline:
             line = dateline.group(1)
+        elif "|" in line and len(line) <= 80:
+            line = line.rsplit("|", 1)[1].strip()  # "By Staff Reporter | 12 August 2025"
         if 6 <= len(line) <= 40:
             value = parse_date(line)
             if value and value.year and value.month and value.day:
@@ -177,7 +184,7 @@ def _resolve(token: Token) -> Token:
     """The antecedent of a relative pronoun ("the meeting, which was attended …" → meeting)."""
     if token.lower_ in _RELATIVE:
         clause = token.head
-        while clause.dep_ not in ("relcl", "acl") and clause.head is not clause:
+        while clause.dep_ not in ("relcl", "acl") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ in ("relcl", "acl"):
             return clause.head
@@ -622,7 +629,7 @@ def _persons_in(token: Token) -> list[Span]:
     doc = token.doc
     skip: set[int] = set()
     for sub in token.subtree:
-        if sub.dep_ in ("relcl", "acl", "ccomp", "advcl", "parataxis", "poss") and sub is not token:
+        if sub.dep_ in ("relcl", "acl", "ccomp", "advcl", "parataxis", "poss") and sub.i != token.i:
             skip.update(t.i for t in sub.subtree)  # clauses, and "Quayle's" in "Quayle's barrister"
     end = token.right_edge.i
     while end + 1 < len(doc) and _continues_list(doc[end + 1]):
@@ -990,6 +997,18 @@ def _joined_date(ent: Span) -> Span:
     return ent
 
 
+def _planned(token: Token) -> bool:
+    """A verb of something yet to happen or only possible: "would start talks on Wednesday"."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for _ in range(3):
+        if any(c.lower_ in _HYPOTHETICAL or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def event_dates(article: Article) -> Iterator[Claim]:
     """When an event took place: a date phrase on the event's noun or verb ("met … on 18 May")."""
     for ent in article.doc.ents:
@@ -1000,11 +1019,13 @@ def event_dates(article: Article) -> Iterator[Claim]:
         if value is None:
             continue
         root = ent.root
+        while root.dep_ in ("compound", "nmod", "npadvmod") and root.head.lower_ in _TIME_OF_DAY:
+            root = root.head  # "on Sunday evening": the evening carries the attachment
         host = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") else root.head
         if root.dep_ not in ("pobj", "npadvmod", "compound", "nmod", "poss", "tmod"):
             continue
         event = _event_for_attachment(host, article)
-        if event is None:
+        if event is None or _planned(host):
             continue
         subject = f"end of {event.subject}" if host.lemma_ in _END_VERBS else event.subject
         yield make_claim(article, "date", subject, value, ent.start_char, ent.end_char, ent.sent)
@@ -1135,6 +1156,8 @@ def _counted(root: Token) -> tuple[Token | None, Token | None]:
     of_objects = [o for p in _children(root, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
     if of_objects and root.lower_ not in ("percent", "%"):
         noun = of_objects[0]  # "23 of the 32 members"
+        if root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and root.head.pos_ in ("VERB", "AUX"):
+            verb = root.head  # "the Alliance will have 64 of the 150 seats"
     elif root.dep_ in ("nummod", "quantmod") or (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"):
         noun = root.head
     elif root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent"):
@@ -1151,7 +1174,7 @@ def _counted(root: Token) -> tuple[Token | None, Token | None]:
         holder = noun.head if noun.dep_ == "pobj" else noun
         if holder.dep_ == "prep":
             holder = holder.head
-        if holder.pos_ in ("VERB", "AUX") and holder is not noun:
+        if holder.pos_ in ("VERB", "AUX") and holder.i != noun.i:
             verb = holder
         elif noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "conj") and noun.head.pos_ in ("VERB", "AUX"):
             verb = noun.head
@@ -1161,13 +1184,21 @@ def _counted(root: Token) -> tuple[Token | None, Token | None]:
 def _casualty_class(noun: Token | None, verb: Token | None) -> str | None:
     """deaths / injured / missing / … when the number counts people something happened to."""
     words: list[Token] = []
-    people = noun is None or noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in CASUALTY_CLASSES
+    harm = (
+        verb is not None
+        and verb.lemma_.lower() in CASUALTY_CLASSES
+        and CASUALTY_CLASSES[verb.lemma_.lower()] != "attendance"
+        and (noun is None or noun.head.i == verb.i)  # "evacuated from five villages" counts villages, not evacuees
+    )
+    people = noun is None or harm or noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in CASUALTY_CLASSES
     if verb is not None and people:
         # What happened to them comes first: "five fans were injured" counts the injured.
         words.append(verb)
         words += [
             c for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj") and c.lemma_.lower() in CASUALTY_CLASSES
         ]
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        words.append(noun.head.head)  # "the evacuation of 3,200 people"
     if noun is not None:
         words += [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")]
         words += [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
@@ -1195,6 +1226,24 @@ def _verb_phrase(verb: Token) -> str:
     return " ".join([word, *particles])
 
 
+def _holder(verb: Token | None) -> str | None:
+    """Who has or wins the amount, when a name says so: "the Social Alliance won 38 percent" → social alliance."""
+    if verb is None or verb.lemma_.lower() not in HOLDING_VERBS | NEUTRAL_VERBS:
+        return None
+    for subject in _children(verb, "nsubj", "nsubjpass"):
+        named = subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") or subject.pos_ == "PROPN"
+        opening = subject.i == subject.sent.start and subject.left_edge.i == subject.i
+        if named and not opening:  # a lone capital at the start of a sentence may be any noun ("Turnout")
+            return _noun_text(subject)
+    return None
+
+
+def _shared(noun: Token) -> str:
+    """What a share is of, with its common synonyms merged: votes, ballots cast → vote."""
+    text = _noun_text(noun)
+    return SHARE_OF.get(noun.lemma_.lower(), text)
+
+
 def _amount_subject(
     value: QuantityValue, noun: Token | None, verb: Token | None, root: Token
 ) -> tuple[str, str] | None:
@@ -1203,6 +1252,7 @@ def _amount_subject(
     if casualty is not None and value.unit is None:
         return "count", casualty
     context = [t.lemma_.lower() for t in (noun, verb) if t is not None]
+    holder = _holder(verb)
     if value.unit is not None and value.unit.isupper():
         if any(w in DEAL_WORDS for w in context):
             return "money", "deal value"
@@ -1216,44 +1266,55 @@ def _amount_subject(
             ]
             return "money", " ".join(["payment", *targets[:1]])
         if noun is not None and noun.lemma_.lower() not in ("million", "billion"):
-            return "money", noun.text.lower()
-        if verb is not None:
-            subjects = [s for s in _children(verb, "nsubj", "nsubjpass") if s.pos_ in ("NOUN", "PROPN")]
-            who = f"{subjects[0].text.lower()} " if subjects else ""
-            return "money", f"{who}{_verb_phrase(verb)}"
-        return None
+            return "money", _noun_text(noun)
+        return ("money", _verb_subject(verb)) if verb is not None and _verb_subject(verb) else None
+    if value.unit == "km2":
+        return "quantity", "area affected"  # hectares burned, flooded, destroyed: the area of the event
     if value.unit in ("percent", "percentage point"):
         of = [o for p in _children(root, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
         if of:
-            # "raise defence spending to 5 percent of GDP": say what is that share, when the text does.
-            governor = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
-            measured = (
-                [o for o in _children(governor, "dobj", "nsubj", "nsubjpass") if o.pos_ == "NOUN" and o is not root]
-                if governor
-                else []
-            )
-            share = f"{_noun_text(measured[0])} as share of " if measured else ""
-            return "percent", f"{share}{_noun_text(of[0])}"
+            return "percent", f"{holder} share of {_shared(of[0])}" if holder else f"share of {_shared(of[0])}"
+        if holder:
+            return "percent", f"{holder} share"
         if noun is not None and noun.lemma_.lower() not in ("percent",):
-            return "percent", noun.text.lower()
-        if verb is not None:
-            subjects = [s for s in _children(verb, "nsubj", "nsubjpass") if s.pos_ in ("NOUN", "PROPN")]
-            if subjects:
-                return "percent", f"{_noun_text(subjects[0])} {_verb_phrase(verb)}"
-        return None
-    if (
-        noun is None
-        or noun.pos_ not in ("NOUN", "PROPN")
-        or noun.lemma_.lower() in ("time", "times", "one", "side", "sides")
-    ):
+            return "percent", _noun_text(noun)
+        return ("percent", _verb_subject(verb)) if verb is not None and _verb_subject(verb) else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in _NOT_COUNTED:
         return None
     if value.unit is None and value.high is not None and value.high <= 2:
         return None  # "two countries", "one bit": descriptions, not counts anyone reports differently
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a 150-seat parliament" describes the parliament
+    if any(c.lower_ in _COMPARATIVES for c in noun.children):
+        return None  # "13 seats short of a majority" is a difference, not a count
     slot = "count" if value.unit is None else "quantity"
     subject = _noun_text(noun)
-    if verb is not None and verb.lemma_ not in ("be", "have") and noun.dep_ in ("dobj", "nsubjpass"):
+    if _is_total(root, noun):
+        subject = f"total {subject}"  # "64 of the 150 seats": 150 is the whole
+    elif holder:
+        subject = f"{subject} ({holder})"
+    elif verb is not None and verb.lemma_ not in NEUTRAL_VERBS | HOLDING_VERBS and noun.dep_ in ("dobj", "nsubjpass"):
         subject += f" {_verb_phrase(verb)}"
     return slot, subject
+
+
+def _verb_subject(verb: Token) -> str:
+    """ "shares rose", "gross domestic product dropped": the subject noun, with the verb unless it is neutral."""
+    subjects = [s for s in _children(verb, "nsubj", "nsubjpass") if s.pos_ in ("NOUN", "PROPN")]
+    if not subjects:
+        return ""
+    if verb.lemma_.lower() in NEUTRAL_VERBS:
+        return _noun_text(subjects[0])  # "turnout was 71 percent", "turnout stood at 68%"
+    return f"{_noun_text(subjects[0])} {_verb_phrase(verb)}"
+
+
+def _is_total(root: Token, noun: Token) -> bool:
+    """True for Y in "X of the Y seats"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num and noun.head.head.i != root.i
+
+
+_NOT_COUNTED = {"time", "times", "one", "side", "sides", "percent", *GENERIC_PEOPLE}
+_COMPARATIVES = {"short", "more", "fewer", "less", "ahead", "behind", "up", "down", "apart", "over"}
 
 
 def amounts(article: Article) -> Iterator[Claim]:
@@ -1261,7 +1322,11 @@ def amounts(article: Article) -> Iterator[Claim]:
     for span in _amount_spans(article.doc):
         if _not_an_amount(span):
             continue
-        start, end = quantity_span(span[0], span[-1])
+        last = span[-1]
+        after = article.doc[last.i + 1] if last.i + 1 < len(article.doc) else None
+        if after is not None and after.lower_ in UNIT_WORDS and after.head.i != last.i:
+            last = after  # "4,500 hectares": the unit is the noun the number counts
+        start, end = quantity_span(span[0], last)
         value = parse_quantity(article.doc.text[start:end].replace("\n", " "))
         if value is None:
             continue
@@ -1335,7 +1400,9 @@ def _clearly_a_person(span: Span) -> bool:
     """A full name, a name the model tags as a person, or a surname the article gives in full elsewhere."""
     if span.text.isupper():
         return False  # "ROTTERDAM" in a dateline
-    return len(span) >= 2 or span[0].ent_type_ == "PERSON" or span.text in _known_surnames(span.doc)
+    if len(span) >= 2 or span[0].ent_type_ == "PERSON" or span.text in _known_surnames(span.doc):
+        return True
+    return span[0].pos_ == "PROPN" and not span[0].ent_type_  # a bare surname the model did not label
 
 
 def _surname(person: Span) -> str:
@@ -1343,40 +1410,80 @@ def _surname(person: Span) -> str:
     return (words[-1] if words else person[-1]).text
 
 
-def contacts(article: Article) -> Iterator[Claim]:
-    """How two named people were in contact: "X held a phone conversation with Y" vs "X and Y held a meeting"."""
-    for token in article.doc:
-        kind: str | None = None
-        people: list[Span] = []
-        anchor = token
-        if token.pos_ == "VERB" and token.lemma_.lower() in _CONTACT_VERBS and _factual(token):
-            objects = _children(token, "dobj")
-            if token.lemma_.lower() in ("hold", "have"):
-                if not objects:
-                    continue
-                anchor = objects[0]
-                kind = _contact_kind(anchor)
-            else:
-                kind = _contact_kind(token)
-            for doer in _children(token, "nsubj"):
-                people += _persons_in(doer)
-            if token.lemma_.lower() == "meet":
-                people += [p for o in objects for p in _persons_in(o)]
-        elif token.pos_ == "NOUN" and event_class(token) in ("call", "meeting") and not _modifiers(token):
-            owner = [c for c in token.children if c.dep_ == "poss"]
-            if not owner:
-                continue
-            kind = _contact_kind(token)
-            people += [p for p in (_person_of(o) for o in owner) if p is not None]
-        else:
+def _named(token: Token) -> list[Span]:
+    """The people a phrase names; a lone capitalised word the model left unlabelled counts as a surname."""
+    found = _persons_in(token)
+    if not found and token.pos_ == "PROPN" and not token.ent_type_ and token.is_title:
+        found = [token.doc[token.i : token.i + 1]]
+    return found
+
+
+def _contact_parties(token: Token) -> tuple[str | None, Token, list[Span], list[Span]] | None:
+    """(kind, the words that say it, who made contact, with whom) for a verb or noun of contact."""
+    doers: list[Span] = []
+    others: list[Span] = []
+    anchor = token
+    if token.pos_ == "VERB" and token.lemma_.lower() in _CONTACT_VERBS and _factual(token):
+        objects = _children(token, "dobj")
+        if token.lemma_.lower() in ("hold", "have"):
+            if not objects:
+                return None
+            anchor = objects[0]
+        kind = _contact_kind(anchor)
+        doers = [p for doer in _children(token, "nsubj") for p in _named(doer)]
+        if token.lemma_.lower() == "meet":
+            others = [p for o in objects for p in _named(o)]
+    elif token.pos_ == "NOUN" and event_class(token) in ("call", "meeting") and not _modifiers(token):
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if not owners:
+            return None
+        kind = _contact_kind(token)
+        doers = [p for p in (_person_of(o) for o in owners) if p is not None]
+    else:
+        return None
+    preps = _children(token, "prep") + (_children(anchor, "prep") if anchor.i != token.i else [])
+    preps += [q for p in preps for o in _children(p, "pobj") for q in _children(o, "prep")]  # "by phone with X"
+    for prep in preps:
+        if prep.lower_ in ("with", "to"):
+            others += [p for o in _children(prep, "pobj") for p in _named(o)]
+    return kind, anchor, doers, others
+
+
+def _contact_date(token: Token, article: Article) -> str | None:
+    """The day a contact is dated to, if the clause says ("spoke by phone late on Sunday")."""
+    for ent in token.sent.ents:
+        if ent.label_ != "DATE":
             continue
-        for prep in _children(token, "prep") + _children(anchor, "prep"):
-            if prep.lower_ in ("with", "to"):
-                people += [p for o in _children(prep, "pobj") for p in _persons_in(o)]
-        names = sorted({_surname(p) for p in people if _clearly_a_person(p)})
-        if kind is None or len(names) != 2 or anchor.lemma_.lower() in ("talk",):
+        root = ent.root
+        host = root.head.head if root.dep_ == "pobj" else root.head
+        if host.i == token.i:
+            value = parse_date(ent.text, article.reference_date)
+            if value is not None:
+                return describe_date(value)
+    return None
+
+
+def contacts(article: Article) -> Iterator[Claim]:
+    """How two named people were in contact: "X held a phone conversation with Y" vs "X and Y held a meeting".
+
+    A contact the clause dates gets the date in its subject, so a call on Sunday and a meeting on
+    Monday stay apart; grouping lets an undated contact meet a dated one when only one date is given.
+    """
+    for token in article.doc:
+        found = _contact_parties(token)
+        if found is None:
+            continue
+        kind, anchor, doers, others = found
+        who = {_surname(p) for p in doers if _clearly_a_person(p)}
+        whom = {_surname(p) for p in others if _clearly_a_person(p)}
+        names = sorted(who | whom)
+        two_sides = (len(who) == 1 and len(whom) == 1) or (len(who) == 2 and not whom)
+        if kind is None or len(names) != 2 or not two_sides or anchor.lemma_.lower() == "talk":
             continue
         subject = f"contact between {names[0]} and {names[1]}"
+        date = _contact_date(token, article)
+        if date:
+            subject += f" on {date}"
         start, end = _contact_span(token, anchor)
         yield make_claim(article, "event_type", subject, TextValue(text=kind), start, end, token.sent)
 

@@ -43,13 +43,32 @@ def _display_subject(claims: list[Claim]) -> str:
     return max(spellings, key=lambda s: (spellings[s], len(s), s))
 
 
+def _holds(full: str, bare: str) -> bool:
+    """True when `full` is `bare` with a holder named: "social alliance share of vote", "seats (social alliance)"."""
+    return (full.endswith(f" {bare}") and bare.startswith("share")) or (
+        full.startswith(f"{bare} (") and full.endswith(")")
+    )
+
+
 def _merge_partial_subjects(by_key: dict[tuple[str, str], list[Claim]]) -> None:
     """Fold "emergency meeting" into "emergency meeting in <place>" when that is the only fuller subject."""
     subjects_by_slot: dict[str, list[str]] = defaultdict(list)
     for slot, subject in by_key:
         subjects_by_slot[slot].append(subject)
     for slot, subjects in subjects_by_slot.items():
+        # A dated contact joins the undated one for the same pair when it is the only date given.
+        for plain in [s for s in subjects if s.startswith("contact between") and " on " not in s]:
+            dated = [s for s in subjects if s.startswith(plain + " on ")]
+            if len(dated) == 1:
+                by_key[(slot, plain)].extend(by_key.pop((slot, dated[0])))
+        # "share of vote" and "seats" join "X share of vote" and "seats (X)" when X is the only holder named.
+        for bare in [s for s in subjects if (slot, s) in by_key]:
+            held = [s for s in subjects if (slot, s) in by_key and s != bare and _holds(s, bare)]
+            if len(held) == 1:
+                by_key[(slot, held[0])].extend(by_key.pop((slot, bare)))
         for short in subjects:
+            if (slot, short) not in by_key:
+                continue
             if " " not in short or " in " in short:
                 continue
             fuller = [s for s in subjects if s != short and " in " in s and s.split(" in ")[0] == short]

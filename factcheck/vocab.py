@@ -277,7 +277,7 @@ CASUALTY_CLASSES: dict[str, str] = {
     **dict.fromkeys("kill die dead death fatality perish toll body drown".split(), "deaths"),
     **dict.fromkeys("injure wound hurt injury injured wounded casualty".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
-    **dict.fromkeys("evacuate evacuee".split(), "evacuated"),
+    **dict.fromkeys("evacuate evacuee evacuation".split(), "evacuated"),
     **dict.fromkeys("displace homeless".split(), "displaced"),
     **dict.fromkeys("arrest detain".split(), "arrested"),
     **dict.fromkeys("rescue".split(), "rescued"),
@@ -362,3 +362,38 @@ OFFICES: dict[str, str] = {
     },
 }
 RANK_WORDS = {"deputy", "vice", "acting", "assistant", "former", "interim", "junior", "under"}
+
+# Counts of people that say nothing by themselves ("14 people") unless a verb says what happened.
+GENERIC_PEOPLE = {
+    "people",
+    "person",
+    "persons",
+    "other",
+    "others",
+    "individual",
+    "individuals",
+    "man",
+    "men",
+    "woman",
+    "women",
+}
+# Verbs by which someone has or wins an amount: the holder is part of what the amount is about.
+HOLDING_VERBS = {
+    "have",
+    "win",
+    "take",
+    "get",
+    "hold",
+    "secure",
+    "gain",
+    "earn",
+    "receive",
+    "capture",
+    "claim",
+    "keep",
+    "poll",
+}
+# Verbs that add nothing to what an amount measures: "turnout was 71%", "stood at 68%".
+NEUTRAL_VERBS = {"be", "stand", "remain", "reach", "come", "total", "number", "amount", "put", "estimate"}
+# What a share is of, with synonyms merged.
+SHARE_OF = {"vote": "vote", "votes": "vote", "ballot": "vote", "ballots": "vote", "poll": "vote"}

@@ -197,3 +197,39 @@ def test_kinds_of_contact_that_differ_are_a_contradiction() -> None:
     ]
     (found,) = discrepancies(claims)
     assert (found.severity, found.consensus, found.consensus_sources) == ("contradiction", "phone call", 2)
+
+
+def test_a_rounded_figure_is_the_same_figure() -> None:
+    found = discrepancies(
+        [claim("a", "percent", "turnout", "38 percent"), claim("b", "percent", "turnout", "37.9 percent")]
+    )
+    assert found == []
+    found = discrepancies(
+        [claim("a", "percent", "turnout", "38.2 percent"), claim("b", "percent", "turnout", "37.9 percent")]
+    )
+    assert [d.severity for d in found] == ["variance"]
+
+
+def test_an_unnamed_holder_joins_the_only_named_one() -> None:
+    claims = [claim("a", "count", "seats (alliance)", "64"), claim("b", "count", "seats", "63")]
+    assert [(d.subject, d.severity) for d in discrepancies(claims)] == [("seats (alliance)", "contradiction")]
+    claims.append(claim("c", "count", "seats (greens)", "12"))
+    assert discrepancies(claims) == []  # two holders named: "seats" alone could be either
+
+
+def test_contacts_on_different_days_are_different_contacts() -> None:
+    from factcheck.models import TextValue
+
+    claims = [
+        claim(
+            "a",
+            "event_type",
+            "contact between Berg and Silva on a Sunday",
+            "spoke by phone",
+            TextValue(text="phone call"),
+        ),
+        claim(
+            "b", "event_type", "contact between Berg and Silva on a Monday", "met", TextValue(text="in-person meeting")
+        ),
+    ]
+    assert discrepancies(claims) == []

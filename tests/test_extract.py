@@ -245,3 +245,41 @@ def test_kind_of_contact_between_two_people(extract, text: str, kind: str) -> No
 )
 def test_planned_or_denied_contacts_are_not_facts(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c for c in extract(text) if c.slot == "event_type"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three firefighters have died fighting the blaze.", [("count", "deaths", 3)]),
+        ("The storm forced the evacuation of 3,200 people.", [("count", "evacuated", 3200)]),
+        (
+            "Around 3,000 people were evacuated from five villages.",
+            [("count", "evacuated", 2700), ("count", "villages", 5)],
+        ),
+        ("The fire has burned more than 4,500 hectares.", [("quantity", "area affected", 45)]),
+        ("Turnout stood at 68%.", [("percent", "turnout", 68)]),
+        ("Fourteen people are in hospital.", []),
+        (
+            "The Alliance will have 64 of the 150 seats in parliament.",
+            [("count", "seats (alliance)", 64), ("count", "total seats", 150)],
+        ),
+        (
+            "With 63 seats in the 150-member parliament, the party is 13 seats short of a majority.",
+            [("count", "seats", 63)],
+        ),
+    ],
+)
+def test_what_an_amount_counts(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert amounts(extract, text) == expected
+
+
+def test_dates_look_through_time_of_day_and_skip_plans(extract) -> None:  # type: ignore[no-untyped-def]
+    assert ("date", "incident", "Sunday") in when_where(extract, "The fire started on Sunday evening near the town.")
+    assert [
+        d for d in when_where(extract, "She said she would start talks with the Greens on Wednesday.") if d[0] == "date"
+    ] == []
+
+
+def test_a_dated_contact_carries_its_day(extract) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in extract("Ana Silva spoke by phone with Jonas Berg late on Sunday.") if c.slot == "event_type"]
+    assert [(c.subject, c.value.text) for c in found] == [("contact between Berg and Silva on a Sunday", "phone call")]  # type: ignore[union-attr]
