@@ -372,22 +372,25 @@ def _quantity_discrepancy(
         return _span_of(cluster, scale)
 
     suffix = f":{unit}" if unit not in (None, "hour") else ""
-    if severity is Severity.contradiction:
+    if len(clusters) > 1:
         return _disagreement(group, clusters, severity, names, value_of, key_suffix=suffix)
-    # A variance: one cluster of close values; show each distinct figure as a side.
+    # One cluster of close values (a variance, or a contradiction between its extremes): each figure a side.
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for claim in clusters[0]:
         by_value[value_of([claim])].append(claim)
-    sides = sorted(by_value.values(), key=lambda cl: (-len({c.source for c in cl}), central(cl[0].value)))  # type: ignore[arg-type]
+    sides = sorted(by_value.values(), key=lambda cl: (-len({c.source for c in cl}), _centre(cl[0])))
+    top = len({c.source for c in sides[0]})
+    leading = sides[0] if top > 1 and (len(sides) == 1 or top > len({c.source for c in sides[1]})) else None
     return _disagreement(
         group,
         sides,
         severity,
         names,
         value_of,
-        lead="close but different figures: ",
+        lead="close but different figures: " if severity is Severity.variance else "",
         key_suffix=suffix,
-        agreed=clusters[0],
+        consensus=leading,
+        agreed=leading if severity is Severity.contradiction else clusters[0],
     )
 
 

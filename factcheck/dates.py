@@ -37,6 +37,7 @@ def parse_date(text: str, reference: dt.date | None = None) -> DateValue | None:
     cleaned = re.sub(r"^(?:on|in|the|last|this|early|late|mid)\s+", "", text.strip().lower().rstrip(".,"))
     cleaned = re.sub(r"^(?:on|in|the)\s+", "", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned)
+    cleaned = re.sub(r"\s+(?:morning|afternoon|evening|night|midday|noon|overnight)$", "", cleaned)
     stated_weekday = None
     head, _, rest = cleaned.partition(" ")
     if head.rstrip(",") in _WEEKDAYS and rest:

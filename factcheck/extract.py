@@ -22,13 +22,15 @@ from typing import TYPE_CHECKING
 from .dates import describe_date, parse_date
 from .ingest import parse_text
 from .models import Claim, PersonValue, PlaceValue, QuantityValue, Source, TextValue
-from .quantities import HEDGE_PHRASES, TIME_UNITS, UNIT_WORDS, is_number_word, parse_quantity
+from .quantities import HEDGE_PHRASES, SCALE_WORDS, TIME_UNITS, UNIT_WORDS, is_number_word, parse_quantity
 from .vocab import (
     AGREE_VERBS,
     AGREEMENT_NOUNS,
     ALONG_PREPS,
     ATTEND_VERBS,
     CASUALTY_CLASSES,
+    CHANGE_VERBS,
+    COST_WORDS,
     DEAL_WORDS,
     EVENT_CLASSES,
     EVENT_NOUNS,
@@ -222,6 +224,8 @@ def event_class(token: Token) -> str | None:
         if cls in ("meeting", "call") and any(c.lower_ in PHONE_WORDS for c in token.lefts):
             return "call"
         return cls
+    if token.pos_ == "VERB" and lemma in ("touch", "splash") and any(c.lower_ == "down" for c in token.children):
+        return "landing"  # "touched down", "splashed down"
     if token.pos_ == "VERB" and lemma in EVENT_VERBS:
         if any(w.lower_ in PHONE_WORDS for c in token.children if c.dep_ == "prep" for w in c.subtree):
             return "call"
@@ -1025,6 +1029,13 @@ def event_dates(article: Article) -> Iterator[Claim]:
         if root.dep_ not in ("pobj", "npadvmod", "compound", "nmod", "poss", "tmod"):
             continue
         event = _event_for_attachment(host, article)
+        if (
+            event is None
+            and host.dep_ == "pobj"
+            and host.head.lower_ in ("near", "at", "in", "outside", "inside", "off")
+        ):
+            host = host.head.head  # "landed near the pole on Thursday": the date hung on the place
+            event = _event_for_attachment(host, article)
         if event is None or _planned(host):
             continue
         subject = f"end of {event.subject}" if host.lemma_ in _END_VERBS else event.subject
@@ -1211,11 +1222,10 @@ def _casualty_class(noun: Token | None, verb: Token | None) -> str | None:
     return None
 
 
-def _noun_text(noun: Token) -> str:
-    """A noun with its compounds and adjectives, lower case: "gross domestic product", "defence spending"."""
-    words = [
-        t for t in noun.lefts if t.dep_ in ("compound", "amod") and not t.like_num and t.ent_type_ not in ("CARDINAL",)
-    ]
+def _noun_text(noun: Token, adjectives: bool = True) -> str:
+    """A noun with its compounds (and adjectives), lower case: "gross domestic product", "defence spending"."""
+    deps = ("compound", "amod") if adjectives else ("compound",)
+    words = [t for t in noun.lefts if t.dep_ in deps and not t.like_num and t.ent_type_ not in ("CARDINAL",)]
     return " ".join(t.text.lower() for t in [*words, noun])
 
 
@@ -1256,6 +1266,8 @@ def _amount_subject(
     if value.unit is not None and value.unit.isupper():
         if any(w in DEAL_WORDS for w in context):
             return "money", "deal value"
+        if any(w in COST_WORDS for w in context):
+            return "money", "cost"
         if verb is not None and verb.lemma_ in ("pay", "award", "fine", "order"):
             # "pay €5,000 to each family" and "pay €40m for the stake" are different payments.
             targets = [
@@ -1288,12 +1300,12 @@ def _amount_subject(
     if any(c.lower_ in _COMPARATIVES for c in noun.children):
         return None  # "13 seats short of a majority" is a difference, not a count
     slot = "count" if value.unit is None else "quantity"
-    subject = _noun_text(noun)
+    subject = _noun_text(noun, adjectives=False)
     if _is_total(root, noun):
         subject = f"total {subject}"  # "64 of the 150 seats": 150 is the whole
     elif holder:
         subject = f"{subject} ({holder})"
-    elif verb is not None and verb.lemma_ not in NEUTRAL_VERBS | HOLDING_VERBS and noun.dep_ in ("dobj", "nsubjpass"):
+    elif verb is not None and verb.lemma_ in CHANGE_VERBS and noun.dep_ in ("dobj", "nsubjpass"):
         subject += f" {_verb_phrase(verb)}"
     return slot, subject
 
@@ -1326,6 +1338,8 @@ def amounts(article: Article) -> Iterator[Claim]:
         after = article.doc[last.i + 1] if last.i + 1 < len(article.doc) else None
         if after is not None and after.lower_ in UNIT_WORDS and after.head.i != last.i:
             last = after  # "4,500 hectares": the unit is the noun the number counts
+        elif after is not None and after.lower_ in SCALE_WORDS and span.label_ == "MONEY":
+            last = after  # "$300m": spaCy left the scale outside the entity
         start, end = quantity_span(span[0], last)
         value = parse_quantity(article.doc.text[start:end].replace("\n", " "))
         if value is None:

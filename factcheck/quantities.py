@@ -139,6 +139,7 @@ for _words, _canon in [
         _UNITS[_w.replace("_", " ")] = (None, _canon)
 
 TIME_UNITS = {w for w, (_, canon) in _UNITS.items() if canon == "hour"}
+SCALE_WORDS = set(_SCALES)
 UNIT_WORDS = {w for w in _UNITS if w.isalpha() and len(w) > 2 and w not in TIME_UNITS}
 CURRENCY_SYMBOLS = {
     "$": "USD",

@@ -38,6 +38,12 @@ EVENT_CLASSES: dict[str, str] = {
         "stampede crush sinking shipwreck shooting stabbing bombing attack".split(),
         "incident",
     ),
+    # Getting somewhere: "a 12-day journey", "a nine-day flight", "the trip" are one thing.
+    **dict.fromkeys(["journey", "trip", "flight", "voyage", "trek", "crossing", "transit"], "journey"),
+    **dict.fromkeys(["landing", "touchdown", "splashdown"], "landing"),
+    **dict.fromkeys(["launch", "liftoff", "lift-off", "blastoff"], "launch"),
+    "arrival": "arrival",
+    "departure": "departure",
 }
 # Other nouns that name events whose date, place, length and participants are news.
 EVENT_NOUNS = set(EVENT_CLASSES) | set(
@@ -125,6 +131,10 @@ EVENT_NOUNS = set(EVENT_CLASSES) | set(
 EVENT_VERBS: dict[str, str] = {
     **dict.fromkeys(["meet", "negotiate", "confer", "deliberate", "convene"], "meeting"),
     **dict.fromkeys(["derail", "crash", "collide", "explode", "collapse", "capsize", "sink", "erupt"], "incident"),
+    "land": "landing",
+    "launch": "launch",
+    "arrive": "arrival",
+    "depart": "departure",
 }
 # Words that make a contact a phone call rather than a meeting in person.
 PHONE_WORDS = {"phone", "telephone", "telephonic", "video", "virtual", "online", "videolink", "zoom"}
@@ -297,16 +307,53 @@ DEAL_WORDS = {
     "acquire",
     "purchase",
     "sell",
-    "value",
-    "worth",
-    "cost",
-    "price",
     "offer",
     "bid",
     "deal",
     "takeover",
     "acquisition",
     "merger",
+    "value",
+}
+# What something cost, whatever the verb: "the mission cost $320 million", "a $2bn project".
+COST_WORDS = {"cost", "spend", "budget", "price", "worth", "invest", "investment"}
+# Verbs that change what a count means ("sanctions imposed" is not "sanctions lifted"); other verbs
+# ("carries six instruments", "has six instruments") say the same count.
+CHANGE_VERBS = {
+    "impose",
+    "lift",
+    "ease",
+    "add",
+    "cut",
+    "remove",
+    "hire",
+    "fire",
+    "lay",
+    "sell",
+    "buy",
+    "acquire",
+    "build",
+    "destroy",
+    "close",
+    "open",
+    "raise",
+    "lower",
+    "ban",
+    "approve",
+    "reject",
+    "sign",
+    "release",
+    "free",
+    "expel",
+    "seize",
+    "sink",
+    "launch",
+    "shoot",
+    "down",
+    "deport",
+    "sentence",
+    "convict",
+    "charge",
 }
 # Verbs of a result, where "3-1" is a score.
 RESULT_WORDS = {
