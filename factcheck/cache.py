@@ -38,7 +38,9 @@ def code_version() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).parent
     for name in CODE_MODULES:
-        digest.update((package / f"{name}.py").read_bytes())
+        files = sorted((package / name).glob("*.py")) if (package / name).is_dir() else [package / f"{name}.py"]
+        for path in files:
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -1,8 +1,11 @@
-"""Gather claims that speak of the same thing: same slot, same (normalised) subject.
+"""Gather claims that speak of exactly the same thing: same concept, same occasion, same frame.
 
-Grouping is a dictionary lookup on (slot, subject) — linear in the number of claims — so no
-claim is ever compared with every other one. Subjects a person typed in claims.yaml are brought
-to the extractor's vocabulary first ("the talks" → "meeting").
+Grouping is a dictionary lookup on (concept, occasion, frame), linear in the number of claims. Two
+small unifications follow, each only where it is unambiguous: a count that does not say what
+happened ("320 firefighters") joins the one group that does say it for the same counted thing
+("300 firefighters were deployed"), and an age given for a role ("the 41-year-old firefighter")
+joins the one named person who has that role. Subjects typed in claims.yaml are brought to the
+extractor's vocabulary first ("the talks" → "meeting").
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from collections import Counter, defaultdict
 
 from .models import Claim, ClaimGroup
 from .vocab import EVENT_CLASSES
+
+Key = tuple[str, str, tuple[tuple[str, str], ...]]
+_DESCRIPTIVE = {"role"}  # frame fields that describe a claim without deciding what it meets
 
 
 def normalise_subject(subject: str) -> str:
@@ -25,16 +31,62 @@ def normalise_subject(subject: str) -> str:
     return " ".join(mapped)
 
 
+def frame_key(claim: Claim) -> Key:
+    """What a claim is about, as a hashable key: concept, occasion and the deciding frame fields."""
+    about = claim.about or {"subject": normalise_subject(claim.subject)}
+    fields = tuple(sorted((k, v) for k, v in about.items() if v and k not in _DESCRIPTIVE))
+    return claim.slot, claim.event.occasion, fields
+
+
 def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
-    """Claims grouped by slot and subject, subjects of other occasions merged when one only lacks its place."""
-    by_key: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    """Claims grouped by frame, with the unambiguous unifications above."""
+    by_key: dict[Key, list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_key[(claim.slot, normalise_subject(claim.subject))].append(claim)
+        by_key[frame_key(claim)].append(claim)
+    _join_unstated_field(by_key, "action")
+    _join_roles_to_names(by_key)
     _merge_partial_subjects(by_key)
     return [
         ClaimGroup(slot=slot, subject=_display_subject(members), claims=members)
-        for (slot, _), members in sorted(by_key.items())
+        for (slot, _, _), members in sorted(by_key.items())
     ]
+
+
+def _without(fields: tuple[tuple[str, str], ...], name: str) -> tuple[tuple[str, str], ...]:
+    return tuple((k, v) for k, v in fields if k != name)
+
+
+def _join_unstated_field(by_key: dict[Key, list[Claim]], name: str) -> None:
+    """Fold a frame that leaves `name` unsaid into the only frame that says it and agrees otherwise."""
+    stated: dict[tuple[str, str, tuple[tuple[str, str], ...]], list[Key]] = defaultdict(list)
+    for key in by_key:
+        slot, occasion, fields = key
+        if any(k == name for k, _ in fields):
+            stated[(slot, occasion, _without(fields, name))].append(key)
+    for key in list(by_key):
+        slot, occasion, fields = key
+        if any(k == name for k, _ in fields):
+            continue
+        targets = stated.get((slot, occasion, fields), [])
+        if len(targets) == 1:
+            by_key[targets[0]].extend(by_key.pop(key))
+
+
+def _join_roles_to_names(by_key: dict[Key, list[Claim]]) -> None:
+    """An age given for a role ("the firefighter") joins the one named person given that role."""
+    named: dict[tuple[str, str, str], list[Key]] = defaultdict(list)
+    for key, members in by_key.items():
+        for claim in members:
+            role, person = claim.about.get("role"), claim.about.get("person")
+            if role and person and person != role:
+                named[(key[0], key[1], role)].append(key)
+    for key in list(by_key):
+        members = by_key[key]
+        if not all(c.about.get("person") and c.about.get("person") == c.about.get("role") for c in members):
+            continue
+        targets = sorted(set(named.get((key[0], key[1], members[0].about["role"]), [])))
+        if len(targets) == 1 and targets[0] != key:
+            by_key[targets[0]].extend(by_key.pop(key))
 
 
 def _display_subject(claims: list[Claim]) -> str:
@@ -43,34 +95,31 @@ def _display_subject(claims: list[Claim]) -> str:
     return max(spellings, key=lambda s: (spellings[s], len(s), s))
 
 
-def _holds(full: str, bare: str) -> bool:
-    """True when `full` is `bare` with a holder named: "social alliance share of vote", "seats (social alliance)"."""
-    return (full.endswith(f" {bare}") and bare.startswith("share")) or (
-        full.startswith(f"{bare} (") and full.endswith(")")
-    )
+def _legacy_subject(key: Key) -> str | None:
+    fields = dict(key[2])
+    return fields.get("subject") if set(fields) == {"subject"} else None
 
 
-def _merge_partial_subjects(by_key: dict[tuple[str, str], list[Claim]]) -> None:
-    """Fold "emergency meeting" into "emergency meeting in <place>" when that is the only fuller subject."""
-    subjects_by_slot: dict[str, list[str]] = defaultdict(list)
-    for slot, subject in by_key:
-        subjects_by_slot[slot].append(subject)
-    for slot, subjects in subjects_by_slot.items():
-        # A dated contact joins the undated one for the same pair when it is the only date given.
-        for plain in [s for s in subjects if s.startswith("contact between") and " on " not in s]:
-            dated = [s for s in subjects if s.startswith(plain + " on ")]
+def _merge_partial_subjects(by_key: dict[Key, list[Claim]]) -> None:
+    """Fold "emergency meeting" into "emergency meeting in <place>" when that is the only fuller subject
+    (the first extractors' subjects, until they move to frames)."""
+    subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in by_key:
+        subject = _legacy_subject(key)
+        if subject is not None:
+            subjects[(key[0], key[1])].append(subject)
+
+    def key_of(slot: str, occasion: str, subject: str) -> Key:
+        return slot, occasion, (("subject", subject),)
+
+    for (slot, occasion), names in subjects.items():
+        for plain in [s for s in names if s.startswith("contact between") and " on " not in s]:
+            dated = [s for s in names if s.startswith(plain + " on ")]
             if len(dated) == 1:
-                by_key[(slot, plain)].extend(by_key.pop((slot, dated[0])))
-        # "share of vote" and "seats" join "X share of vote" and "seats (X)" when X is the only holder named.
-        for bare in [s for s in subjects if (slot, s) in by_key]:
-            held = [s for s in subjects if (slot, s) in by_key and s != bare and _holds(s, bare)]
-            if len(held) == 1:
-                by_key[(slot, held[0])].extend(by_key.pop((slot, bare)))
-        for short in subjects:
-            if (slot, short) not in by_key:
+                by_key[key_of(slot, occasion, plain)].extend(by_key.pop(key_of(slot, occasion, dated[0])))
+        for short in names:
+            if key_of(slot, occasion, short) not in by_key or " " not in short or " in " in short:
                 continue
-            if " " not in short or " in " in short:
-                continue
-            fuller = [s for s in subjects if s != short and " in " in s and s.split(" in ")[0] == short]
+            fuller = [s for s in names if s != short and " in " in s and s.split(" in ")[0] == short]
             if len(fuller) == 1:
-                by_key[(slot, fuller[0])].extend(by_key.pop((slot, short)))
+                by_key[key_of(slot, occasion, fuller[0])].extend(by_key.pop(key_of(slot, occasion, short)))

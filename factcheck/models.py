@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Source(BaseModel):
@@ -68,6 +68,21 @@ class PlaceValue(BaseModel):
     level: Literal["venue", "city", "region"] = "city"
 
 
+class TimeValue(BaseModel):
+    """A time of day in minutes after midnight, in UTC when the text gave a zone (`utc`), else local."""
+
+    kind: Literal["time"] = "time"
+    minutes: int
+    utc: bool = False
+    qualifier: str | None = None  # about, after, before
+
+    @property
+    def label(self) -> str:
+        """ "13:34", "10:34 UTC"."""
+        text = f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
+        return f"{text} UTC" if self.utc else text
+
+
 class TextValue(BaseModel):
     """Free text, for facts that are neither numbers, dates, people nor places."""
 
@@ -76,7 +91,7 @@ class TextValue(BaseModel):
 
 
 Value = Annotated[
-    QuantityValue | DateValue | PersonValue | PlaceValue | TextValue,
+    QuantityValue | DateValue | TimeValue | PersonValue | PlaceValue | TextValue,
     Field(discriminator="kind"),
 ]
 
@@ -88,8 +103,23 @@ class Origin(StrEnum):
     manual = "manual"
 
 
+class EventRef(BaseModel):
+    """Which occasion a claim is about: the article's own event ("main") or another it mentions."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str = ""  # incident, meeting, vote, match … ("" when the sentence does not say)
+    occasion: str = "main"  # main, a year ("2012") or "past"
+    place: str | None = None
+
+
 class Claim(BaseModel):
-    """One checkable statement by one source, with the exact span that makes it."""
+    """One checkable statement by one source, with the exact span that makes it.
+
+    `slot` names the concept (a name in the concept registry); `event` and `about` say exactly
+    what is measured, and claims meet only when all three agree. `subject` is a readable rendering
+    of them for reports, never parsed back.
+    """
 
     model_config = ConfigDict(use_enum_values=True)
 
@@ -97,6 +127,8 @@ class Claim(BaseModel):
     source: str
     slot: str
     subject: str
+    event: EventRef = Field(default_factory=EventRef)
+    about: dict[str, str] = Field(default_factory=dict)
     value: Value
     text: str
     start: int

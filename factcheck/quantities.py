@@ -85,6 +85,10 @@ _SCALES = {
     "bln": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
     "trn": 1e12,
 }
 
@@ -100,6 +104,7 @@ for _words, _pint, _canon in [
     ("month months", "month", "hour"),
     ("year years yr yrs", "year", "hour"),
     ("decade decades", "decade", "hour"),
+    ("century centuries", "century", "hour"),
     ("kilometre kilometres kilometer kilometers km kms", "kilometer", "km"),
     ("metre metres meter meters", "meter", "km"),
     ("centimetre centimetres centimeter centimeters cm", "centimeter", "km"),
@@ -127,7 +132,7 @@ for _words, _canon in [
     ("yen jpy ¥", "JPY"),
     ("yuan renminbi cny rmb", "CNY"),
     ("won krw ₩", "KRW"),
-    ("rupee rupees inr rs ₹", "INR"),
+    ("rupee rupees inr rs rs. ₹", "INR"),
     ("rouble roubles ruble rubles rub ₽", "RUB"),
     ("franc francs chf", "CHF"),
     ("lira liras lire try ₺", "TRY"),
@@ -196,7 +201,7 @@ _NUMBER_WORDS = set(
     ]
 )
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
-_TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²]+\d?|[^\sa-z\d]")
+_TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²_]+\d?|[^\sa-z\d]")
 
 
 def is_number_word(word: str) -> bool:
@@ -286,6 +291,9 @@ def _registry() -> Any:
     return pint.UnitRegistry()
 
 
+_YEARS_IN = {"decade": 10, "century": 100}
+
+
 def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
     """Convert value in a surface unit ("days", "km", "$") to the canonical unit of its dimension."""
     if unit is None:
@@ -297,6 +305,8 @@ def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
     pint_unit, canonical = _UNITS[unit]
     if pint_unit is None:
         return value, canonical
+    if pint_unit in _YEARS_IN:  # pint's "decade" is a factor of ten, not ten years
+        value, pint_unit = value * _YEARS_IN[pint_unit], "year"
     converted = _registry().Quantity(value, pint_unit).to(_pint_name(canonical)).magnitude
     return float(converted), canonical
 
@@ -333,8 +343,10 @@ def parse_quantity(text: str) -> QuantityValue | None:
             break
     # A currency sign before the number: "$324bn", "US$ 2 million".
     unit: str | None = None
-    if words and (words[0] in CURRENCY_SYMBOLS or words[0] in ("usd", "eur", "gbp")):
+    if words and (words[0] in CURRENCY_SYMBOLS or (words[0] in _UNITS and (_UNITS[words[0]][1] or "").isupper())):
         unit, words = words[0], words[1:]
+        if words[:1] == ["."]:
+            words = words[1:]
     # Vague amounts: "dozens", "hundreds of thousands".
     for phrase in sorted(VAGUE, key=len, reverse=True):
         parts = phrase.split()
@@ -375,7 +387,7 @@ def parse_quantity(text: str) -> QuantityValue | None:
         second = _read_amount(words, i + 1)
         if second is not None:
             high_value, i = second
-    if unit is None or unit in CURRENCY_SYMBOLS or unit in ("usd", "eur", "gbp"):
+    if unit is None or unit in CURRENCY_SYMBOLS or (unit in _UNITS and (_UNITS[unit][1] or "").isupper()):
         tail, i = _unit_at(words, i)
         if tail is not None:
             if unit is not None and tail in _SCALES:

@@ -1,0 +1,171 @@
+"""Annotate a parsed article once: zones, the article's date, year and places, and every measure.
+
+Concepts read these annotations and never each other's results, so the order they run in does
+not matter. Zones say where a sentence stands (headline, caption, quote); modality says whether a
+figure is stated as fact or as a fear, a forecast or an earlier, superseded report; the occasion
+says whether a figure is about the article's event or another one (a past disaster, last year's
+final).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..lexicon import lexicon
+from ..models import Source
+from .measures import Measure, read_measure, token_at
+from .quantities import Mention, find_quantities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..extract.article import Article
+
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+_QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
+_PAST = re.compile(r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I)
+_STALE = re.compile(
+    r"\b(?:initially|previously|originally|earlier (?:reports?|figures?|estimates?|toll|count)|had (?:initially |earlier |first )?(?:put|given|reported|said)|first reported|"
+    r"preliminary|provisional)\b",
+    re.I,
+)
+_CREDIT = re.compile(r"\((?:photo|image|picture|credit)\b|\b(?:photo|image|credit)s?\s*:|/\s*(?:AFP|Reuters|AP|Getty|EPA)\b", re.I)
+
+
+@dataclass
+class Annotations:
+    """Everything the concepts read about one article."""
+
+    source: Source
+    doc: Doc
+    reference_date: dt.date | None
+    year: int | None
+    main_places: frozenset[str]
+    measures: list[Measure] = field(default_factory=list)
+    zones: dict[int, str] = field(default_factory=dict)  # sentence start token → zone
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    _article: Article | None = None
+
+    def legacy_article(self) -> Article:
+        """The shared state of the first extractors, built on first use."""
+        if self._article is None:
+            from ..extract.article import Article
+            from ..extract.events import learn_places
+
+            self._article = Article(source=self.source, doc=self.doc, reference_date=self.reference_date)
+            learn_places(self._article)
+        return self._article
+
+    def zone(self, sentence: Span) -> str:
+        """body, headline or caption."""
+        return self.zones.get(sentence.start, "body")
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """True when [start, end) stands inside quotation marks."""
+        return any(a <= start and end <= b for a, b in self.quotes)
+
+    def occasion(self, sentence: Span) -> str:
+        """"main" for the article's own event, else a year or "past" that the sentence puts its figures in."""
+        text = sentence.text
+        years = {int(y) for y in _YEAR.findall(text)}
+        if self.year is not None and years and self.year not in years and all(y < self.year for y in years):
+            return str(max(years))
+        if _PAST.search(text):
+            return "past"
+        return "main"
+
+    def modality(self, measure: Measure) -> str | None:
+        """projected, superseded or negated when the figure is not stated as a fact; None when it is."""
+        words = lexicon()
+        if _STALE.search(measure.sentence.text):
+            return "superseded"
+        for token in _path_up(measure.anchor):
+            if token.lemma_.lower() in words.projection or token.lower_ in words.projection:
+                return "projected"
+            for child in token.children:
+                if child.dep_ in ("aux", "auxpass") and child.lower_ in words.projection:
+                    return "projected"
+                if child.dep_ == "neg":
+                    return "negated"
+        noun = measure.noun
+        if noun is not None and any(c.lemma_.lower() in words.projection for c in noun.children if c.dep_ in ("amod", "acl")):
+            return "projected"
+        return None
+
+
+def _path_up(token: Token) -> list[Token]:
+    """The token and its heads up to its clause's verb (and that verb's governing verb)."""
+    path = [token]
+    verbs = 0
+    while token.head.i != token.i and len(path) < 8:
+        token = token.head
+        path.append(token)
+        if token.pos_ in ("VERB", "AUX"):
+            verbs += 1
+            if verbs == 2 or token.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
+                break
+    return path
+
+
+def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annotations:
+    """Read zones, places, years and measures of one article, once."""
+    text = source.text
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    year = reference_date.year if reference_date else (years.most_common(1)[0][0] if years else None)
+    notes = Annotations(
+        source=source,
+        doc=doc,
+        reference_date=reference_date,
+        year=year,
+        main_places=_main_places(doc),
+        quotes=[(m.start(), m.end()) for m in _QUOTE.finditer(text)],
+    )
+    for index, sentence in enumerate(doc.sents):
+        notes.zones[sentence.start] = _zone(text, sentence, index)
+    for sentence in doc.sents:
+        previous: Mention | None = None
+        for mention in find_quantities(text, sentence.start_char, sentence.end_char):
+            if previous is not None and _is_conversion(text, previous, mention):
+                previous = mention
+                continue
+            previous = mention
+            notes.measures.append(read_measure(mention, sentence, notes.main_places))
+    return notes
+
+
+def _is_conversion(text: str, first: Mention, second: Mention) -> bool:
+    """ "£100 million ($127m)", "110 km (68 miles)": the same figure again in brackets, in another unit."""
+    between = text[first.end : second.start]
+    return first.dimension == second.dimension and re.fullmatch(r"\s*[(\[]\s*(?:about|around|some|roughly|or|c\.|approx\.?)?\s*", between) is not None
+
+
+def _main_places(doc: Doc) -> frozenset[str]:
+    """Places the first paragraphs name: the story's own setting, which does not narrow a figure's scope."""
+    lead_end = min(len(doc.text), 900)
+    found = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.start_char < lead_end}
+    counts = Counter(e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC"))
+    found |= {name for name, n in counts.items() if n >= 3}
+    return frozenset(found)
+
+
+def _zone(text: str, sentence: Span, index: int) -> str:
+    """Where the sentence stands: a headline (the opening line without a full stop), a caption, or the body."""
+    line_start = text.rfind("\n", 0, sentence.start_char) + 1
+    line_end = text.find("\n", sentence.start_char)
+    line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t*_#>•-")
+    lower = line.lower()
+    words = lexicon()
+    if any(lower.startswith(opener) and len(lower) > len(opener) and not lower[len(opener)].isalpha() for opener in words.caption_openers):
+        return "caption"
+    if _CREDIT.search(line):
+        return "caption"
+    if index == 0 and not line.rstrip().endswith((".", "”", '"')) and len(line.split()) <= 20:
+        return "headline"
+    return "body"
+
+
+__all__ = ["Annotations", "Measure", "Mention", "annotate", "token_at"]

@@ -1,0 +1,235 @@
+"""What a quantity measures, read from the parse: the noun it counts, what happened to it, whose, where.
+
+"Fifteen people, among them 11 firefighters, were treated" gives two measures: 15 people injured,
+and 11 firefighters injured as a part of them. Concepts turn measures into claims; nothing here
+decides which facts are worth a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lexicon import Lexicon, lexicon
+from .quantities import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NEUTRAL = {"be", "reach", "rise", "climb", "stand", "total", "number", "hit", "jump", "increase", "grow", "top", "put", "remain", "amount", "exceed", "surpass", "pass", "cross", "near", "stay", "soar", "go"}
+_PART_PREPS = {"among", "including", "include", "of"}
+_CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A quantity with what the sentence says it measures."""
+
+    mention: Mention
+    sentence: Span
+    anchor: Token  # the number's last token
+    noun: Token | None  # the noun it counts or measures
+    verb: Token | None  # the verb of its clause
+    thing: str | None  # class of the counted noun ("people", "village", "aircraft")
+    action: str | None  # class of what happened ("deaths", "evacuated")
+    part: bool  # a part of a larger count ("among them 11 firefighters", "24 of the 36 dead")
+    scope: str | None  # a narrower scope: a place, "since …", "per …"
+    holder: str | None  # whose: "the party won 38 seats"
+
+
+def token_at(sentence: Span, start: int, end: int) -> Token:
+    """The last token of the text between two character offsets (the number's syntactic anchor)."""
+    doc = sentence.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return min(sentence, key=lambda t: abs(t.idx - start))
+    return span[-1]
+
+
+def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) -> Measure:
+    """What the mention measures, from the tokens around its number."""
+    words = lexicon()
+    anchor = token_at(sentence, mention.number_start, mention.number_end)
+    top = _number_top(anchor)
+    noun = _counted_noun(top, mention)
+    part = _is_part(top, noun)
+    verb = _clause_verb(noun or top)
+    action = _action(words, noun, verb, top)
+    thing = _thing(words, noun, mention)
+    if thing is None and action in _PEOPLE_ACTIONS:
+        thing = "people"
+    return Measure(
+        mention=mention,
+        sentence=sentence,
+        anchor=anchor,
+        noun=noun,
+        verb=verb,
+        thing=thing,
+        action=action,
+        part=part,
+        scope=_scope(noun, verb, top, main_places),
+        holder=_holder(verb, noun),
+    )
+
+
+_PEOPLE_ACTIONS = {"deaths", "injured", "missing", "evacuated", "displaced", "rescued", "arrested", "infected", "vaccinated", "quarantined", "attended", "on board", "charged", "convicted", "acquitted"}
+
+
+def _number_top(anchor: Token) -> Token:
+    """Climb from the number through its own words ("1.8" → "million") to the token that links it to the clause."""
+    token = anchor
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i or head.pos_ != "NUM" or token.dep_ not in ("compound", "quantmod", "nummod", "conj", "prep", "pobj", "cc"):
+            break
+        token = head
+    return token
+
+
+def _counted_noun(top: Token, mention: Mention) -> Token | None:
+    """The noun the number counts or measures: "1,500 people", "1,500 of the residents", "a toll of 41"."""
+    if mention.dimension == "count":
+        of_objects = [o for p in top.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if of_objects and of_objects[0].pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
+            return of_objects[0]
+    if top.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod", "nmod", "appos") and top.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return top.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        return top.head.head  # "a crowd of 80,000", "a toll of 41"
+    if top.dep_ in ("dobj", "attr", "pobj", "npadvmod", "oprd") or (top.dep_ in ("nsubj", "nsubjpass")):
+        verb = top.head if top.dep_ != "pobj" else top.head.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i]
+        attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.i != top.i]
+        if top.dep_ in ("nsubj", "nsubjpass") and attrs:
+            return attrs[0]  # "Three are the dead"
+        if subjects and verb.lemma_.lower() in _NEUTRAL and subjects[0].pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
+            return subjects[0]  # "the toll rose to 41", "the injured reach 17", "turnout was 61 percent"
+    return None
+
+
+def _is_part(top: Token, noun: Token | None) -> bool:
+    """True for a count that is a share of another: "among them 11", "including 300", "24 of the 36"."""
+    for token in (top, noun):
+        if token is None:
+            continue
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in _PART_PREPS - {"of"}:
+            return True
+        if token.dep_ in ("pobj", "dobj") and head.lemma_.lower() in ("include", "including", "among"):
+            return True
+    if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == top.i:
+        return any(c.like_num or c.lower_ in ("them", "whom", "those") for c in [noun, *noun.children])
+    return False
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a token belongs to, climbing through nouns and prepositions."""
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound"):
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _phrase_lemma(token: Token) -> list[str]:
+    """Ways to look a word up: its compound ("fire engine"), its lemma, its text, with a particle ("lay off")."""
+    compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    found = []
+    if compounds:
+        found.append(" ".join([*(c.lower_ for c in compounds), token.lemma_.lower()]))
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    if particles:
+        found.append(f"{token.lemma_.lower()} {particles[0]}")
+    found += [token.lemma_.lower(), token.lower_]
+    return found
+
+
+def _class_of(words: Lexicon, token: Token | None) -> str | None:
+    if token is None:
+        return None
+    for key in _phrase_lemma(token):
+        found = words.action(key)
+        if found:
+            return found
+    return None
+
+
+def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) -> str | None:
+    """What happened to what is counted, nearest word first: "injured people", "were killed", "evacuation of"."""
+    candidates: list[Token] = []
+    if noun is not None:
+        candidates.append(noun)
+        candidates += [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound")]
+        candidates += [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ in ("acomp", "oprd")]
+        candidates += [o for p in noun.children if p.dep_ == "prep" for o in p.subtree if o.pos_ == "NOUN"][:3]
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+            candidates.append(noun.head.head)  # "the evacuation of seven villages"
+    if verb is not None:
+        candidates.append(verb)
+        candidates += [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "dobj", "prt")]
+        if verb.lemma_.lower() in _NEUTRAL:
+            candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            candidates += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ in ("compound", "amod")]
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
+            candidates.append(verb.head)
+    candidates += [c for c in top.children if c.dep_ in ("amod", "acl")]
+    for token in candidates:
+        found = _class_of(words, token)
+        if found:
+            return found
+    return None
+
+
+def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
+    """The class of what is counted ("firemen" → firefighter), "people" for the dead and injured."""
+    if noun is None or mention.dimension != "count":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in words.casualty_nouns or noun.pos_ in ("VERB",) or lemma in ("them", "whom", "those", "they"):
+        return "people"
+    for key in _phrase_lemma(noun):
+        if key in words.things or key in words.people:
+            return words.thing(key)
+    if noun.pos_ == "PROPN":
+        return None  # "300 Brits": a nationality, kept as a part
+    return words.thing(lemma)
+
+
+def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: frozenset[str]) -> str | None:
+    """A narrower scope the sentence gives the figure: a place that is not the story's own, "since …", "per …"."""
+    for head in (top, noun, verb):
+        if head is None:
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            for obj in objects:
+                if prep.lower_ in ("per", "for") and obj.lower_ in ("household", "family", "person", "victim", "head", "share", "capita") or prep.lower_ == "per":
+                    return f"per {obj.lemma_.lower()}"
+                if prep.lower_ == "since" and obj.ent_type_ == "DATE":
+                    return f"since {obj.lower_}"
+                if prep.lower_ in ("in", "at") and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                    place = _place_name(obj)
+                    if place not in main_places and not any(place in m or m in place for m in main_places):
+                        return f"in {place}"
+        for det in (c for c in head.children if c.dep_ == "det" and c.lower_ in ("each", "every")):
+            return f"per {head.lemma_.lower()}"
+    return None
+
+
+def _place_name(token: Token) -> str:
+    compounds = [c.text for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
+    return re.sub(r"\s+", " ", " ".join([*compounds, token.text])).lower()
+
+
+def _holder(verb: Token | None, noun: Token | None) -> str | None:
+    """Who has or wins the amount when a name says so: "the Social Alliance won 38 seats"."""
+    if verb is None:
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and subject.i != (noun.i if noun is not None else -1):
+            compounds = [c.text for c in subject.lefts if c.dep_ == "compound"]
+            return " ".join([*compounds, subject.text]).lower()
+    return None

@@ -1,0 +1,261 @@
+"""Find every quantity an article states: a number with its hedge, scale and unit, as an interval.
+
+The grammar of a quantity is a regular expression built from the lexicon (number words, hedges)
+and the unit table of `factcheck.quantities`, run over the text rather than over tokens: spaCy's
+tokenizer splits "45mph" but keeps "109F." and "£4.2M" whole, and a quantity must be read the same
+way however it was tokenized. Which words a quantity counts is then read from the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import lexicon
+from ..models import QuantityValue
+from ..quantities import CURRENCY_SYMBOLS, parse_quantity
+
+NUMBER_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "billion dozen"
+).split()
+_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_CORE = (
+    rf"(?:{_DIGITS}"
+    rf"|{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
+    r"|an?\s+(?:dozen|hundred|thousand)"
+    r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands)"
+)
+# A number core: not glued to letters or other digits before it ("COVID-19", "G7", "3.5.1").
+NUMBER = re.compile(rf"(?<![\w.,:/'’-])(?<![A-Za-z]-)({_CORE})(?![\w]*\d)", re.I)
+_RANGE = re.compile(rf"(\s*(?:-|–|—|to|or|and)\s*)({_CORE})", re.I)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_CLOCK_AFTER = re.compile(r"^[:.]\d\d\b|^\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|^\s*(?:hrs|h)\b(?!\w)", re.I)
+_MONTHS = (
+    "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|"
+    "october|nov|november|dec|december"
+)
+_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b\.?", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
+_AGE_AFTER = re.compile(r"^(?:[\s-]+years?[\s-]+old|[\s-]+year[\s-]+old|[\s-]*(?:yo|y\.o\.)\b)", re.I)
+_UNIT_WORD = re.compile(r"^\s*(?:-\s*)?([^\s(),;:]+)", re.I)
+_TEMPERATURE = re.compile(r"^\s*(?:°\s*|º\s*|degrees?\s+)?(c|f|celsius|fahrenheit|centigrade)\b\.?", re.I)
+_DEGREES = re.compile(r"^\s*(?:°|º|degrees?\b)", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|\bM\s?|\bMw\s?|\bML\s?)\s*$")
+_MAGNITUDE_AFTER = re.compile(r"^[\s-]*magnitude\b", re.I)
+_CURRENCY_BEFORE = re.compile(
+    r"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:USD|EUR|GBP|INR|ZAR|CHF|JPY|CNY|Rs\.?|ZMW|K|PEN|S/\.?)\s?)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A quantity in the text: [start, end) is the whole phrase, [number_start, number_end) its number."""
+
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: QuantityValue
+    dimension: str  # count, money, percent, duration, distance, area, speed, mass, temperature, magnitude, age
+
+    @property
+    def is_range(self) -> bool:
+        """True for "between 40 and 50", "42-44°C"."""
+        return self.value.qualifier == "between"
+
+
+@lru_cache(maxsize=1)
+def _hedge_before() -> re.Pattern[str]:
+    phrases = sorted(lexicon().hedges, key=len, reverse=True)
+    alternatives = "|".join(re.escape(p) for p in phrases)
+    return re.compile(rf"(?<![\w])((?:{alternatives})\s+(?:the\s+)?)$", re.I)
+
+
+_DIMENSION = {
+    None: "count",
+    "percent": "percent",
+    "percentage point": "percent",
+    "hour": "duration",
+    "km": "distance",
+    "km2": "area",
+    "km/h": "speed",
+    "kg": "mass",
+    "degC": "temperature",
+    "magnitude": "magnitude",
+}
+
+
+def dimension_of(value: QuantityValue) -> str:
+    """What kind of amount a value is, by its unit."""
+    if value.unit is not None and value.unit.isupper():
+        return "money"
+    return _DIMENSION.get(value.unit, "count")
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
+    """Every quantity in text[start:end], left to right, none overlapping."""
+    end = len(text) if end is None else end
+    position = start
+    pending: Mention | None = None
+    for match in NUMBER.finditer(text, start, end):
+        if match.start() < position:
+            continue
+        mention = _read_at(text, match.start(1), match.end(1), end)
+        if mention is None:
+            continue
+        position = mention.end
+        if pending is not None and _compound(text, pending, mention):
+            mention = _joined(pending, mention)
+        elif pending is not None:
+            yield pending
+        pending = mention
+    if pending is not None:
+        yield pending
+
+
+def _compound(text: str, first: Mention, second: Mention) -> bool:
+    """ "27 years and three months", "an hour and 20 minutes": one length written in two units."""
+    return (
+        first.dimension == second.dimension == "duration"
+        and re.fullmatch(r"\s*,?\s*and\s+", text[first.end : second.start]) is not None
+        and (first.value.low or 0) > (second.value.low or 0)
+    )
+
+
+def _joined(first: Mention, second: Mention) -> Mention:
+    low = first.value.low + second.value.low
+    value = QuantityValue(low=low, high=low, unit=first.value.unit, qualifier=first.value.qualifier)
+    return Mention(first.start, second.end, first.number_start, second.number_end, value, "duration")
+
+
+def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention | None:
+    """The quantity whose number is text[core_start:core_end], or None for a year, a time, a date or an ordinal."""
+    core = text[core_start:core_end]
+    after = text[core_end : min(limit, core_end + 40)]
+    before = text[max(0, core_start - 40) : core_start]
+    if _ORDINAL_AFTER.match(after) or _CLOCK_AFTER.match(after):
+        return None
+    if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+        return None
+    if _YEAR.match(core) and not _CURRENCY_BEFORE.search(before):
+        return None
+    if core.lower() == "one" and re.match(r"^\s+(?:of|another|day|side|way|thing)\b", after, re.I):
+        return None
+    # Age: "a 41-year-old", "aged 39".
+    age = _AGE_AFTER.match(after)
+    if age:
+        return _mention(text, core_start, core_start, core_end, core_end + age.end(), core, "age")
+    # Range: "1,200 to 1,500", "42-44", "between 40 and 50"; a score ("3-1") is no quantity.
+    number_end = core_end
+    ranged = _RANGE.match(text, core_end, limit)
+    if ranged:
+        joiner = ranged.group(1).strip().lower()
+        if _looks_like_score(core, ranged.group(2), text[ranged.end() : ranged.end() + 12]) and joiner in "-–—":
+            return None
+        between = re.search(r"\bbetween\s+$", before, re.I) is not None
+        if (joiner != "and" or between) and (joiner != "or" or core.isalpha()):
+            number_end = ranged.end()
+    after = text[number_end : min(limit, number_end + 40)]
+    # Temperatures and magnitudes have their own units, which pint would read as offsets or not at all.
+    degrees = _DEGREES.match(after)
+    scale = _TEMPERATURE.match(after[degrees.end() :] if degrees else after)
+    if degrees or scale:
+        hedge = _hedge_before().search(before)
+        lead = core_start - (len(hedge.group(1)) if hedge else 0)
+        unit_end = number_end + (degrees.end() if degrees else 0) + (scale.end() if scale else 0)
+        fahrenheit = bool(scale) and scale.group(1).lower().startswith("f")  # type: ignore[union-attr]
+        return _temperature(text, lead, core_start, number_end, unit_end, fahrenheit)
+    magnitude_before = _MAGNITUDE_BEFORE.search(before)
+    magnitude_after = _MAGNITUDE_AFTER.match(after)
+    if (magnitude_before or magnitude_after) and re.match(r"^\d(?:\.\d)?$", core):
+        value = QuantityValue(low=float(core), high=float(core), unit="magnitude")
+        lead = core_start - (len(magnitude_before.group(0)) if magnitude_before else 0)
+        tail = core_end + (magnitude_after.end() if magnitude_after else 0)
+        return Mention(lead, tail, core_start, core_end, value, "magnitude")
+    # Prefixes: hedge ("more than"), currency ("US$").
+    lead = core_start
+    currency = _CURRENCY_BEFORE.search(text, max(0, lead - 8), lead)
+    if currency and currency.group(1).strip() in {"K", "S/", "S/."} and not re.match(r"\d", core):
+        currency = None
+    if currency:
+        lead = currency.start(1)
+    hedge = _hedge_before().search(text, max(0, lead - 30), lead)
+    if hedge:
+        lead = hedge.start(1)
+    between = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
+    if between and number_end > core_end:
+        lead -= len(between.group(0))
+    return _longest_parse(text, lead, core_start, number_end, limit)
+
+
+def _looks_like_score(first: str, second: str, after: str) -> bool:
+    """ "3-1", "2-2 after extra time": two small numbers joined by a dash and no unit after them."""
+    small = first.isdigit() and second.isdigit() and int(first) <= 20 and int(second) <= 20
+    return small and not re.match(r"^\s*[a-z%°€$£]", after, re.I) or bool(re.match(r"^\d{4}$", second))
+
+
+def _unit_end(after: str) -> int:
+    unit = _UNIT_WORD.match(after)
+    return unit.end() if unit else 0
+
+
+def _longest_parse(text: str, lead: int, core_start: int, number_end: int, limit: int) -> Mention | None:
+    """Try the number with up to three following words as its unit, and keep the longest phrase that parses."""
+    tail = number_end
+    ends = [number_end]
+    for _ in range(3):
+        word = re.match(r"[\s-]*(?:\(\s*)?([^\s(),;:!?\"“”]+)", text[tail:limit])
+        if not word or word.group(0).lstrip().startswith("("):
+            break
+        tail += word.end()
+        ends.append(tail)
+    for end in reversed(ends):
+        phrase = re.sub(r"\s+of$", "", text[lead:end].replace("\n", " ").rstrip("."))
+        value = _parse(phrase)
+        if value is not None:
+            real_end = lead + len(re.sub(r"\s+of$", "", text[lead:end].rstrip("."))) if end != number_end else end
+            return Mention(lead, real_end, core_start, number_end, value, dimension_of(value))
+    return None
+
+
+def _parse(phrase: str) -> QuantityValue | None:
+    phrase = re.sub(r"(?<=\d)\s*[-–—]\s*(?=\d)", " to ", phrase)
+    phrase = re.sub(r"\bkm\s*/\s*h\b|\bkm per hour\b|\bkilomet(?:re|er)s? (?:per|an) hour\b", "kmh", phrase, flags=re.I)
+    phrase = re.sub(r"\bmiles? (?:per|an) hour\b", "mph", phrase, flags=re.I)
+    try:
+        return parse_quantity(phrase)
+    except (ValueError, KeyError, OverflowError, ArithmeticError, TypeError):
+        return None
+
+
+def _mention(text: str, lead: int, core_start: int, core_end: int, end: int, core: str, dimension: str) -> Mention | None:
+    value = _parse(core)
+    if value is None or value.unit is not None:
+        return None
+    value = QuantityValue(low=value.low, high=value.high, unit="year", qualifier=value.qualifier)
+    return Mention(lead, end, core_start, core_end, value, dimension)
+
+
+def _temperature(text: str, lead: int, core_start: int, core_end: int, end: int, fahrenheit: bool) -> Mention | None:
+    """Degrees, in Celsius: "43 degrees Celsius", "109F", "42-44°C" (a bare "degrees" is taken as Celsius)."""
+    number = _parse(text[lead:core_end])
+    if number is None or number.unit is not None:
+        return None
+
+    def celsius(x: float) -> float:
+        return round((x - 32) * 5 / 9, 1) if fahrenheit else x
+
+    high = None if number.high is None else celsius(number.high)
+    value = QuantityValue(low=celsius(number.low), high=high, unit="degC", qualifier=number.qualifier)
+    return Mention(lead, end, core_start, core_end, value, "temperature")
+
+
+def currency_of(symbol: str) -> str | None:
+    """ISO code of a currency sign ("€" → EUR)."""
+    return CURRENCY_SYMBOLS.get(symbol.lower())

@@ -1,0 +1,73 @@
+"""Ages of people: "a 41-year-old firefighter", "Jane Roe, 39,", "aged 58".
+
+The frame names the person (the surname when the text gives one) and the role the text gives them
+("firefighter"), so "the 41-year-old volunteer firefighter" can meet "firefighter Jan Kowal, 39".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon import lexicon
+from ..models import Claim, QuantityValue
+from .base import Comparison, Concept, make_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..annotate import Annotations, Measure
+
+
+def _person_of(measure: Measure) -> Token | None:
+    """The person an age belongs to: the noun "-year-old" describes, the name it stands beside."""
+    token = measure.anchor
+    if measure.mention.dimension == "count":
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+            return token.head
+        if token.head.lemma_.lower() == "age" and token.head.head.pos_ in ("NOUN", "PROPN"):
+            return token.head.head  # "a man aged 58"
+        return None
+    for _ in range(4):
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in ("year", "old"):
+            return token
+    return None
+
+
+def about_age(person: Token) -> dict[str, str]:
+    """{"person": surname or role, "role": role}: whose age it is."""
+    words = lexicon()
+    name = person if person.pos_ == "PROPN" else next((c for c in person.children if c.dep_ in ("appos",) and c.pos_ == "PROPN"), None)
+    role_token = person if person.pos_ == "NOUN" else next((c for c in person.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    role = words.thing(role_token.lemma_) if role_token is not None else ""
+    return {"person": name.text.lower() if name is not None else role, "role": role}
+
+
+def ages(notes: Annotations) -> Iterator[Claim]:
+    """Every age stated for a person in the body."""
+    for measure in notes.measures:
+        mention = measure.mention
+        if mention.dimension not in ("age", "count") or notes.zone(measure.sentence) != "body":
+            continue
+        if notes.in_quote(mention.start, mention.end):
+            continue
+        person = _person_of(measure)
+        if person is None or not (0 < mention.value.low <= 120) or mention.value.high != mention.value.low:
+            continue
+        about = about_age(person)
+        if not about["person"] or about["person"] in ("people", "year"):
+            continue
+        value = QuantityValue(low=mention.value.low, high=mention.value.low, unit="year")
+        yield make_claim(notes, "age", about, value, mention.start, mention.end, measure.sentence)
+
+
+CONCEPT = Concept(
+    name="age",
+    label="Age",
+    value_kind="quantity",
+    comparison=Comparison(absolute=0.0, exact=True),
+    priority=30,
+    extract=ages,
+    about_fields=("person",),
+)

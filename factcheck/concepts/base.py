@@ -1,0 +1,147 @@
+"""What every concept shares: the Concept record, how two values compare, and building a claim."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import Claim, EventRef, Value
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..annotate import Annotations, Measure
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """How two values of a concept compare.
+
+    `relative`: values within this fraction of each other are close (a variance, not a
+    contradiction); `absolute`: the same in the concept's unit (minutes for times of day, years for
+    ages); `exact`: any difference is a contradiction (small counts, categories).
+    """
+
+    relative: float = 0.0
+    absolute: float = 0.0
+    exact: bool = False
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One kind of fact: how it is found, what its value is, and how two values compare."""
+
+    name: str
+    label: str
+    value_kind: str  # quantity, date, time, person, place, text
+    comparison: Comparison
+    priority: int  # when two concepts claim one span, the higher wins
+    extract: Callable[[Annotations], Iterator[Claim]]
+    about_fields: tuple[str, ...] = ()
+
+
+def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:
+    """A stable id: the same claim in the same text gets the same id on every run."""
+    digest = hashlib.sha1(f"{source}|{slot}|{subject}|{start}|{end}".encode()).hexdigest()
+    return digest[:12]
+
+
+def sentence_text(text: str, sentence: Span) -> str:
+    """The sentence as the source wrote it, on one line."""
+    words = [t for t in sentence if not t.is_space]
+    if not words:
+        return ""
+    return " ".join(text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+
+
+def make_claim(
+    notes: Annotations,
+    slot: str,
+    about: dict[str, str],
+    value: Value,
+    start: int,
+    end: int,
+    sentence: Span,
+    event: EventRef | None = None,
+    subject: str | None = None,
+) -> Claim:
+    """A claim whose text is exactly source.text[start:end], with a subject rendered from its frame."""
+    text = notes.source.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    about = {k: v for k, v in about.items() if v}
+    event = event or EventRef(occasion=notes.occasion(sentence))
+    subject = subject or render_subject(about, event)
+    return Claim(
+        id=claim_id(notes.source.id, slot, subject, start, end),
+        source=notes.source.id,
+        slot=slot,
+        subject=subject,
+        event=event,
+        about=about,
+        value=value,
+        text=text[start:end],
+        start=start,
+        end=end,
+        sentence=sentence_text(text, sentence),
+    )
+
+
+def render_subject(about: dict[str, str], event: EventRef) -> str:
+    """A readable subject from a frame: "people evacuated · in district X (2012)"."""
+    order = ("person", "thing", "action", "what", "of", "holder", "from", "scope", "part", "subject")
+    words = [about[k] for k in order if about.get(k) and k != "part"]
+    if about.get("part"):
+        words.append(f"(part of {about['part']})")
+    extra = [v for k, v in about.items() if k not in order]
+    text = " ".join(words + extra) or "value"
+    if event.occasion != "main":
+        text += f" ({event.occasion})"
+    return text
+
+
+def stated_facts(notes: Annotations, dimension: str) -> Iterator[Measure]:
+    """Measures of one dimension stated as facts in the body: not in captions, headlines or quotes,
+    not forecast, feared, negated or superseded."""
+    for measure in notes.measures:
+        mention = measure.mention
+        if mention.dimension != dimension:
+            continue
+        if notes.zone(measure.sentence) != "body" or notes.in_quote(mention.start, mention.end):
+            continue
+        if notes.modality(measure) is not None:
+            continue
+        yield measure
+
+
+def measure_claims(
+    notes: Annotations, dimension: str, slot: str, about: Callable[[Measure], dict[str, str] | None]
+) -> Iterator[Claim]:
+    """A claim for each stated measure of one dimension whose frame `about` can say."""
+    for measure in stated_facts(notes, dimension):
+        frame = about(measure)
+        if frame is None:
+            continue
+        mention = measure.mention
+        yield make_claim(notes, slot, frame, mention.value, mention.start, mention.end, measure.sentence)
+
+
+def nearby_words(measure: Measure, limit: int = 3) -> list[Token]:
+    """The counted noun, its heads up to the clause verb, and the verb's objects and subjects: where a
+    sentence says what an amount is ("a fine of £4.2m", "paid €5,000", "the deal, worth $2bn")."""
+    found: list[Token] = []
+    token = measure.noun or measure.anchor
+    for _ in range(limit + 1):
+        found.append(token)
+        found += [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    if measure.verb is not None:
+        found.append(measure.verb)
+        found += [c for c in measure.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    return found

@@ -1,0 +1,85 @@
+"""Counts of people and things: how many died, were evacuated, were deployed, voted for.
+
+The frame says what is counted (`thing`), what happened to it (`action`), whether it is a part
+of a larger count (`part`), a narrower scope (`scope`) and whose it is (`holder`). Coordinated
+parts with one verb ("Nine firefighters and six civilians were injured") also give their total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..models import Claim, QuantityValue
+from .base import Comparison, Concept, make_claim, stated_facts
+
+if TYPE_CHECKING:
+    from ..annotate import Annotations, Measure
+
+# Counted nouns that say nothing checkable by themselves.
+_VAGUE_THINGS = {"time", "way", "side", "thing", "other", "one", "part", "number", "kind", "type", "step", "lot", "bit", "each", "piece", "dozen", "hundred", "thousand", "million"}
+
+
+def about_count(measure: Measure) -> dict[str, str] | None:
+    """The frame of a count, or None when the sentence does not say what is counted."""
+    thing, action = measure.thing, measure.action
+    if thing in _VAGUE_THINGS:
+        thing = None
+    if thing is None and action is None:
+        return None
+    if thing is None:
+        thing = "people" if action else None
+    about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
+    if measure.part and thing == "people":
+        about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
+    return about
+
+
+def counts(notes: Annotations) -> Iterator[Claim]:
+    """Every count stated as a fact in the body, with its frame."""
+    facts = list(stated_facts(notes, "count"))
+    for measure in facts:
+        value = measure.mention.value
+        if value.unit is not None or value.low < 1 and value.qualifier is None:
+            continue
+        if value.high is not None and value.high < 2 and measure.action is None:
+            continue  # "one village": a description, not a figure anyone reports differently
+        about = about_count(measure)
+        if about is None:
+            continue
+        yield make_claim(notes, "count", about, value, measure.mention.start, measure.mention.end, measure.sentence)
+    yield from _totals_of_parts(notes, facts)
+
+
+def _totals_of_parts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
+    """ "Nine firefighters and six civilians were injured" also says 15 people were injured."""
+    by_sentence: dict[int, list[Measure]] = {}
+    for measure in facts:
+        by_sentence.setdefault(measure.sentence.start, []).append(measure)
+    for group in by_sentence.values():
+        joined = [m for m in group if m.noun is not None and m.verb is not None and m.action and not m.part]
+        if len(joined) < 2:
+            continue
+        first, *rest = joined
+        same_clause = all(m.verb is not None and first.verb is not None and m.verb.i == first.verb.i for m in rest)
+        conjoined = all(m.noun is not None and (m.noun.dep_ == "conj" or any(c.dep_ == "conj" for c in m.noun.children)) for m in joined)
+        distinct = len({m.thing for m in joined}) == len(joined) and "people" not in {m.thing for m in joined}
+        if not (same_clause and conjoined and distinct) or any(m.mention.value.high != m.mention.value.low for m in joined):
+            continue
+        total = sum(m.mention.value.low for m in joined)
+        last = joined[-1]
+        end = last.noun.idx + len(last.noun.text) if last.noun is not None else last.mention.end
+        about = {"thing": "people", "action": first.action or "", "scope": first.scope or ""}
+        value = QuantityValue(low=total, high=total, qualifier="sum")
+        yield make_claim(notes, "count", about, value, first.mention.start, end, first.sentence)
+
+
+CONCEPT = Concept(
+    name="count",
+    label="Number",
+    value_kind="quantity",
+    comparison=Comparison(relative=0.1),
+    priority=10,
+    extract=counts,
+    about_fields=("thing", "action", "part", "scope", "holder"),
+)

@@ -1,0 +1,51 @@
+"""Amounts of money: fines, prices, aid, funds, costs, revenue, profit, with what the money is.
+
+The currency stays part of the value: a figure converted into another currency in brackets is
+read once, and two currencies never meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon import lexicon
+from ..models import Claim
+from .base import Comparison, Concept, measure_claims, nearby_words
+
+if TYPE_CHECKING:
+    from ..annotate import Annotations, Measure
+
+
+def about_money(measure: Measure) -> dict[str, str] | None:
+    """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
+    words = lexicon()
+    for token in nearby_words(measure):
+        lemma = token.lemma_.lower()
+        kind = words.money_nouns.get(lemma) or words.money_nouns.get(token.lower_)
+        if kind is None and token.pos_ == "VERB":
+            kind = _MONEY_VERBS.get(lemma)
+        if kind:
+            return {"what": kind, "scope": measure.scope or "", "holder": measure.holder or ""}
+    return None
+
+
+_MONEY_VERBS = {"fine": "fine", "buy": "price", "acquire": "price", "sell": "price", "value": "price", "pay": "price",
+                "cost": "cost", "spend": "cost", "raise": "fund", "earn": "revenue", "post": "profit", "award": "prize",
+                "receive": "bribe", "allocate": "fund", "release": "fund", "pledge": "fund", "offer": "price", "bid": "price"}
+
+
+def money(notes: Annotations) -> Iterator[Claim]:
+    """Every stated amount of money whose sentence says what it is."""
+    return measure_claims(notes, "money", "money", about_money)
+
+
+CONCEPT = Concept(
+    name="money",
+    label="Amount of money",
+    value_kind="quantity",
+    comparison=Comparison(relative=0.05),
+    priority=20,
+    extract=money,
+    about_fields=("what", "scope", "holder"),
+)

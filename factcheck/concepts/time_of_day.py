@@ -1,0 +1,102 @@
+"""Times of day: "shortly after 1:30 p.m.", "around 19:00 local time", "10:34 UTC", "at noon".
+
+The frame says what the time is the time of (the event's onset, a signing, a kick-off), from the
+verb or noun of its clause. A time with a zone is kept in UTC and only meets other UTC times.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon import lexicon
+from ..models import Claim, TimeValue
+from .base import Comparison, Concept, make_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..annotate import Annotations
+
+CLOCK = re.compile(
+    r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|approximately|at about|at around|some time after|after|before)\s+)?"
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?P<half>a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|h\b)?"
+    r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
+    re.I,
+)
+_NAMED = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
+_NAMED_TIME = re.compile(r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|after|before)\s+)?\b(?P<name>noon|midday|midnight)\b", re.I)
+
+
+def _time_of(match: re.Match[str]) -> TimeValue | None:
+    if match.groupdict().get("name"):
+        minutes = _NAMED[match.group("name").lower()]
+        return TimeValue(minutes=minutes, qualifier=_hedge(match.group("hedge")))
+    hour = int(match.group("hour"))
+    minute = int(match.group("minute") or 0)
+    half = (match.group("half") or "").lower().replace(".", "").replace(" ", "")
+    if not match.group("minute") and half not in ("am", "pm"):
+        return None  # a bare number is no time
+    if match.group("minute") and not half and not match.group("zone") and ":" not in match.group(0):
+        return None  # "2.30" without am/pm or a zone may be a score or a price
+    if half == "pm" and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    zone = (match.group("zone") or "").upper()
+    return TimeValue(minutes=hour * 60 + minute, utc=zone in ("UTC", "GMT"), qualifier=_hedge(match.group("hedge")))
+
+
+def _hedge(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = word.lower()
+    return "after" if "after" in word else "before" if "before" in word else "about"
+
+
+def _what_of(sentence: Span, start: int) -> str:
+    """What the time is the time of, from the nearest event word in its sentence."""
+    words = lexicon()
+    best: tuple[int, str] | None = None
+    for token in sentence:
+        for key in (f"{token.lemma_.lower()} {next((c.lower_ for c in token.children if c.dep_ == 'prt'), '')}".strip(), token.lemma_.lower(), token.lower_):
+            kind = words.time_events.get(key)
+            if kind:
+                distance = abs(token.idx - start)
+                if best is None or distance < best[0]:
+                    best = (distance, kind)
+                break
+    return best[1] if best else ""
+
+
+def times_of_day(notes: Annotations) -> Iterator[Claim]:
+    """Every time of day in the body whose sentence says what happened then."""
+    text = notes.source.text
+    for sentence in notes.doc.sents:
+        if notes.zone(sentence) != "body":
+            continue
+        line_start = text.rfind("\n", 0, sentence.start_char) + 1
+        for pattern in (CLOCK, _NAMED_TIME):
+            for match in pattern.finditer(text, sentence.start_char, sentence.end_char):
+                value = _time_of(match)
+                if value is None or notes.in_quote(match.start(), match.end()):
+                    continue
+                if not text[line_start : match.start()].strip(" \t*_#>-•[("):
+                    continue  # a live blog's time stamp opens its entry: the time of writing, not of the event
+                what = _what_of(sentence, match.start())
+                if not what:
+                    continue
+                yield make_claim(notes, "time", {"of": what}, value, match.start(), match.end(), sentence)
+
+
+CONCEPT = Concept(
+    name="time",
+    label="Time of day",
+    value_kind="time",
+    comparison=Comparison(absolute=30.0),
+    priority=40,
+    extract=times_of_day,
+    about_fields=("of",),
+)

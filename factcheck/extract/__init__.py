@@ -1,0 +1,37 @@
+"""Turn a parsed article into atomic claims: annotate the Doc once, then let every registered
+concept read the annotations. Where two concepts claim overlapping text, the higher priority wins;
+nothing else depends on the order concepts run in."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import Claim, Source
+from .article import Article, claim_id, find_reference_date
+from .people import canonical_person
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Article", "canonical_person", "claim_id", "extract_claims", "find_reference_date"]
+
+
+def extract_claims(source: Source, doc: Doc) -> list[Claim]:
+    """Every atomic claim one article makes, in text order, each with its exact span."""
+    from ..annotate import annotate
+    from ..concepts import REGISTRY
+
+    notes = annotate(source, doc, find_reference_date(source.text))
+    found: list[tuple[int, Claim]] = []
+    for concept in REGISTRY.values():
+        for claim in concept.extract(notes):
+            found.append((concept.priority, claim))
+    kept: dict[str, Claim] = {}
+    taken: list[tuple[int, int, int]] = []
+    for priority, claim in sorted(found, key=lambda pc: -pc[0]):
+        clash = any(p > priority and start < claim.end and claim.start < end for p, start, end in taken)
+        if clash:
+            continue
+        kept.setdefault(claim.id, claim)
+        taken.append((priority, claim.start, claim.end))
+    return sorted(kept.values(), key=lambda c: (c.start, c.slot, c.subject))

@@ -1,0 +1,72 @@
+"""The word classes of lexicon.yaml, loaded once into plain lookups (lemma → class)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Lookups over lexicon.yaml: each maps a lower-case lemma (or phrase) to the class it belongs to."""
+
+    actions: dict[str, str]
+    people: frozenset[str]
+    things: dict[str, str]
+    casualty_nouns: frozenset[str]
+    money_nouns: dict[str, str]
+    hedges: dict[str, str]
+    other_occasion: frozenset[str]
+    projection: frozenset[str]
+    superseded: frozenset[str]
+    caption_openers: tuple[str, ...]
+    label_nouns: frozenset[str]
+    temperature_words: frozenset[str]
+    time_events: dict[str, str]
+
+    def action(self, word: str) -> str | None:
+        """The class of what happened ("killed" → deaths), or None."""
+        return self.actions.get(word.lower())
+
+    def thing(self, lemma: str) -> str:
+        """The class of a counted noun ("firemen" → firefighter); people in general are "people"."""
+        word = lemma.lower()
+        if word in self.people:
+            return "people"
+        return self.things.get(word) or self.things.get(word.rstrip("s")) or word
+
+
+def _inverse(classes: dict[str, list[str]]) -> dict[str, str]:
+    """{class: [words]} → {word: class}; the first class that lists a word keeps it."""
+    found: dict[str, str] = {}
+    for name, words in classes.items():
+        for word in words:
+            found.setdefault(str(word).lower(), name)
+    return found
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process (ruamel.yaml in safe mode: the file is data, never code)."""
+    from ruamel.yaml import YAML
+
+    raw = YAML(typ="safe").load(LEXICON_FILE.read_text(encoding="utf-8"))
+    words = {key: frozenset(str(w).lower() for w in raw[key]) for key in raw if isinstance(raw[key], list)}
+    return Lexicon(
+        actions=_inverse(raw["actions"]),
+        people=words["people"],
+        things=_inverse(raw["things"]),
+        casualty_nouns=words["casualty_nouns"],
+        money_nouns=_inverse(raw["money_nouns"]),
+        hedges=_inverse(raw["hedges"]),
+        other_occasion=words["other_occasion"],
+        projection=words["projection"],
+        superseded=words["superseded"],
+        caption_openers=tuple(sorted(words["caption_openers"], key=len, reverse=True)),
+        label_nouns=words["label_nouns"],
+        temperature_words=words["temperature_words"],
+        time_events=_inverse(raw["time_events"]),
+    )
