@@ -19,9 +19,6 @@ from pathlib import Path
 
 from .models import Claim, Source
 
-CODE_MODULES = ("extract", "vocab", "quantities", "dates", "ingest", "nlp", "models")
-
-
 def default_cache_dir() -> Path:
     """FACTCHECK_CACHE_DIR, else the user cache folder for factcheck."""
     override = os.environ.get("FACTCHECK_CACHE_DIR")
@@ -34,13 +31,16 @@ def default_cache_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """A digest of the code that turns text into claims: editing it invalidates every entry."""
+    """A digest of the package's code and lexicon: editing any of it invalidates every entry.
+
+    The whole package counts, not a list of modules: a new module that extraction imports must
+    never leave stale claims behind.
+    """
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for name in CODE_MODULES:
-        files = sorted((package / name).glob("*.py")) if (package / name).is_dir() else [package / f"{name}.py"]
-        for path in files:
-            digest.update(path.read_bytes())
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.yaml")]):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

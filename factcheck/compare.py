@@ -26,6 +26,7 @@ from .models import (
     QuantityValue,
     Severity,
     TextValue,
+    TimeValue,
 )
 from .quantities import central, describe, format_number, time_scale
 from .vocab import CASUALTY_CLASSES, OFFICES, RANK_WORDS
@@ -51,7 +52,9 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
     if len({c.source for c in group.claims}) < 2 and group.slot != "participant":
         return []
     if kinds == {"quantity"}:
-        return _compare_quantities(group, names)
+        return _compare_quantities(_stated_positions(group), names)
+    if kinds == {"time"}:
+        return _compare_times(_stated_positions(group), names)
     if kinds == {"date"}:
         return _compare_dates(group, names)
     if kinds == {"place"}:
@@ -61,6 +64,48 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
     if kinds == {"text"}:
         return _compare_texts(group, names)
     return []
+
+
+def _stated_positions(group: ClaimGroup) -> ClaimGroup:
+    """Each source's position on a figure: the first time it states it (the lead, in news writing).
+
+    Later mentions repeat it, recall an earlier figure, or break it down; they are kept as claims
+    but do not stand for the source when sources are compared. Several values in one list
+    (a participant list, an agreed-points list) are not positions and are left alone.
+    """
+    if group.slot in ("agreed", "participant"):
+        return group
+    first: dict[str, Claim] = {}
+    for claim in sorted(group.claims, key=lambda c: (c.start, c.end)):
+        first.setdefault(claim.source, claim)
+    return group.model_copy(update={"claims": [c for c in group.claims if first[c.source] is c]})
+
+
+def _compare_times(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    """Times of day more than half an hour apart cannot both be right; closer ones are a variance."""
+
+    def minutes(c: Claim) -> int:
+        assert isinstance(c.value, TimeValue)
+        return c.value.minutes
+
+    found = []
+    for utc in (False, True):
+        claims = [c for c in group.claims if isinstance(c.value, TimeValue) and c.value.utc is utc]
+        if len({c.source for c in claims}) < 2:
+            continue
+        sides = _clusters(claims, lambda x, y: abs(minutes(x) - minutes(y)) <= 30)
+        spread = max(minutes(c) for c in claims) - min(minutes(c) for c in claims)
+        if spread == 0:
+            continue
+        severity = Severity.contradiction if len(sides) > 1 else Severity.variance
+        label = "UTC" if utc else "local"
+
+        def value_of(cluster: list[Claim]) -> str:
+            shown = sorted({c.value.label for c in cluster if isinstance(c.value, TimeValue)})
+            return " to ".join([shown[0], shown[-1]] if len(shown) > 1 else shown)
+
+        found.append(_disagreement(group, sides, severity, names, value_of, key_suffix=f":{label}"))
+    return found
 
 
 def short_names(source_ids: Sequence[str]) -> dict[str, str]:

@@ -26,6 +26,7 @@ class Lexicon:
     label_nouns: frozenset[str]
     temperature_words: frozenset[str]
     time_events: dict[str, str]
+    duration_of: dict[str, str]
 
     def action(self, word: str) -> str | None:
         """The class of what happened ("killed" → deaths), or None."""
@@ -69,4 +70,5 @@ def lexicon() -> Lexicon:
         label_nouns=words["label_nouns"],
         temperature_words=words["temperature_words"],
         time_events=_inverse(raw["time_events"]),
+        duration_of=_inverse(raw["duration_of"]),
     )

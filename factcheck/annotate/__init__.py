@@ -159,7 +159,7 @@ def _zone(text: str, sentence: Span, index: int) -> str:
     line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t*_#>•-")
     lower = line.lower()
     words = lexicon()
-    if any(lower.startswith(opener) and len(lower) > len(opener) and not lower[len(opener)].isalpha() for opener in words.caption_openers):
+    if any(re.match(rf"{re.escape(opener)}\s*[:|–—-]", lower) for opener in words.caption_openers) or lower.startswith("pictured"):
         return "caption"
     if _CREDIT.search(line):
         return "caption"

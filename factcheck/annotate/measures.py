@@ -33,7 +33,7 @@ class Measure:
     verb: Token | None  # the verb of its clause
     thing: str | None  # class of the counted noun ("people", "village", "aircraft")
     action: str | None  # class of what happened ("deaths", "evacuated")
-    part: bool  # a part of a larger count ("among them 11 firefighters", "24 of the 36 dead")
+    part: str | None  # "of" for "24 of the 36 dead", "among" for "among them 11 firefighters", "including 300"
     scope: str | None  # a narrower scope: a place, "since …", "per …"
     holder: str | None  # whose: "the party won 38 seats"
 
@@ -101,26 +101,30 @@ def _counted_noun(top: Token, mention: Mention) -> Token | None:
         verb = top.head if top.dep_ != "pobj" else top.head.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != top.i]
         attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.i != top.i]
-        if top.dep_ in ("nsubj", "nsubjpass") and attrs:
+        if top.dep_ in ("nsubj", "nsubjpass") and attrs and attrs[0].lemma_.lower() in lexicon().casualty_nouns:
             return attrs[0]  # "Three are the dead"
         if subjects and verb.lemma_.lower() in _NEUTRAL and subjects[0].pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             return subjects[0]  # "the toll rose to 41", "the injured reach 17", "turnout was 61 percent"
     return None
 
 
-def _is_part(top: Token, noun: Token | None) -> bool:
-    """True for a count that is a share of another: "among them 11", "including 300", "24 of the 36"."""
+def _is_part(top: Token, noun: Token | None) -> str | None:
+    """How a count is a share of another: "of" ("24 of the 36", "11 of them"), "among" ("among them 11",
+    "including 300"), or None."""
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == top.i:
+        if any(c.like_num or c.lower_ in ("them", "whom", "those", "these") for c in [noun, *noun.children]) or any(
+            c.lower_ == "the" for c in noun.children
+        ):
+            return "of"
     for token in (top, noun):
         if token is None:
             continue
         head = token.head
         if token.dep_ == "pobj" and head.lower_ in _PART_PREPS - {"of"}:
-            return True
+            return "among"
         if token.dep_ in ("pobj", "dobj") and head.lemma_.lower() in ("include", "including", "among"):
-            return True
-    if noun is not None and noun.dep_ == "pobj" and noun.head.head.i == top.i:
-        return any(c.like_num or c.lower_ in ("them", "whom", "those") for c in [noun, *noun.children])
-    return False
+            return "among"
+    return None
 
 
 def _clause_verb(token: Token) -> Token | None:

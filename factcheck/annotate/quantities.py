@@ -74,7 +74,7 @@ class Mention:
 def _hedge_before() -> re.Pattern[str]:
     phrases = sorted(lexicon().hedges, key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in phrases)
-    return re.compile(rf"(?<![\w])((?:{alternatives})\s+(?:the\s+)?)$", re.I)
+    return re.compile(rf"(?<![\w])((?:{alternatives})\s+)$", re.I)
 
 
 _DIMENSION = {

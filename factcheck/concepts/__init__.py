@@ -6,7 +6,7 @@ what the CLI help, `claims validate` and the README list as slots.
 
 from __future__ import annotations
 
-from . import age, count, money, share, time_of_day
+from . import age, count, duration, money, share, time_of_day
 from .base import Comparison, Concept
 from .legacy import LEGACY
 from .measures import AREA, DISTANCE, MAGNITUDE, MASS, SPEED, TEMPERATURE
@@ -15,6 +15,7 @@ REGISTRY: dict[str, Concept] = {
     concept.name: concept
     for concept in [
         count.CONCEPT,
+        duration.CONCEPT,
         money.CONCEPT,
         share.CONCEPT,
         age.CONCEPT,

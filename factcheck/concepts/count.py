@@ -30,7 +30,7 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     if thing is None:
         thing = "people" if action else None
     about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
-    if measure.part and thing == "people":
+    if measure.part == "of" or (measure.part == "among" and thing == "people"):
         about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
     return about
 

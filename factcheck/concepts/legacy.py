@@ -32,13 +32,11 @@ def _concepts() -> list[Concept]:
     from ..extract.agreements import agreed_counts
     from ..extract.amounts import scores
     from ..extract.contacts import contacts
-    from ..extract.durations import durations
     from ..extract.people import participants
     from ..extract.when_where import event_dates, event_places
 
     exact = Comparison(exact=True)
     return [
-        Concept("duration", "Length of time", "quantity", Comparison(relative=0.05), 30, _adapt(durations)),
         Concept("agreed", "Points agreed", "quantity", exact, 30, _adapt(agreed_counts)),
         Concept("participant", "Participant", "person", exact, 30, _adapt(participants)),
         Concept("date", "Date", "date", exact, 40, _adapt(event_dates)),

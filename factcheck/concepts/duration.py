@@ -1,0 +1,89 @@
+"""Lengths of time: how long talks, a hearing or a rescue lasted, and prison sentences, with whose.
+
+"a four-hour meeting", "the talks lasted 4.5 hours", "sentenced to seven years and six months",
+"after 14 hours of debate". The frame says what lasted (`of`), whose sentence it is (`person`)
+and whether it was suspended (`kind`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..lexicon import lexicon
+from ..models import Claim
+from .base import Comparison, Concept, measure_claims
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..annotate import Annotations, Measure
+
+_LASTING = {"last", "take", "run", "continue", "stretch", "go", "drag", "extend", "span", "spend", "need", "require"}
+_RELATIVE = {"that", "which", "who"}
+
+
+def _candidates(measure: Measure) -> list[Token]:
+    """Words that may say what lasted, nearest first."""
+    unit = measure.noun or measure.anchor
+    found: list[Token] = []
+    found += [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "dobj", "attr", "appos"):
+        found.append(head)
+        found += [c for c in head.children if c.dep_ in ("amod", "compound")]
+    if unit.dep_ == "pobj":
+        found.append(head.head)
+        found += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for token in list(found):
+        if token.lemma_.lower() in _LASTING:
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for subject in subjects:
+                if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
+                    subject = token.head  # "a reading that lasted two hours"
+                found.append(subject)
+    if measure.verb is not None:
+        found.append(measure.verb)
+    return found
+
+
+def _person(measure: Measure) -> str:
+    """Whose sentence: the object of "sentenced", the subject of "was jailed", a possessive."""
+    verb = measure.verb
+    if verb is None:
+        return ""
+    for token in [*verb.children, *(c for c in verb.head.children if verb.dep_ in ("conj", "xcomp"))]:
+        if token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.pos_ == "PROPN":
+            return token.text.lower()
+    return ""
+
+
+def about_duration(measure: Measure) -> dict[str, str] | None:
+    """What lasted that long, and for a sentence whose it is and whether it was suspended."""
+    words = lexicon()
+    for token in _candidates(measure):
+        kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)
+        if kind:
+            about = {"of": kind}
+            if kind == "sentence":
+                about["person"] = _person(measure)
+                if "suspend" in measure.sentence.text.lower():
+                    about["kind"] = "suspended"
+            return about
+    return None
+
+
+def durations(notes: Annotations) -> Iterator[Claim]:
+    """Every stated length of time whose sentence says what lasted."""
+    return measure_claims(notes, "duration", "duration", about_duration)
+
+
+CONCEPT = Concept(
+    name="duration",
+    label="Length of time",
+    value_kind="quantity",
+    comparison=Comparison(relative=0.05),
+    priority=30,
+    extract=durations,
+    about_fields=("of", "person", "kind"),
+)
