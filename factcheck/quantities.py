@@ -137,8 +137,34 @@ for _words, _canon in [
     ("franc francs chf", "CHF"),
     ("lira liras lire try ₺", "TRY"),
     ("naira ngn ₦", "NGN"),
-    ("rand zar", "ZAR"),
+    ("rand zar r", "ZAR"),
     ("peso pesos", "PESO"),
+    ("lei leu ron mdl", "LEI"),
+    ("kwacha zmw mwk k", "KWACHA"),
+    ("sol soles pen", "PEN"),
+    ("zloty zlotys zlotych pln", "PLN"),
+    ("forint huf", "HUF"),
+    ("koruna czk", "CZK"),
+    ("krone kroner dkk nok", "KRONE"),
+    ("krona kronor sek", "SEK"),
+    ("shilling shillings kes ugx tzs", "SHILLING"),
+    ("cedi cedis ghs", "GHS"),
+    ("baht thb", "THB"),
+    ("ringgit myr", "MYR"),
+    ("rupiah idr", "IDR"),
+    ("dong vnd", "VND"),
+    ("real reais brl", "BRL"),
+    ("dirham dirhams aed mad", "DIRHAM"),
+    ("riyal riyals sar qar", "RIYAL"),
+    ("dinar dinars", "DINAR"),
+    ("taka tk bdt", "BDT"),
+    ("hryvnia hryvnias uah", "UAH"),
+    ("kuna hrk", "HRK"),
+    ("lira", "TRY"),
+    ("ngultrum", "BTN"),
+    ("kyat", "MMK"),
+    ("birr etb", "ETB"),
+    ("franc cfa fcfa xaf xof", "CFA"),
 ]:
     for _w in _words.split():
         _UNITS[_w.replace("_", " ")] = (None, _canon)
@@ -201,7 +227,7 @@ _NUMBER_WORDS = set(
     ]
 )
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
-_TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²_]+\d?|[^\sa-z\d]")
+_TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²_]+(?:2(?![\d.,]))?|[^\sa-z\d]")
 
 
 def is_number_word(word: str) -> bool:

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from ..extract.article import Article
 
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
+# A year that places an event: "in 2012", "the 2012 fire", "2019's final" (not "between 2016 and 2020").
+_OCCASION_YEAR = re.compile(
+    r"(?:\b(?:in|during|of)\s+(?:early\s+|late\s+|mid-?|[A-Z][a-z]+\s+)?|\bthe\s+)((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
+)
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _PAST = re.compile(r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I)
 _STALE = re.compile(
@@ -71,7 +75,7 @@ class Annotations:
     def occasion(self, sentence: Span) -> str:
         """"main" for the article's own event, else a year or "past" that the sentence puts its figures in."""
         text = sentence.text
-        years = {int(y) for y in _YEAR.findall(text)}
+        years = {int(a or b) for a, b in _OCCASION_YEAR.findall(text)}
         if self.year is not None and years and self.year not in years and all(y < self.year for y in years):
             return str(max(years))
         if _PAST.search(text):

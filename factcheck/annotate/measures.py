@@ -33,7 +33,7 @@ class Measure:
     verb: Token | None  # the verb of its clause
     thing: str | None  # class of the counted noun ("people", "village", "aircraft")
     action: str | None  # class of what happened ("deaths", "evacuated")
-    part: str | None  # "of" for "24 of the 36 dead", "among" for "among them 11 firefighters", "including 300"
+    part: str | None  # "of" ("24 of the 36 dead"), "among" ("among them 11"), "whole" (the 36)
     scope: str | None  # a narrower scope: a place, "since …", "per …"
     holder: str | None  # whose: "the party won 38 seats"
 
@@ -55,10 +55,21 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     noun = _counted_noun(top, mention)
     part = _is_part(top, noun)
     verb = _clause_verb(noun or top)
-    action = _action(words, noun, verb, top)
+    whole = _is_whole(top)
+    action = _action(words, noun, None if whole else verb, top)
+    if part == "of" and noun is not None and _class_of(words, noun) is None and not _modifier_action(words, noun):
+        part = None  # "93 of the 101 lawmakers took part": the verb's count, not a part of one
+    if whole:
+        part = "whole"
     thing = _thing(words, noun, mention)
     if thing is None and action in _PEOPLE_ACTIONS:
         thing = "people"
+    if action in _VOTES and thing in ("lawmaker", "people", None):
+        thing = "vote"  # "50 deputies voted for" and "50 votes in favour" are one count
+    if action == "attended" and thing in ("crowd", "fan", "attendance", "spectator", "people", "organiser", None):
+        thing = "people"  # "a crowd of 42,000", "40,000 spectators", "attendance of 38,412"
+    if thing == "vote" and action == "won":
+        action = "voted for"  # votes a motion or a candidate won are votes for it
     return Measure(
         mention=mention,
         sentence=sentence,
@@ -73,7 +84,19 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     )
 
 
+_VOTES = {"voted for", "voted against", "abstained"}
 _PEOPLE_ACTIONS = {"deaths", "injured", "missing", "evacuated", "displaced", "rescued", "arrested", "infected", "vaccinated", "quarantined", "attended", "on board", "charged", "convicted", "acquitted"}
+
+
+def _is_whole(top: Token) -> bool:
+    """True for Y in "X of the Y lawmakers": the whole a part is taken from."""
+    noun = top.head if top.dep_ == "nummod" else None
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+
+
+def _modifier_action(words: Lexicon, noun: Token) -> bool:
+    """True when the noun's own modifiers say what happened to it ("the injured civilians")."""
+    return any(_class_of(words, c) for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))
 
 
 def _number_top(anchor: Token) -> Token:
@@ -103,6 +126,9 @@ def _counted_noun(top: Token, mention: Mention) -> Token | None:
         attrs = [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd") and c.i != top.i]
         if top.dep_ in ("nsubj", "nsubjpass") and attrs and attrs[0].lemma_.lower() in lexicon().casualty_nouns:
             return attrs[0]  # "Three are the dead"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != top.i]
+        if top.dep_ == "pobj" and objects and verb.lemma_.lower() in ("put", "estimate", "set", "place", "peg", "fix"):
+            return objects[0]  # "organisers put the attendance at 38,412"
         if subjects and verb.lemma_.lower() in _NEUTRAL and subjects[0].pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             return subjects[0]  # "the toll rose to 41", "the injured reach 17", "turnout was 61 percent"
     return None
@@ -144,9 +170,9 @@ def _phrase_lemma(token: Token) -> list[str]:
     found = []
     if compounds:
         found.append(" ".join([*(c.lower_ for c in compounds), token.lemma_.lower()]))
-    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
-    if particles:
-        found.append(f"{token.lemma_.lower()} {particles[0]}")
+    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj")]
+    found += [f"{token.lemma_.lower()} {p}" for p in particles]
+    found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
     found += [token.lemma_.lower(), token.lower_]
     return found
 
@@ -177,6 +203,8 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
         if verb.lemma_.lower() in _NEUTRAL:
             candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             candidates += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ in ("compound", "amod")]
+        if verb.lemma_.lower() == "vote":
+            candidates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "for")]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
             candidates.append(verb.head)
     candidates += [c for c in top.children if c.dep_ in ("amod", "acl")]

@@ -31,7 +31,9 @@ _CORE = (
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands)"
 )
 # A number core: not glued to letters or other digits before it ("COVID-19", "G7", "3.5.1").
-NUMBER = re.compile(rf"(?<![\w.,:/'’-])(?<![A-Za-z]-)({_CORE})(?![\w]*\d)", re.I)
+NUMBER = re.compile(
+    rf"(?:(?<![\w.,:/'’-])|(?<=\bR)|(?<=\bRs)|(?<=\bTk)|(?<=\bK)|(?<=\bKES))(?<![A-Za-z]-)({_CORE})(?![\w]*\d)", re.I
+)
 _RANGE = re.compile(rf"(\s*(?:-|–|—|to|or|and)\s*)({_CORE})", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -49,7 +51,7 @@ _DEGREES = re.compile(r"^\s*(?:°|º|degrees?\b)", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|\bM\s?|\bMw\s?|\bML\s?)\s*$")
 _MAGNITUDE_AFTER = re.compile(r"^[\s-]*magnitude\b", re.I)
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:USD|EUR|GBP|INR|ZAR|CHF|JPY|CNY|Rs\.?|ZMW|K|PEN|S/\.?)\s?)\s*$"
+    r"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:USD|EUR|GBP|INR|ZAR|CHF|JPY|CNY|Rs\.?|ZMW|K|KES|Tk|R|PEN|S/\.?)\s?)\s*$"
 )
 
 
@@ -181,7 +183,7 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
     # Prefixes: hedge ("more than"), currency ("US$").
     lead = core_start
     currency = _CURRENCY_BEFORE.search(text, max(0, lead - 8), lead)
-    if currency and currency.group(1).strip() in {"K", "S/", "S/."} and not re.match(r"\d", core):
+    if currency and currency.group(1).strip() in {"K", "S/", "S/.", "R", "Tk"} and not re.match(r"\d", core):
         currency = None
     if currency:
         lead = currency.start(1)

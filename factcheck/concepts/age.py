@@ -31,6 +31,8 @@ def _person_of(measure: Measure) -> Token | None:
     for _ in range(4):
         token = token.head
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in ("year", "old"):
+            if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+                return token.head  # "Nineteen-year-old substitute Jan Kowal": the named person
             return token
     return None
 

@@ -32,6 +32,8 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
     if measure.part == "of" or (measure.part == "among" and thing == "people"):
         about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
+    elif measure.part == "whole":
+        about["part"] = "the whole"  # the 36 of "24 of the 36": a total, of members or seats
     return about
 
 

@@ -32,7 +32,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
 
 _MONEY_VERBS = {"fine": "fine", "buy": "price", "acquire": "price", "sell": "price", "value": "price", "pay": "price",
                 "cost": "cost", "spend": "cost", "raise": "fund", "earn": "revenue", "post": "profit", "award": "prize",
-                "receive": "bribe", "allocate": "fund", "release": "fund", "pledge": "fund", "offer": "price", "bid": "price"}
+                "allocate": "fund", "release": "fund", "pledge": "fund", "offer": "price", "bid": "price"}
 
 
 def money(notes: Annotations) -> Iterator[Claim]:

@@ -26,6 +26,7 @@ CLOCK = re.compile(
     r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
     re.I,
 )
+_PLANNED = re.compile(r"\b(?:scheduled|due|planned|set to|supposed to|originally|expected|was to|were to)\b", re.I)
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
 _NAMED_TIME = re.compile(r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|after|before)\s+)?\b(?P<name>noon|midday|midnight)\b", re.I)
 
@@ -85,6 +86,8 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                     continue
                 if not text[line_start : match.start()].strip(" \t*_#>-•[("):
                     continue  # a live blog's time stamp opens its entry: the time of writing, not of the event
+                if _PLANNED.search(text, max(sentence.start_char, match.start() - 60), match.start()):
+                    continue  # a scheduled time, not when it happened
                 what = _what_of(sentence, match.start())
                 if not what:
                     continue

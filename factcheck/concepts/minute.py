@@ -1,0 +1,65 @@
+"""Minutes of a match: "in the 23rd minute", "112'", "(67')", "minute 108", "after 84 minutes".
+
+The frame names the player the sentence gives (the surname of the nearest person named), so
+two minutes for one goal meet; a minute without a name joins the one named frame when it is the
+only one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..models import Claim, QuantityValue
+from .base import Comparison, Concept, make_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..annotate import Annotations
+
+MINUTE = re.compile(
+    r"\b(?:in|on|at)\s+the\s+(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b"
+    r"|\b(?P<b>\d{1,3})(?:st|nd|rd|th)[\s-]minute\b"
+    r"|\bminute\s+(?P<c>\d{1,3})\b"
+    r"|(?<![\w.])(?P<d>\d{1,3})(?:\+\d)?['’′](?![\w'’])",
+    re.I,
+)
+_GOAL = re.compile(r"\b(?:goal|scor|equali[sz]|winner|header|strike|struck|net|penalty|levell|found the|own goal|fired|curled|volley)", re.I)
+
+
+def _scorer(sentence: Span, start: int) -> str:
+    """The surname of the person named nearest to the minute in its sentence."""
+    people = [e for e in sentence.ents if e.label_ == "PERSON"]
+    if not people:
+        return ""
+    nearest = min(people, key=lambda e: abs(e.start_char - start))
+    return nearest[-1].text.lower()
+
+
+def minutes(notes: Annotations) -> Iterator[Claim]:
+    """Every minute of play given for a goal."""
+    text = notes.source.text
+    for sentence in notes.doc.sents:
+        for match in MINUTE.finditer(text, sentence.start_char, sentence.end_char):
+            number = next(g for g in match.groups() if g)
+            value = int(number)
+            if not 1 <= value <= 130 or notes.in_quote(match.start(), match.end()):
+                continue
+            if not _GOAL.search(sentence.text):
+                continue
+            about = {"what": "goal", "person": _scorer(sentence, match.start())}
+            quantity = QuantityValue(low=value, high=value, unit="minute")
+            yield make_claim(notes, "minute", about, quantity, match.start(), match.end(), sentence)
+
+
+CONCEPT = Concept(
+    name="minute",
+    label="Minute of play",
+    value_kind="quantity",
+    comparison=Comparison(exact=True),
+    priority=40,
+    extract=minutes,
+    about_fields=("what", "person"),
+)
