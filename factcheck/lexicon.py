@@ -40,6 +40,17 @@ class Lexicon:
         return self.things.get(word) or self.things.get(word.rstrip("s")) or word
 
 
+def word_forms(lemma: str, text: str) -> list[str]:
+    """Ways to look a word up: its lemma, its text, and its text without an -ed/-s ending
+    (the small model lemmatizes some verbs oddly: "fined" → "fin")."""
+    lower = text.lower()
+    forms = [lemma.lower(), lower]
+    for ending in ("ed", "d", "es", "s"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            forms.append(lower[: -len(ending)])
+    return forms
+
+
 def _inverse(classes: dict[str, list[str]]) -> dict[str, str]:
     """{class: [words]} → {word: class}; the first class that lists a word keeps it."""
     found: dict[str, str] = {}

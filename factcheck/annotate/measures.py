@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, lexicon
+from ..lexicon import Lexicon, lexicon, word_forms
 from .quantities import Mention
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def _phrase_lemma(token: Token) -> list[str]:
     particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj")]
     found += [f"{token.lemma_.lower()} {p}" for p in particles]
     found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
-    found += [token.lemma_.lower(), token.lower_]
+    found += word_forms(token.lemma_, token.text)
     return found
 
 
@@ -191,7 +191,8 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
     """What happened to what is counted, nearest word first: "injured people", "were killed", "evacuation of"."""
     candidates: list[Token] = []
     if noun is not None:
-        candidates.append(noun)
+        if noun.lemma_.lower() in words.casualty_nouns or noun.lower_ in words.casualty_nouns:
+            candidates.append(noun)  # "the dead", "the toll": the noun says it all
         candidates += [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound")]
         candidates += [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ in ("acomp", "oprd")]
         candidates += [o for p in noun.children if p.dep_ == "prep" for o in p.subtree if o.pos_ == "NOUN"][:3]
@@ -208,6 +209,8 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
             candidates.append(verb.head)
     candidates += [c for c in top.children if c.dep_ in ("amod", "acl")]
+    if noun is not None:
+        candidates.append(noun)  # "12 passengers" with no verb that says more: on board
     for token in candidates:
         found = _class_of(words, token)
         if found:
@@ -235,9 +238,11 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
     for head in (top, noun, verb):
         if head is None:
             continue
-        for prep in (c for c in head.children if c.dep_ == "prep"):
+        for prep in (c for c in head.children if c.dep_ in ("prep", "dative")):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             for obj in objects:
+                if any(d.lower_ in ("each", "every") for d in obj.children if d.dep_ == "det"):
+                    return f"per {obj.lemma_.lower()}"  # "to every household", "for each victim"
                 if prep.lower_ in ("per", "for") and obj.lower_ in ("household", "family", "person", "victim", "head", "share", "capita") or prep.lower_ == "per":
                     return f"per {obj.lemma_.lower()}"
                 if prep.lower_ == "since" and obj.ent_type_ == "DATE":

@@ -44,7 +44,7 @@ def counts(notes: Annotations) -> Iterator[Claim]:
         value = measure.mention.value
         if value.unit is not None or value.low < 1 and value.qualifier is None:
             continue
-        if value.high is not None and value.high < 2 and measure.action is None:
+        if value.high is not None and value.high <= 2 and measure.action is None:
             continue  # "one village": a description, not a figure anyone reports differently
         about = about_count(measure)
         if about is None:

@@ -32,6 +32,8 @@ def _candidates(measure: Measure) -> list[Token]:
     if unit.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "dobj", "attr", "appos"):
         found.append(head)
         found += [c for c in head.children if c.dep_ in ("amod", "compound")]
+        if head.lower_ in ("long", "old") and head.dep_ in ("amod", "compound"):
+            found.append(head.head)  # "the four-hour-long talks"
     if unit.dep_ == "pobj":
         found.append(head.head)
         found += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -44,6 +46,14 @@ def _candidates(measure: Measure) -> list[Token]:
                 found.append(subject)
     if measure.verb is not None:
         found.append(measure.verb)
+    # "The hearing lasted three hours before …", however the parser attached the hours.
+    found += [
+        subject
+        for verb in measure.sentence
+        if verb.lemma_.lower() in _LASTING and verb.dep_ == "ROOT"
+        for subject in verb.children
+        if subject.dep_ in ("nsubj", "nsubjpass")
+    ]
     return found
 
 

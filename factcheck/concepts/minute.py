@@ -30,12 +30,23 @@ _GOAL = re.compile(r"\b(?:goal|scor|equali[sz]|winner|header|strike|struck|net|p
 
 
 def _scorer(sentence: Span, start: int) -> str:
-    """The surname of the person named nearest to the minute in its sentence."""
+    """The player a minute belongs to: the subject of its clause when named, else the person named nearest."""
+    doc = sentence.doc
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is not None:
+        head = token[0]
+        for _ in range(5):
+            if head.pos_ == "VERB":
+                break
+            head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+        if subjects:
+            return subjects[0].text.lower()
     people = [e for e in sentence.ents if e.label_ == "PERSON"]
-    if not people:
-        return ""
-    nearest = min(people, key=lambda e: abs(e.start_char - start))
-    return nearest[-1].text.lower()
+    before = [e for e in people if e.start_char < start]
+    if before:
+        return before[-1][-1].text.lower()
+    return people[0][-1].text.lower() if people else ""
 
 
 def minutes(notes: Annotations) -> Iterator[Claim]:

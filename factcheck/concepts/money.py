@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, word_forms
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims, nearby_words
 
@@ -21,10 +21,10 @@ def about_money(measure: Measure) -> dict[str, str] | None:
     """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
     words = lexicon()
     for token in nearby_words(measure):
-        lemma = token.lemma_.lower()
-        kind = words.money_nouns.get(lemma) or words.money_nouns.get(token.lower_)
+        forms = word_forms(token.lemma_, token.text)
+        kind = next((words.money_nouns[f] for f in forms if f in words.money_nouns), None)
         if kind is None and token.pos_ == "VERB":
-            kind = _MONEY_VERBS.get(lemma)
+            kind = next((_MONEY_VERBS[f] for f in forms if f in _MONEY_VERBS), None)
         if kind:
             return {"what": kind, "scope": measure.scope or "", "holder": measure.holder or ""}
     return None
@@ -32,7 +32,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
 
 _MONEY_VERBS = {"fine": "fine", "buy": "price", "acquire": "price", "sell": "price", "value": "price", "pay": "price",
                 "cost": "cost", "spend": "cost", "raise": "fund", "earn": "revenue", "post": "profit", "award": "prize",
-                "allocate": "fund", "release": "fund", "pledge": "fund", "offer": "price", "bid": "price"}
+                "allocate": "fund", "give": "aid", "grant": "aid", "donate": "aid", "provide": "aid", "release": "fund", "pledge": "fund", "offer": "price", "bid": "price"}
 
 
 def money(notes: Annotations) -> Iterator[Claim]:

@@ -1,0 +1,168 @@
+"""Each concept on short sentences about events of several kinds: disasters, courts, sport, business,
+elections, weather. A frame says what a figure measures; these are the frames a reader would give."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.concepts import REGISTRY
+from factcheck.models import QuantityValue, TimeValue
+
+DATELINE = "LISBON, 4 May 2026 (Wire) - "
+
+
+def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, float]]:  # type: ignore[no-untyped-def]
+    """(frame, quoted text, value) of every claim of one concept."""
+    found = []
+    for claim in extract(text):
+        if claim.slot != slot:
+            continue
+        value = claim.value
+        number = value.low if isinstance(value, QuantityValue) else value.minutes if isinstance(value, TimeValue) else 0
+        found.append((claim.about, claim.text, number))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 people were killed and 37 injured when the bus overturned.",
+            [({"thing": "people", "action": "deaths"}, "At least 14", 14), ({"thing": "people", "action": "injured"}, "37", 37)],
+        ),
+        (
+            "The quake struck at dawn, killing at least 212 people and injuring 1,400 others.",
+            [({"thing": "people", "action": "deaths"}, "at least 212", 212), ({"thing": "people", "action": "injured"}, "1,400", 1400)],
+        ),
+        ("The death toll rose to 31, officials said.", [({"thing": "people", "action": "deaths"}, "31", 31)]),
+        ("Police arrested 23 people after the protest.", [({"thing": "people", "action": "arrested"}, "23", 23)]),
+        ("The storm forced the evacuation of 3,200 people.", [({"thing": "people", "action": "evacuated"}, "3,200", 3200)]),
+        ("A crowd of 80,000 watched the final.", [({"thing": "people", "action": "attended"}, "80,000", 80000)]),
+        (
+            "Around 3,000 people were evacuated from five villages.",
+            [({"thing": "people", "action": "evacuated"}, "Around 3,000", 2700), ({"thing": "village", "action": "evacuated"}, "five", 5)],
+        ),
+        (
+            "Fifteen people, among them 11 firefighters, were treated in hospital.",
+            [({"thing": "people", "action": "injured"}, "Fifteen", 15), ({"thing": "firefighter", "action": "injured"}, "11", 11)],
+        ),
+    ],
+)
+def test_counts_say_what_is_counted_and_what_happened(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "count") == expected
+
+
+def test_parts_named_together_also_give_their_total(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "Nine firefighters and six civilians were injured.", "count")
+    assert ({"thing": "people", "action": "injured"}, "Nine firefighters and six civilians", 15) in found
+    assert ({"thing": "firefighter", "action": "injured"}, "Nine", 9) in found
+
+
+def test_a_part_never_has_the_frame_of_its_total(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "In all, 93 of the 101 lawmakers took part in the vote.", "count")
+    assert [f for f, _, _ in found] == [
+        {"thing": "lawmaker", "action": "participated"},
+        {"thing": "lawmaker", "part": "the whole"},
+    ]
+
+
+def test_votes_for_and_against_are_one_count_however_written(extract) -> None:  # type: ignore[no-untyped-def]
+    deputies = frames(extract, "Forty-two deputies voted against the motion.", "count")
+    votes = frames(extract, "The motion won 50 votes in the chamber.", "count")
+    assert deputies == [({"thing": "vote", "action": "voted against"}, "Forty-two", 42)]
+    assert votes == [({"thing": "vote", "action": "voted for"}, "50", 50)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials fear the toll could rise above 100.",  # a projection
+        "Earlier reports had put the toll at 12.",  # superseded
+        "The two leaders shook hands.",  # a description, not a figure
+        "Photo: rescuers carry one of the 14 victims.",  # a caption
+        '"I saw maybe thirty people on the roof," said a fisherman.',  # a witness in quotes
+        "The club was founded in 1998 and moved in 2004.",  # years
+        "She finished third in the 2019 race.",  # an ordinal
+    ],
+)
+def test_figures_that_are_not_counts_of_the_event(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "count") == []
+
+
+def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(DATELINE + "The flood killed 12 people. The 2012 flood killed 41 people.") if c.slot == "count"]
+    assert [(c.value.low, c.event.occasion) for c in claims] == [(12, "main"), (41, "2012")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The regulator fined the bank £4.2m ($5.3m) on Tuesday.", [({"what": "fine"}, "£4.2m", 4.2e6)]),
+        ("Calder agreed to buy the brewery for €40 million.", [({"what": "price"}, "€40 million", 40e6)]),
+        ("The state will give 3,000 euros to every household.", [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)]),
+        ("The club will receive R7.5 million in prize money.", [({"what": "prize"}, "R7.5 million", 7.5e6)]),
+    ],
+)
+def test_money_says_what_it_is_and_reads_a_conversion_once(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "money") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jury returned after a 90-minute hearing on Monday.", ({"of": "hearing"}, "90-minute", 1.5)),
+        ("The hearing lasted three hours before the judge adjourned the case.", ({"of": "hearing"}, "three hours", 3)),
+        ("Union leaders emerged from the four-hour-long talks without a deal.", ({"of": "meeting"}, "four-hour-long", 4)),
+        (
+            "The court sentenced Marek Wolny to seven years and six months in prison.",
+            ({"of": "sentence", "person": "wolny"}, "seven years and six months", 7.5 * 8766),
+        ),
+        ("His partner received a five-year suspended sentence.", ({"of": "sentence", "kind": "suspended"}, "five-year", 5 * 8766)),
+    ],
+)
+def test_durations_say_what_lasted(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "duration") == [expected]
+
+
+def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, "Peter Holm, 58, was taken to hospital.", "age") == [({"person": "holm"}, "58", 58)]
+    role = frames(extract, "A 41-year-old volunteer firefighter died when his tanker overturned.", "age")
+    assert role == [({"person": "firefighter", "role": "firefighter"}, "41-year-old", 41)]
+
+
+def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> None:  # type: ignore[no-untyped-def]
+    quake = frames(extract, "The quake struck at 4:17 a.m. local time near the coast.", "time")
+    assert quake == [({"of": "onset"}, "4:17 a.m. local time", 4 * 60 + 17)]
+    utc = [c.value for c in extract("The fire broke out at 10:34 UTC.") if c.slot == "time"]
+    assert [(v.minutes, v.utc) for v in utc] == [(634, True)]  # type: ignore[union-attr]
+    assert frames(extract, "The match was scheduled to kick off at 15:00.", "time") == []
+    assert frames(extract, "14:05 - The fire service says the blaze broke out in a ravine.", "time") == []
+
+
+def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "Kowal scored in the 23rd minute and Nowak equalised in the 84th minute.", "minute")
+    assert found == [
+        ({"what": "goal", "person": "kowal"}, "in the 23rd minute", 23),
+        ({"what": "goal", "person": "nowak"}, "in the 84th minute", 84),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "expected"),
+    [
+        ("The fire has burned more than 4,500 hectares.", "area", ({"what": "area"}, "more than 4,500 hectares", 45)),
+        ("The quake hit about 23 km (14 miles) from the town.", "distance", ({"what": "distance"}, "about 23 km", 20.7)),
+        ("Gusts reached 45mph overnight.", "speed", ({"what": "speed"}, "45mph", 72.42)),
+        ("Temperatures hit 109F (43C) on Wednesday.", "temperature", ({"what": "temperature"}, "109F", 42.8)),
+        ("A magnitude 6.8 earthquake shook the region.", "magnitude", ({"what": "magnitude"}, "magnitude 6.8", 6.8)),
+    ],
+)
+def test_measures_convert_to_one_unit(extract, text: str, slot: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    [(frame, quoted, value)] = frames(extract, text, slot)
+    assert (frame, quoted) == expected[:2]
+    assert value == pytest.approx(expected[2], rel=0.01)
+
+
+def test_every_concept_is_registered_once_with_a_label() -> None:
+    assert {"count", "money", "percent", "duration", "age", "time", "minute", "area", "distance", "magnitude"} <= set(REGISTRY)
+    assert all(concept.label for concept in REGISTRY.values())
