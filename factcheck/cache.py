@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .models import Claim, Source
 
+
 def default_cache_dir() -> Path:
     """FACTCHECK_CACHE_DIR, else the user cache folder for factcheck."""
     override = os.environ.get("FACTCHECK_CACHE_DIR")

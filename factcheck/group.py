@@ -45,6 +45,7 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
         by_key[frame_key(claim)].append(claim)
     _join_unstated_field(by_key, "action")
     _join_unstated_field(by_key, "person")
+    _join_unstated_field(by_key, "holder")
     _join_roles_to_names(by_key)
     _merge_partial_subjects(by_key)
     return [

@@ -38,6 +38,8 @@ def value_text(claim: Claim) -> str:
         return f"{value.name} ({value.role})" if value.role else value.name
     if value.kind == "place":
         return f"{value.name} [{value.level}]"
+    if value.kind == "time":
+        return value.label
     return value.text
 
 

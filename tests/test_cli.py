@@ -27,7 +27,7 @@ def test_compare_json_follows_the_contract() -> None:
     result = runner.invoke(app, ["compare", str(CORPUS / "merger"), "--format", "json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 1
+    assert report["schema_version"] == 2
     assert [s["id"] for s in report["sources"]] == ["01_wire.txt", "02_blog.md", "03_brief.txt"]
     texts = {s["id"]: (CORPUS / "merger" / s["id"]).read_text(encoding="utf-8") for s in report["sources"]}
     for claim in report["claims"]:
@@ -196,7 +196,7 @@ def test_a_broken_claims_file_stops_compare_with_its_line(tmp_path: Path) -> Non
         ("r.md", "# Discrepancy report"),
         ("r.html", "<!DOCTYPE html>"),
         ("r.csv", "source,slot,subject"),
-        ("r.json", '{\n  "schema_version": 1'),
+        ("r.json", '{\n  "schema_version": 2'),
     ],
 )
 def test_output_format_follows_the_extension(tmp_path: Path, name: str, marker: str) -> None:

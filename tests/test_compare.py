@@ -210,11 +210,34 @@ def test_a_rounded_figure_is_the_same_figure() -> None:
     assert [d.severity for d in found] == ["variance"]
 
 
+def framed(source: str, about: dict[str, str], text: str) -> Claim:
+    """A count with its frame, as the count concept makes it."""
+    made = claim(source, "count", " ".join(about.values()), text)
+    made.about = about
+    return made
+
+
 def test_an_unnamed_holder_joins_the_only_named_one() -> None:
-    claims = [claim("a", "count", "seats (alliance)", "64"), claim("b", "count", "seats", "63")]
-    assert [(d.subject, d.severity) for d in discrepancies(claims)] == [("seats (alliance)", "contradiction")]
-    claims.append(claim("c", "count", "seats (greens)", "12"))
+    claims = [framed("a", {"thing": "seat", "holder": "alliance"}, "64"), framed("b", {"thing": "seat"}, "63")]
+    assert [(d.subject, d.severity) for d in discrepancies(claims)] == [("seat alliance", "contradiction")]
+    claims.append(framed("c", {"thing": "seat", "holder": "greens"}, "12"))
     assert discrepancies(claims) == []  # two holders named: "seats" alone could be either
+
+
+def test_a_count_that_does_not_say_what_happened_joins_the_only_one_that_does() -> None:
+    claims = [
+        framed("a", {"thing": "firefighter", "action": "deployed"}, "320"),
+        framed("b", {"thing": "firefighter"}, "290"),
+    ]
+    assert [d.severity for d in discrepancies(claims)] == ["variance"]
+    claims.append(framed("c", {"thing": "firefighter", "action": "injured"}, "11"))
+    assert discrepancies(claims) == []  # deployed or injured: the bare count could be either
+
+
+def test_a_part_never_meets_its_total() -> None:
+    total = framed("a", {"thing": "people", "action": "deaths"}, "36")
+    part = framed("b", {"thing": "people", "action": "deaths", "part": "a larger count"}, "24")
+    assert discrepancies([total, part]) == []
 
 
 def test_contacts_on_different_days_are_different_contacts() -> None:

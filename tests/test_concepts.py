@@ -28,23 +28,38 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
     [
         (
             "At least 14 people were killed and 37 injured when the bus overturned.",
-            [({"thing": "people", "action": "deaths"}, "At least 14", 14), ({"thing": "people", "action": "injured"}, "37", 37)],
+            [
+                ({"thing": "people", "action": "deaths"}, "At least 14", 14),
+                ({"thing": "people", "action": "injured"}, "37", 37),
+            ],
         ),
         (
             "The quake struck at dawn, killing at least 212 people and injuring 1,400 others.",
-            [({"thing": "people", "action": "deaths"}, "at least 212", 212), ({"thing": "people", "action": "injured"}, "1,400", 1400)],
+            [
+                ({"thing": "people", "action": "deaths"}, "at least 212", 212),
+                ({"thing": "people", "action": "injured"}, "1,400", 1400),
+            ],
         ),
         ("The death toll rose to 31, officials said.", [({"thing": "people", "action": "deaths"}, "31", 31)]),
         ("Police arrested 23 people after the protest.", [({"thing": "people", "action": "arrested"}, "23", 23)]),
-        ("The storm forced the evacuation of 3,200 people.", [({"thing": "people", "action": "evacuated"}, "3,200", 3200)]),
+        (
+            "The storm forced the evacuation of 3,200 people.",
+            [({"thing": "people", "action": "evacuated"}, "3,200", 3200)],
+        ),
         ("A crowd of 80,000 watched the final.", [({"thing": "people", "action": "attended"}, "80,000", 80000)]),
         (
             "Around 3,000 people were evacuated from five villages.",
-            [({"thing": "people", "action": "evacuated"}, "Around 3,000", 2700), ({"thing": "village", "action": "evacuated"}, "five", 5)],
+            [
+                ({"thing": "people", "action": "evacuated"}, "Around 3,000", 2700),
+                ({"thing": "village", "action": "evacuated"}, "five", 5),
+            ],
         ),
         (
             "Fifteen people, among them 11 firefighters, were treated in hospital.",
-            [({"thing": "people", "action": "injured"}, "Fifteen", 15), ({"thing": "firefighter", "action": "injured"}, "11", 11)],
+            [
+                ({"thing": "people", "action": "injured"}, "Fifteen", 15),
+                ({"thing": "firefighter", "action": "injured"}, "11", 11),
+            ],
         ),
     ],
 )
@@ -90,7 +105,11 @@ def test_figures_that_are_not_counts_of_the_event(extract, text: str) -> None:  
 
 
 def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None:  # type: ignore[no-untyped-def]
-    claims = [c for c in extract(DATELINE + "The flood killed 12 people. The 2012 flood killed 41 people.") if c.slot == "count"]
+    claims = [
+        c
+        for c in extract(DATELINE + "The flood killed 12 people. The 2012 flood killed 41 people.")
+        if c.slot == "count"
+    ]
     assert [(c.value.low, c.event.occasion) for c in claims] == [(12, "main"), (41, "2012")]  # type: ignore[union-attr]
 
 
@@ -99,7 +118,10 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
     [
         ("The regulator fined the bank £4.2m ($5.3m) on Tuesday.", [({"what": "fine"}, "£4.2m", 4.2e6)]),
         ("Calder agreed to buy the brewery for €40 million.", [({"what": "price"}, "€40 million", 40e6)]),
-        ("The state will give 3,000 euros to every household.", [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)]),
+        (
+            "The state will give 3,000 euros to every household.",
+            [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)],
+        ),
         ("The club will receive R7.5 million in prize money.", [({"what": "prize"}, "R7.5 million", 7.5e6)]),
     ],
 )
@@ -112,12 +134,18 @@ def test_money_says_what_it_is_and_reads_a_conversion_once(extract, text: str, e
     [
         ("The jury returned after a 90-minute hearing on Monday.", ({"of": "hearing"}, "90-minute", 1.5)),
         ("The hearing lasted three hours before the judge adjourned the case.", ({"of": "hearing"}, "three hours", 3)),
-        ("Union leaders emerged from the four-hour-long talks without a deal.", ({"of": "meeting"}, "four-hour-long", 4)),
+        (
+            "Union leaders emerged from the four-hour-long talks without a deal.",
+            ({"of": "meeting"}, "four-hour-long", 4),
+        ),
         (
             "The court sentenced Marek Wolny to seven years and six months in prison.",
             ({"of": "sentence", "person": "wolny"}, "seven years and six months", 7.5 * 8766),
         ),
-        ("His partner received a five-year suspended sentence.", ({"of": "sentence", "kind": "suspended"}, "five-year", 5 * 8766)),
+        (
+            "His partner received a five-year suspended sentence.",
+            ({"of": "sentence", "kind": "suspended"}, "five-year", 5 * 8766),
+        ),
     ],
 )
 def test_durations_say_what_lasted(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -151,7 +179,11 @@ def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-un
     ("text", "slot", "expected"),
     [
         ("The fire has burned more than 4,500 hectares.", "area", ({"what": "area"}, "more than 4,500 hectares", 45)),
-        ("The quake hit about 23 km (14 miles) from the town.", "distance", ({"what": "distance"}, "about 23 km", 20.7)),
+        (
+            "The quake hit about 23 km (14 miles) from the town.",
+            "distance",
+            ({"what": "distance"}, "about 23 km", 20.7),
+        ),
         ("Gusts reached 45mph overnight.", "speed", ({"what": "speed"}, "45mph", 72.42)),
         ("Temperatures hit 109F (43C) on Wednesday.", "temperature", ({"what": "temperature"}, "109F", 42.8)),
         ("A magnitude 6.8 earthquake shook the region.", "magnitude", ({"what": "magnitude"}, "magnitude 6.8", 6.8)),
@@ -164,5 +196,7 @@ def test_measures_convert_to_one_unit(extract, text: str, slot: str, expected: t
 
 
 def test_every_concept_is_registered_once_with_a_label() -> None:
-    assert {"count", "money", "percent", "duration", "age", "time", "minute", "area", "distance", "magnitude"} <= set(REGISTRY)
+    assert {"count", "money", "percent", "duration", "age", "time", "minute", "area", "distance", "magnitude"} <= set(
+        REGISTRY
+    )
     assert all(concept.label for concept in REGISTRY.values())

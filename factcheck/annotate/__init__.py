@@ -31,13 +31,17 @@ _OCCASION_YEAR = re.compile(
     r"(?:\b(?:in|during|of)\s+(?:early\s+|late\s+|mid-?|[A-Z][a-z]+\s+)?|\b[Tt]he\s+)((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
 )
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
-_PAST = re.compile(r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I
+)
 _STALE = re.compile(
     r"\b(?:initially|previously|originally|earlier (?:reports?|figures?|estimates?|toll|count)|had (?:initially |earlier |first )?(?:put|given|reported|said)|first reported|"
     r"preliminary|provisional)\b",
     re.I,
 )
-_CREDIT = re.compile(r"\((?:photo|image|picture|credit)\b|\b(?:photo|image|credit)s?\s*:|/\s*(?:AFP|Reuters|AP|Getty|EPA)\b", re.I)
+_CREDIT = re.compile(
+    r"\((?:photo|image|picture|credit)\b|\b(?:photo|image|credit)s?\s*:|/\s*(?:AFP|Reuters|AP|Getty|EPA)\b", re.I
+)
 
 
 @dataclass
@@ -73,7 +77,7 @@ class Annotations:
         return any(a <= start and end <= b for a, b in self.quotes)
 
     def occasion(self, sentence: Span) -> str:
-        """"main" for the article's own event, else a year or "past" that the sentence puts its figures in."""
+        """ "main" for the article's own event, else a year or "past" that the sentence puts its figures in."""
         text = sentence.text
         years = {int(a or b) for a, b in _OCCASION_YEAR.findall(text)}
         if self.year is not None and years and self.year not in years and all(y < self.year for y in years):
@@ -96,7 +100,9 @@ class Annotations:
                 if child.dep_ == "neg":
                     return "negated"
         noun = measure.noun
-        if noun is not None and any(c.lemma_.lower() in words.projection for c in noun.children if c.dep_ in ("amod", "acl")):
+        if noun is not None and any(
+            c.lemma_.lower() in words.projection for c in noun.children if c.dep_ in ("amod", "acl")
+        ):
             return "projected"
         return None
 
@@ -144,7 +150,10 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
 def _is_conversion(text: str, first: Mention, second: Mention) -> bool:
     """ "£100 million ($127m)", "110 km (68 miles)": the same figure again in brackets, in another unit."""
     between = text[first.end : second.start]
-    return first.dimension == second.dimension and re.fullmatch(r"\s*[(\[]\s*(?:about|around|some|roughly|or|c\.|approx\.?)?\s*", between) is not None
+    return (
+        first.dimension == second.dimension
+        and re.fullmatch(r"\s*[(\[]\s*(?:about|around|some|roughly|or|c\.|approx\.?)?\s*", between) is not None
+    )
 
 
 def _main_places(doc: Doc) -> frozenset[str]:
@@ -163,7 +172,9 @@ def _zone(text: str, sentence: Span, index: int) -> str:
     line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t*_#>•-")
     lower = line.lower()
     words = lexicon()
-    if any(re.match(rf"{re.escape(opener)}\s*[:|–—-]", lower) for opener in words.caption_openers) or lower.startswith("pictured"):
+    if any(re.match(rf"{re.escape(opener)}\s*[:|–—-]", lower) for opener in words.caption_openers) or lower.startswith(
+        "pictured"
+    ):
         return "caption"
     if _CREDIT.search(line):
         return "caption"

@@ -17,7 +17,31 @@ from .quantities import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_NEUTRAL = {"be", "reach", "rise", "climb", "stand", "total", "number", "hit", "jump", "increase", "grow", "top", "put", "remain", "amount", "exceed", "surpass", "pass", "cross", "near", "stay", "soar", "go"}
+_NEUTRAL = {
+    "be",
+    "reach",
+    "rise",
+    "climb",
+    "stand",
+    "total",
+    "number",
+    "hit",
+    "jump",
+    "increase",
+    "grow",
+    "top",
+    "put",
+    "remain",
+    "amount",
+    "exceed",
+    "surpass",
+    "pass",
+    "cross",
+    "near",
+    "stay",
+    "soar",
+    "go",
+}
 _PART_PREPS = {"among", "including", "include", "of"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
 
@@ -85,7 +109,23 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
 
 
 _VOTES = {"voted for", "voted against", "abstained"}
-_PEOPLE_ACTIONS = {"deaths", "injured", "missing", "evacuated", "displaced", "rescued", "arrested", "infected", "vaccinated", "quarantined", "attended", "on board", "charged", "convicted", "acquitted"}
+_PEOPLE_ACTIONS = {
+    "deaths",
+    "injured",
+    "missing",
+    "evacuated",
+    "displaced",
+    "rescued",
+    "arrested",
+    "infected",
+    "vaccinated",
+    "quarantined",
+    "attended",
+    "on board",
+    "charged",
+    "convicted",
+    "acquitted",
+}
 
 
 def _is_whole(top: Token) -> bool:
@@ -104,7 +144,11 @@ def _number_top(anchor: Token) -> Token:
     token = anchor
     for _ in range(4):
         head = token.head
-        if head.i == token.i or head.pos_ != "NUM" or token.dep_ not in ("compound", "quantmod", "nummod", "conj", "prep", "pobj", "cc"):
+        if (
+            head.i == token.i
+            or head.pos_ != "NUM"
+            or token.dep_ not in ("compound", "quantmod", "nummod", "conj", "prep", "pobj", "cc")
+        ):
             break
         token = head
     return token
@@ -113,10 +157,16 @@ def _number_top(anchor: Token) -> Token:
 def _counted_noun(top: Token, mention: Mention) -> Token | None:
     """The noun the number counts or measures: "1,500 people", "1,500 of the residents", "a toll of 41"."""
     if mention.dimension == "count":
-        of_objects = [o for p in top.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        of_objects = [
+            o for p in top.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
         if of_objects and of_objects[0].pos_ in ("NOUN", "PROPN", "ADJ", "PRON"):
             return of_objects[0]
-    if top.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod", "nmod", "appos") and top.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if top.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod", "nmod", "appos") and top.head.pos_ in (
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    ):
         return top.head
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("NOUN", "PROPN"):
         return top.head.head  # "a crowd of 80,000", "a toll of 41"
@@ -137,10 +187,10 @@ def _counted_noun(top: Token, mention: Mention) -> Token | None:
 def _is_part(top: Token, noun: Token | None) -> str | None:
     """How a count is a share of another: "of" ("24 of the 36", "11 of them"), "among" ("among them 11",
     "including 300"), or None."""
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == top.i:
-        if any(c.like_num or c.lower_ in ("them", "whom", "those", "these") for c in [noun, *noun.children]) or any(
-            c.lower_ == "the" for c in noun.children
-        ):
+    taken_from = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == top.i
+    if noun is not None and taken_from:
+        pointers = ("them", "whom", "those", "these", "the")
+        if any(c.like_num or c.lower_ in pointers for c in [noun, *noun.children]):
             return "of"
     for token in (top, noun):
         if token is None:
@@ -203,7 +253,13 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
         candidates += [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "dobj", "prt")]
         if verb.lemma_.lower() in _NEUTRAL:
             candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            candidates += [g for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for g in c.children if g.dep_ in ("compound", "amod")]
+            candidates += [
+                g
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                for g in c.children
+                if g.dep_ in ("compound", "amod")
+            ]
         if verb.lemma_.lower() == "vote":
             candidates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "for")]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
@@ -243,7 +299,10 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
             for obj in objects:
                 if any(d.lower_ in ("each", "every") for d in obj.children if d.dep_ == "det"):
                     return f"per {obj.lemma_.lower()}"  # "to every household", "for each victim"
-                if prep.lower_ in ("per", "for") and obj.lower_ in ("household", "family", "person", "victim", "head", "share", "capita") or prep.lower_ == "per":
+                if (
+                    prep.lower_ in ("per", "for")
+                    and obj.lower_ in ("household", "family", "person", "victim", "head", "share", "capita")
+                ) or prep.lower_ == "per":
                     return f"per {obj.lemma_.lower()}"
                 if prep.lower_ == "since" and obj.ent_type_ == "DATE":
                     return f"since {obj.lower_}"
@@ -251,7 +310,7 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
                     place = _place_name(obj)
                     if place not in main_places and not any(place in m or m in place for m in main_places):
                         return f"in {place}"
-        for det in (c for c in head.children if c.dep_ == "det" and c.lower_ in ("each", "every")):
+        if any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in head.children):
             return f"per {head.lemma_.lower()}"
     return None
 

@@ -190,16 +190,16 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
     hedge = _hedge_before().search(text, max(0, lead - 30), lead)
     if hedge:
         lead = hedge.start(1)
-    between = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
-    if between and number_end > core_end:
-        lead -= len(between.group(0))
+    opener = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
+    if opener and number_end > core_end:
+        lead -= len(opener.group(0))
     return _longest_parse(text, lead, core_start, number_end, limit)
 
 
 def _looks_like_score(first: str, second: str, after: str) -> bool:
     """ "3-1", "2-2 after extra time": two small numbers joined by a dash and no unit after them."""
     small = first.isdigit() and second.isdigit() and int(first) <= 20 and int(second) <= 20
-    return small and not re.match(r"^\s*[a-z%°€$£]", after, re.I) or bool(re.match(r"^\d{4}$", second))
+    return (small and not re.match(r"^\s*[a-z%°€$£]", after, re.I)) or bool(re.match(r"^\d{4}$", second))
 
 
 def _unit_end(after: str) -> int:
@@ -236,7 +236,9 @@ def _parse(phrase: str) -> QuantityValue | None:
         return None
 
 
-def _mention(text: str, lead: int, core_start: int, core_end: int, end: int, core: str, dimension: str) -> Mention | None:
+def _mention(
+    text: str, lead: int, core_start: int, core_end: int, end: int, core: str, dimension: str
+) -> Mention | None:
     value = _parse(core)
     if value is None or value.unit is not None:
         return None

@@ -40,8 +40,16 @@ def _person_of(measure: Measure) -> Token | None:
 def about_age(person: Token) -> dict[str, str]:
     """{"person": surname or role, "role": role}: whose age it is."""
     words = lexicon()
-    name = person if person.pos_ == "PROPN" else next((c for c in person.children if c.dep_ in ("appos",) and c.pos_ == "PROPN"), None)
-    role_token = person if person.pos_ == "NOUN" else next((c for c in person.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    name = (
+        person
+        if person.pos_ == "PROPN"
+        else next((c for c in person.children if c.dep_ in ("appos",) and c.pos_ == "PROPN"), None)
+    )
+    role_token = (
+        person
+        if person.pos_ == "NOUN"
+        else next((c for c in person.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    )
     role = words.thing(role_token.lemma_) if role_token is not None else ""
     return {"person": name.text.lower() if name is not None else role, "role": role}
 

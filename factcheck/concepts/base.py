@@ -146,6 +146,12 @@ def nearby_words(measure: Measure, limit: int = 3) -> list[Token]:
         found += [c for c in measure.verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     for head in (measure.noun, measure.verb):
         if head is not None:
-            objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "as", "of") for o in p.children if o.dep_ == "pobj"]
+            objects = [
+                o
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "as", "of")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
             found += [c for o in objects for c in (*(c for c in o.lefts if c.dep_ == "compound"), o)]
     return found

@@ -17,7 +17,27 @@ if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
 
 # Counted nouns that say nothing checkable by themselves.
-_VAGUE_THINGS = {"time", "way", "side", "thing", "other", "one", "part", "number", "kind", "type", "step", "lot", "bit", "each", "piece", "dozen", "hundred", "thousand", "million"}
+_VAGUE_THINGS = {
+    "time",
+    "way",
+    "side",
+    "thing",
+    "other",
+    "one",
+    "part",
+    "number",
+    "kind",
+    "type",
+    "step",
+    "lot",
+    "bit",
+    "each",
+    "piece",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+}
 
 
 def about_count(measure: Measure) -> dict[str, str] | None:
@@ -42,7 +62,7 @@ def counts(notes: Annotations) -> Iterator[Claim]:
     facts = list(stated_facts(notes, "count"))
     for measure in facts:
         value = measure.mention.value
-        if value.unit is not None or value.low < 1 and value.qualifier is None:
+        if value.unit is not None or (value.low < 1 and value.qualifier is None):
             continue
         if value.high is not None and value.high <= 2 and measure.action is None:
             continue  # "one village": a description, not a figure anyone reports differently
@@ -64,9 +84,14 @@ def _totals_of_parts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim
             continue
         first, *rest = joined
         same_clause = all(m.verb is not None and first.verb is not None and m.verb.i == first.verb.i for m in rest)
-        conjoined = all(m.noun is not None and (m.noun.dep_ == "conj" or any(c.dep_ == "conj" for c in m.noun.children)) for m in joined)
+        conjoined = all(
+            m.noun is not None and (m.noun.dep_ == "conj" or any(c.dep_ == "conj" for c in m.noun.children))
+            for m in joined
+        )
         distinct = len({m.thing for m in joined}) == len(joined) and "people" not in {m.thing for m in joined}
-        if not (same_clause and conjoined and distinct) or any(m.mention.value.high != m.mention.value.low for m in joined):
+        if not (same_clause and conjoined and distinct) or any(
+            m.mention.value.high != m.mention.value.low for m in joined
+        ):
             continue
         total = sum(m.mention.value.low for m in joined)
         last = joined[-1]

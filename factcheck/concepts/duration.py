@@ -36,7 +36,13 @@ def _candidates(measure: Measure) -> list[Token]:
             found.append(head.head)  # "the four-hour-long talks"
     if unit.dep_ == "pobj":
         found.append(head.head)
-        found += [o for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        found += [
+            o
+            for p in head.head.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
     for token in list(found):
         if token.lemma_.lower() in _LASTING:
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

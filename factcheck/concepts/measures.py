@@ -15,17 +15,39 @@ from .base import Comparison, Concept, measure_claims
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
 
-_DISTANCE_WORDS = {"depth": "depth", "deep": "depth", "long": "length", "length": "length", "wide": "width", "width": "width",
-                   "high": "height", "height": "height", "tall": "height", "altitude": "altitude", "elevation": "altitude",
-                   "away": "distance", "from": "distance", "of": "distance", "north": "distance", "south": "distance",
-                   "east": "distance", "west": "distance", "northeast": "distance", "northwest": "distance",
-                   "southeast": "distance", "southwest": "distance", "radius": "radius", "hear": "heard"}
+_DISTANCE_WORDS = {
+    "depth": "depth",
+    "deep": "depth",
+    "long": "length",
+    "length": "length",
+    "wide": "width",
+    "width": "width",
+    "high": "height",
+    "height": "height",
+    "tall": "height",
+    "altitude": "altitude",
+    "elevation": "altitude",
+    "away": "distance",
+    "from": "distance",
+    "of": "distance",
+    "north": "distance",
+    "south": "distance",
+    "east": "distance",
+    "west": "distance",
+    "northeast": "distance",
+    "northwest": "distance",
+    "southeast": "distance",
+    "southwest": "distance",
+    "radius": "radius",
+    "hear": "heard",
+}
 
 
 def about_distance(measure: Measure) -> dict[str, str] | None:
     """Which distance: a depth, a height, or how far from a place."""
     anchor = measure.anchor
-    for token in [*anchor.head.subtree][:0] + [anchor.head, *anchor.head.children, *(measure.verb.children if measure.verb is not None else [])]:
+    verb_children = list(measure.verb.children) if measure.verb is not None else []
+    for token in [anchor.head, *anchor.head.children, *verb_children]:
         kind = _DISTANCE_WORDS.get(token.lemma_.lower())
         if kind:
             place = _place_after(measure) if kind == "distance" else ""
@@ -53,7 +75,9 @@ def about_event_measure(what: str) -> Callable[[Measure], dict[str, str] | None]
     return lambda measure: {"what": what}
 
 
-def _concept(name: str, label: str, dimension: str, about: Callable[[Measure], dict[str, str] | None], comparison: Comparison) -> Concept:
+def _concept(
+    name: str, label: str, dimension: str, about: Callable[[Measure], dict[str, str] | None], comparison: Comparison
+) -> Concept:
     def extract(notes: Annotations) -> Iterator[Claim]:
         return measure_claims(notes, dimension, name, about)
 
@@ -64,6 +88,8 @@ def _concept(name: str, label: str, dimension: str, about: Callable[[Measure], d
 AREA = _concept("area", "Area", "area", about_event_measure("area"), Comparison(relative=0.1))
 DISTANCE = _concept("distance", "Distance", "distance", about_distance, Comparison(relative=0.1))
 SPEED = _concept("speed", "Speed", "speed", about_event_measure("speed"), Comparison(relative=0.1))
-TEMPERATURE = _concept("temperature", "Temperature", "temperature", about_event_measure("temperature"), Comparison(absolute=1.0))
+TEMPERATURE = _concept(
+    "temperature", "Temperature", "temperature", about_event_measure("temperature"), Comparison(absolute=1.0)
+)
 MASS = _concept("mass", "Mass", "mass", about_event_measure("mass"), Comparison(relative=0.1))
 MAGNITUDE = _concept("magnitude", "Magnitude", "magnitude", about_event_measure("magnitude"), Comparison(absolute=0.15))

@@ -26,7 +26,10 @@ MINUTE = re.compile(
     r"|(?<![\w.])(?P<d>\d{1,3})(?:\+\d)?['’′](?![\w'’])",
     re.I,
 )
-_GOAL = re.compile(r"\b(?:goal|scor|equali[sz]|winner|header|strike|struck|net|penalty|levell|found the|own goal|fired|curled|volley)", re.I)
+_GOAL = re.compile(
+    r"\b(?:goal|scor|equali[sz]|winner|header|strike|struck|net|penalty|levell|found the|own goal|fired|curled|volley)",
+    re.I,
+)
 
 
 def _scorer(sentence: Span, start: int) -> str:

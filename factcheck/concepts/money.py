@@ -30,9 +30,29 @@ def about_money(measure: Measure) -> dict[str, str] | None:
     return None
 
 
-_MONEY_VERBS = {"fine": "fine", "buy": "price", "acquire": "price", "sell": "price", "value": "price", "pay": "price",
-                "cost": "cost", "spend": "cost", "raise": "fund", "earn": "revenue", "post": "profit", "award": "prize",
-                "allocate": "fund", "give": "aid", "grant": "aid", "donate": "aid", "provide": "aid", "release": "fund", "pledge": "fund", "offer": "price", "bid": "price"}
+_MONEY_VERBS = {
+    "fine": "fine",
+    "buy": "price",
+    "acquire": "price",
+    "sell": "price",
+    "value": "price",
+    "pay": "price",
+    "cost": "cost",
+    "spend": "cost",
+    "raise": "fund",
+    "earn": "revenue",
+    "post": "profit",
+    "award": "prize",
+    "allocate": "fund",
+    "give": "aid",
+    "grant": "aid",
+    "donate": "aid",
+    "provide": "aid",
+    "release": "fund",
+    "pledge": "fund",
+    "offer": "price",
+    "bid": "price",
+}
 
 
 def money(notes: Annotations) -> Iterator[Claim]:

@@ -12,13 +12,30 @@ if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
 
 _RISE = {"rise", "increase", "gain", "jump", "climb", "soar", "grow", "up", "surge", "rally", "add"}
-_FALL = {"fall", "drop", "decline", "slide", "plunge", "lose", "down", "slump", "tumble", "sink", "shed", "cut", "dip", "decrease"}
+_FALL = {
+    "fall",
+    "drop",
+    "decline",
+    "slide",
+    "plunge",
+    "lose",
+    "down",
+    "slump",
+    "tumble",
+    "sink",
+    "shed",
+    "cut",
+    "dip",
+    "decrease",
+}
 
 
 def about_share(measure: Measure) -> dict[str, str] | None:
     """What the percentage is of, whose, and whether it is a rise or a fall."""
     anchor = measure.anchor
-    of = [o for p in anchor.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    of = [
+        o for p in anchor.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+    ]
     noun = measure.noun
     what = None
     if of:

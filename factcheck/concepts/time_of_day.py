@@ -28,7 +28,10 @@ CLOCK = re.compile(
 )
 _PLANNED = re.compile(r"\b(?:scheduled|due|planned|set to|supposed to|originally|expected|was to|were to)\b", re.I)
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
-_NAMED_TIME = re.compile(r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|after|before)\s+)?\b(?P<name>noon|midday|midnight)\b", re.I)
+_NAMED_TIME = re.compile(
+    r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|after|before)\s+)?\b(?P<name>noon|midday|midnight)\b",
+    re.I,
+)
 
 
 def _time_of(match: re.Match[str]) -> TimeValue | None:
@@ -62,7 +65,11 @@ def _what_of(sentence: Span, start: int) -> str:
     words = lexicon()
     best: tuple[int, str] | None = None
     for token in sentence:
-        for key in (f"{token.lemma_.lower()} {next((c.lower_ for c in token.children if c.dep_ == 'prt'), '')}".strip(), token.lemma_.lower(), token.lower_):
+        for key in (
+            f"{token.lemma_.lower()} {next((c.lower_ for c in token.children if c.dep_ == 'prt'), '')}".strip(),
+            token.lemma_.lower(),
+            token.lower_,
+        ):
             kind = words.time_events.get(key)
             if kind:
                 distance = abs(token.idx - start)
