@@ -73,7 +73,7 @@ def html_to_text(html: str) -> str:
             continue
         text = " ".join(block.get_text(" ").split())
         if text:
-            prefix = "  • " if block.name == "li" else ""
+            prefix = "  • " if block.name == "li" else "Photo: " if block.name == "figcaption" else ""
             blocks.append(prefix + text)
     if not blocks:
         blocks = [line.strip() for line in soup.get_text("\n").splitlines() if line.strip()]

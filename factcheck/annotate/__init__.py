@@ -134,8 +134,9 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         main_places=_main_places(doc),
         quotes=[(m.start(), m.end()) for m in _QUOTE.finditer(text)],
     )
-    for index, sentence in enumerate(doc.sents):
-        notes.zones[sentence.start] = _zone(text, sentence, index)
+    body_start = _body_start(text)
+    for sentence in doc.sents:
+        notes.zones[sentence.start] = _zone(text, sentence, body_start)
     for sentence in doc.sents:
         previous: Mention | None = None
         for mention in find_quantities(text, sentence.start_char, sentence.end_char):
@@ -165,8 +166,19 @@ def _main_places(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def _zone(text: str, sentence: Span, index: int) -> str:
-    """Where the sentence stands: a headline (the opening line without a full stop), a caption, or the body."""
+_BODY_LINE = re.compile(r"^(?=(?:\S+\s+){11})[^\n]*[.!?\"”’)]\s*$", re.M)
+
+
+def _body_start(text: str) -> int:
+    """Where the story's first full paragraph begins: the lines above it are its title, standfirst and
+    furniture."""
+    found = _BODY_LINE.search(text)
+    return found.start() if found else 0
+
+
+def _zone(text: str, sentence: Span, body_start: int) -> str:
+    """Where the sentence stands: a headline (a line above the first paragraph, without a full stop),
+    a caption, or the body."""
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
     line_end = text.find("\n", sentence.start_char)
     line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t*_#>•-")
@@ -178,7 +190,7 @@ def _zone(text: str, sentence: Span, index: int) -> str:
         return "caption"
     if _CREDIT.search(line):
         return "caption"
-    if index == 0 and not line.rstrip().endswith((".", "”", '"')) and len(line.split()) <= 20:
+    if sentence.start_char < body_start and not line.rstrip().endswith((".", "”", '"')) and len(line.split()) <= 25:
         return "headline"
     return "body"
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..models import Claim, QuantityValue
-from .base import Comparison, Concept, make_claim, stated_facts
+from .base import Comparison, Concept, make_claim, render_subject, stated_facts
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
@@ -49,6 +49,8 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         return None
     if thing is None:
         thing = "people" if action else None
+    if thing == "people" and action is None and not measure.holder:
+        return None  # "15 people": the sentence does not say what happened to them
     about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
     if measure.part == "of" or (measure.part == "among" and thing == "people"):
         about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
@@ -57,9 +59,39 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     return about
 
 
+_CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested", "displaced"}
+
+
 def counts(notes: Annotations) -> Iterator[Claim]:
     """Every count stated as a fact in the body, with its frame."""
     facts = list(stated_facts(notes, "count"))
+    yield from _lead_tolls(list(_counts(notes, facts)))
+    yield from _totals_of_parts(notes, facts)
+
+
+def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
+    """The first toll an article gives names its victims ("Eight workers were killed"): that is the toll
+    of people, unless the article has already given one. Later counts of workers or children are parts."""
+    seen_people: set[str] = set()
+    sentence_of_people: dict[str, set[str]] = {}
+    for claim in claims:
+        action = claim.about.get("action", "")
+        if claim.about.get("thing") == "people":
+            sentence_of_people.setdefault(action, set()).add(claim.sentence)
+    for claim in sorted(claims, key=lambda c: c.start):
+        about = claim.about
+        action = about.get("action", "")
+        if action in _CASUALTIES and not about.get("part") and not about.get("scope"):
+            if about.get("thing") == "people":
+                seen_people.add(action)
+            elif action not in seen_people and claim.sentence not in sentence_of_people.get(action, set()):
+                claim.about = {**about, "thing": "people", "who": about.get("thing", "")}
+                claim.subject = render_subject(claim.about, claim.event)
+                seen_people.add(action)
+        yield claim
+
+
+def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
     for measure in facts:
         value = measure.mention.value
         if value.unit is not None or (value.low < 1 and value.qualifier is None):
@@ -70,7 +102,6 @@ def counts(notes: Annotations) -> Iterator[Claim]:
         if about is None:
             continue
         yield make_claim(notes, "count", about, value, measure.mention.start, measure.mention.end, measure.sentence)
-    yield from _totals_of_parts(notes, facts)
 
 
 def _totals_of_parts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
