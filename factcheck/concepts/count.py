@@ -65,8 +65,7 @@ _CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested
 def counts(notes: Annotations) -> Iterator[Claim]:
     """Every count stated as a fact in the body, with its frame."""
     facts = list(stated_facts(notes, "count"))
-    yield from _lead_tolls(list(_counts(notes, facts)))
-    yield from _totals_of_parts(notes, facts)
+    yield from _lead_tolls([*_counts(notes, facts), *_totals_of_parts(notes, facts)])
 
 
 def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
