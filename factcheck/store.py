@@ -23,7 +23,21 @@ from .models import Claim, Origin, PersonValue, PlaceValue, TextValue, Value
 from .quantities import parse_quantity
 from .vocab import VENUE_NOUNS
 
-QUANTITY_SLOTS = {"duration", "count", "money", "percent", "quantity"}
+QUANTITY_SLOTS = {
+    "duration",
+    "count",
+    "money",
+    "percent",
+    "quantity",
+    "area",
+    "distance",
+    "speed",
+    "mass",
+    "magnitude",
+    "temperature",
+    "age",
+    "minute",
+}
 SLOTS = QUANTITY_SLOTS | {"date", "place", "participant", "role", "event_type", "score"}
 FIELDS = ("id", "source", "slot", "subject", "value", "quote", "note", "url", "trusted", "role")
 REQUIRED = ("source", "slot", "subject", "value")
@@ -277,6 +291,15 @@ def _subject(slot: str, subject: str) -> str:
     return normalise_subject(subject) if slot != "participant" else subject.strip()
 
 
+def _frame(slot: str, subject: str) -> dict[str, str]:
+    """What a typed subject means, as the frame extracted claims carry."""
+    from .concepts import frame_for
+
+    if slot in ("event_type", "participant"):
+        return {"subject": _subject(slot, subject)}
+    return frame_for(slot, subject)
+
+
 def manual_claim(
     *,
     source: str,
@@ -298,6 +321,7 @@ def manual_claim(
         source=source,
         slot=slot,
         subject=_subject(slot, subject),
+        about=_frame(slot, subject),
         value=value,
         text=text,
         start=0,

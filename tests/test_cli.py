@@ -221,3 +221,19 @@ def test_fail_on_and_ignore(tmp_path: Path) -> None:
     result = runner.invoke(app, [*base, "--claims", str(reviewed), "--fail-on", "contradiction"])
     assert result.exit_code == 0, result.output
     assert runner.invoke(app, [*base, "--claims", str(reviewed), "--fail-on", "variance"]).exit_code == 1
+
+
+def test_a_typed_toll_meets_the_tolls_the_articles_give(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("At least 14 people were killed when the bus overturned on Sunday.\n")
+    (articles / "b.txt").write_text("Fourteen people died when a bus overturned near the border on Sunday.\n")
+    claims = _claims_file(
+        tmp_path,
+        "claims:\n  - source: Police statement\n    slot: count\n    subject: deaths\n    value: 30\n    trusted: true\n",
+    )
+    result = runner.invoke(app, ["compare", str(articles), "-f", "json", "--claims", str(claims)])
+    report = json.loads(result.stdout)
+    (toll,) = [d for d in report["discrepancies"] if d["slot"] == "count"]
+    assert {c["source"] for c in toll["claims"]} == {"a.txt", "b.txt", "Police statement"}
+    assert toll["severity"] == "contradiction"

@@ -32,9 +32,48 @@ REGISTRY: dict[str, Concept] = {
 }
 
 
+def frame_for(slot: str, subject: str) -> dict[str, str]:
+    """The frame a person means by a subject typed in claims.yaml: "deaths", "people evacuated", "fine".
+
+    Words are looked up in the lexicon as the extractor looks up the words around a figure, so a
+    typed claim meets the extracted claims about the same thing. Slots still read by the first
+    extractors keep their subject as the frame.
+    """
+    from ..group import normalise_subject
+    from ..lexicon import lexicon
+
+    words = lexicon()
+    tokens = [w for w in subject.lower().replace("-", " ").split() if w not in ("the", "a", "an", "of", "number")]
+    if slot == "count" and normalise_subject(subject) == "agreed points":
+        return {"subject": "agreed points"}  # still read by the first extractors
+    if slot == "count":
+        action = next(
+            (
+                words.action(w) or words.action(w.rstrip("s"))
+                for w in tokens
+                if words.action(w) or words.action(w.rstrip("s"))
+            ),
+            None,
+        )
+        things = [words.thing(w) for w in tokens if not (words.action(w) or words.action(w.rstrip("s")))]
+        thing = things[0] if things else "people"
+        return {k: v for k, v in {"thing": thing, "action": action or ""}.items() if v}
+    if slot == "money":
+        kind = next((words.money_nouns[w] for w in tokens if w in words.money_nouns), None)
+        return {"what": kind or " ".join(tokens)}
+    if slot == "duration":
+        kind = next((words.duration_of[w] for w in tokens if w in words.duration_of), None)
+        return {"of": kind or " ".join(tokens)}
+    if slot in ("percent", "time"):
+        return {"of": " ".join(tokens)}
+    if slot in ("area", "distance", "speed", "temperature", "mass", "magnitude"):
+        return {"what": slot}
+    return {"subject": normalise_subject(subject)}
+
+
 def concept(name: str) -> Concept | None:
     """The registered concept of that name, or None."""
     return REGISTRY.get(name)
 
 
-__all__ = ["REGISTRY", "Comparison", "Concept", "concept"]
+__all__ = ["REGISTRY", "Comparison", "Concept", "concept", "frame_for"]
