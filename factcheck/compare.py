@@ -75,10 +75,14 @@ def _stated_positions(group: ClaimGroup) -> ClaimGroup:
     """
     if group.slot in ("agreed", "participant"):
         return group
-    first: dict[str, Claim] = {}
+    first: dict[tuple[str, str | None], Claim] = {}
     for claim in sorted(group.claims, key=lambda c: (c.start, c.end)):
-        first.setdefault(claim.source, claim)
-    return group.model_copy(update={"claims": [c for c in group.claims if first[c.source] is c]})
+        first.setdefault((claim.source, _unit(claim)), claim)
+    return group.model_copy(update={"claims": [c for c in group.claims if first[(c.source, _unit(c))] is c]})
+
+
+def _unit(claim: Claim) -> str | None:
+    return claim.value.unit if isinstance(claim.value, QuantityValue) else None
 
 
 def _compare_times(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:

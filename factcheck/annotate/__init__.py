@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
@@ -138,13 +138,16 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
     for sentence in doc.sents:
         notes.zones[sentence.start] = _zone(text, sentence, body_start)
     for sentence in doc.sents:
-        previous: Mention | None = None
+        previous: Measure | None = None
         for mention in find_quantities(text, sentence.start_char, sentence.end_char):
-            if previous is not None and _is_conversion(text, previous, mention):
-                previous = mention
-                continue
-            previous = mention
-            notes.measures.append(read_measure(mention, sentence, notes.main_places))
+            converted = previous is not None and _is_conversion(text, previous.mention, mention)
+            if previous is not None and converted and previous.mention.value.unit == mention.value.unit:
+                continue  # "110 km (68 miles)": the same figure again; another currency is a claim of its own
+            measure = read_measure(mention, sentence, notes.main_places)
+            if previous is not None and converted:
+                measure = replace(measure, primary=previous)
+            previous = measure
+            notes.measures.append(measure)
     return notes
 
 

@@ -60,6 +60,7 @@ class Measure:
     part: str | None  # "of" ("24 of the 36 dead"), "among" ("among them 11"), "whole" (the 36)
     scope: str | None  # a narrower scope: a place, "since …", "per …"
     holder: str | None  # whose: "the party won 38 seats"
+    primary: Measure | None = None  # for "£100 million ($127m)", the $127m's primary figure
 
 
 def token_at(sentence: Span, start: int, end: int) -> Token:

@@ -123,7 +123,7 @@ def measure_claims(
 ) -> Iterator[Claim]:
     """A claim for each stated measure of one dimension whose frame `about` can say."""
     for measure in stated_facts(notes, dimension):
-        frame = about(measure)
+        frame = about(measure.primary or measure)  # a conversion in brackets says what its primary says
         if frame is None:
             continue
         mention = measure.mention
