@@ -116,7 +116,10 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The regulator fined the bank £4.2m ($5.3m) on Tuesday.", [({"what": "fine"}, "£4.2m", 4.2e6)]),
+        (
+            "The regulator fined the bank £4.2m ($5.3m) on Tuesday.",
+            [({"what": "fine"}, "£4.2m", 4.2e6), ({"what": "fine"}, "$5.3m", 5.3e6)],
+        ),
         ("Calder agreed to buy the brewery for €40 million.", [({"what": "price"}, "€40 million", 40e6)]),
         (
             "The state will give 3,000 euros to every household.",
@@ -125,7 +128,7 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
         ("The club will receive R7.5 million in prize money.", [({"what": "prize"}, "R7.5 million", 7.5e6)]),
     ],
 )
-def test_money_says_what_it_is_and_reads_a_conversion_once(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+def test_money_says_what_it_is_and_a_conversion_keeps_its_frame(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, "money") == expected
 
 
@@ -150,6 +153,11 @@ def test_money_says_what_it_is_and_reads_a_conversion_once(extract, text: str, e
 )
 def test_durations_say_what_lasted(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, "duration") == [expected]
+
+
+def test_a_figure_repeated_in_another_unit_is_read_once(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "The quake hit about 110 km (68 miles) west of the capital.", "distance")
+    assert [text for _, text, _ in found] == ["about 110 km"]
 
 
 def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
