@@ -27,6 +27,7 @@ class Lexicon:
     temperature_words: frozenset[str]
     time_events: dict[str, str]
     duration_of: dict[str, str]
+    person_nouns: frozenset[str]
 
     def action(self, word: str) -> str | None:
         """The class of what happened ("killed" → deaths), or None."""
@@ -82,4 +83,5 @@ def lexicon() -> Lexicon:
         temperature_words=words["temperature_words"],
         time_events=_inverse(raw["time_events"]),
         duration_of=_inverse(raw["duration_of"]),
+        person_nouns=words["person_nouns"],
     )

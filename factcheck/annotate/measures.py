@@ -82,7 +82,14 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     verb = _clause_verb(noun or top)
     whole = _is_whole(top)
     action = _action(words, noun, None if whole else verb, top)
-    if part == "of" and noun is not None and _class_of(words, noun) is None and not _modifier_action(words, noun):
+    pronoun = noun is not None and noun.lower_ in ("them", "whom", "those", "these")
+    if (
+        part == "of"
+        and noun is not None
+        and not pronoun
+        and _class_of(words, noun) is None
+        and not _modifier_action(words, noun)
+    ):
         part = None  # "93 of the 101 lawmakers took part": the verb's count, not a part of one
     if whole:
         part = "whole"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import lexicon
 from ..models import Claim, QuantityValue
 from .base import Comparison, Concept, make_claim, render_subject, stated_facts
 
@@ -83,7 +84,11 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
         if action in _CASUALTIES and not about.get("part") and not about.get("scope"):
             if about.get("thing") == "people":
                 seen_people.add(action)
-            elif action not in seen_people and claim.sentence not in sentence_of_people.get(action, set()):
+            elif (
+                action not in seen_people
+                and about.get("thing") in lexicon().person_nouns
+                and claim.sentence not in sentence_of_people.get(action, set())
+            ):
                 claim.about = {**about, "thing": "people", "who": about.get("thing", "")}
                 claim.subject = render_subject(claim.about, claim.event)
                 seen_people.add(action)
