@@ -56,7 +56,7 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
     if kinds == {"time"}:
         return _compare_times(_stated_positions(group), names)
     if kinds == {"date"}:
-        return _compare_dates(group, names)
+        return _compare_dates(_stated_positions(group), names)
     if kinds == {"place"}:
         return _compare_places(group, names)
     if kinds == {"person"}:

@@ -28,6 +28,7 @@ class Lexicon:
     time_events: dict[str, str]
     duration_of: dict[str, str]
     person_nouns: frozenset[str]
+    day_events: dict[str, str]
 
     def action(self, word: str) -> str | None:
         """The class of what happened ("killed" → deaths), or None."""
@@ -84,4 +85,5 @@ def lexicon() -> Lexicon:
         time_events=_inverse(raw["time_events"]),
         duration_of=_inverse(raw["duration_of"]),
         person_nouns=words["person_nouns"],
+        day_events=_inverse(raw["day_events"]),
     )

@@ -208,3 +208,58 @@ def test_every_concept_is_registered_once_with_a_label() -> None:
         REGISTRY
     )
     assert all(concept.label for concept in REGISTRY.values())
+
+
+def days(extract, text: str) -> list[tuple[dict[str, str], str, str]]:  # type: ignore[no-untyped-def]
+    """(frame, quoted text, ISO-like reading) of every day claim."""
+    out = []
+    for claim in extract(text):
+        if claim.slot == "date":
+            v = claim.value
+            out.append((claim.about, claim.text, f"{v.year}-{v.month}-{v.day} w{v.weekday}"))  # type: ignore[union-attr]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paper dated Wednesday 15 October 2025: "yesterday" is Tuesday the 14th
+        (
+            "Wednesday, 15 October 2025\n\nA court in the capital yesterday convicted the former minister of fraud.",
+            [({"of": "verdict"}, "yesterday", "2025-10-14 w1")],
+        ),
+        (
+            "Wednesday, 15 October 2025\n\nThe ferry capsized late on Monday in heavy rain, the coast guard said.",
+            [({"of": "onset"}, "Monday", "2025-10-13 w0")],
+        ),
+        (
+            "Wednesday, 15 October 2025\n\nThe fire started on Sunday evening near the town.",
+            [({"of": "onset"}, "Sunday evening", "2025-10-12 w6")],
+        ),
+        (
+            "Trade ministers met in Lisbon on 12 March 2024 for talks on tariffs.",
+            [({"of": "meeting"}, "12 March 2024", "2024-3-12 wNone")],
+        ),
+    ],
+)
+def test_days_are_read_against_the_articles_date(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert days(extract, text) == expected
+
+
+def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(
+        extract, "HARBOURTON, Oct 14 (Wire) - Parliament voted on Tuesday to dismiss the cabinet, officials said."
+    )
+    assert found == [({"of": "vote"}, "Tuesday", "None-None-None w1")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said she would start talks with the Greens on Wednesday.",  # a plan
+        "The fund has paid out claims since Monday.",  # a span, not a day
+        "The verdict is due on 3 November.",  # a schedule
+    ],
+)
+def test_plans_and_spans_are_not_the_day_anything_happened(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert days(extract, text) == []

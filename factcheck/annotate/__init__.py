@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
-from ..models import Source
+from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
+from .published import article_date
 from .quantities import Mention, find_quantities
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ class Annotations:
     measures: list[Measure] = field(default_factory=list)
     zones: dict[int, str] = field(default_factory=dict)  # sentence start token → zone
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    published: DateValue | None = None  # the article's own date, for "yesterday" and "on Tuesday"
     _article: Article | None = None
 
     def legacy_article(self) -> Article:
@@ -133,6 +135,7 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         year=year,
         main_places=_main_places(doc),
         quotes=[(m.start(), m.end()) for m in _QUOTE.finditer(text)],
+        published=article_date(text),
     )
     body_start = _body_start(text)
     for sentence in doc.sents:

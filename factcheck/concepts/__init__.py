@@ -6,7 +6,7 @@ what the CLI help, `claims validate` and the README list as slots.
 
 from __future__ import annotations
 
-from . import age, count, duration, minute, money, share, time_of_day
+from . import age, count, day, duration, minute, money, share, time_of_day
 from .base import Comparison, Concept
 from .legacy import LEGACY
 from .measures import AREA, DISTANCE, MAGNITUDE, MASS, SPEED, TEMPERATURE
@@ -21,6 +21,7 @@ REGISTRY: dict[str, Concept] = {
         age.CONCEPT,
         time_of_day.CONCEPT,
         minute.CONCEPT,
+        day.CONCEPT,
         AREA,
         DISTANCE,
         SPEED,

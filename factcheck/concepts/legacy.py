@@ -33,13 +33,12 @@ def _concepts() -> list[Concept]:
     from ..extract.amounts import scores
     from ..extract.contacts import contacts
     from ..extract.people import participants
-    from ..extract.when_where import event_dates, event_places
+    from ..extract.when_where import event_places
 
     exact = Comparison(exact=True)
     return [
         Concept("agreed", "Points agreed", "quantity", exact, 30, _adapt(agreed_counts)),
         Concept("participant", "Participant", "person", exact, 30, _adapt(participants)),
-        Concept("date", "Date", "date", exact, 40, _adapt(event_dates)),
         Concept("place", "Place", "place", exact, 40, _adapt(event_places)),
         Concept("score", "Final score", "text", exact, 40, _adapt(scores)),
         Concept("contact", "Kind of contact", "text", exact, 40, _adapt(contacts)),

@@ -1,0 +1,144 @@
+"""The day something happened: "on Tuesday", "yesterday", "late on Saturday", "on 14 October".
+
+A day is read against the article's own date (its dateline or byline), so "yesterday" in a paper
+dated Wednesday meets "on Tuesday" in a wire story. The frame says what happened that day (the
+onset of a disaster, a verdict, a vote, a signing, a match), from the verb or noun of its clause.
+Days after "since", "by" or "until", and planned days, are not the day of anything that happened.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..annotate.published import looks_like_dateline
+from ..lexicon import lexicon, word_forms
+from ..models import Claim, DateValue
+from .base import Comparison, Concept, make_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..annotate import Annotations
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(_WEEKDAYS)
+DAY = re.compile(
+    rf"\b(?P<relative>today|yesterday|tonight|last night|this (?:morning|afternoon|evening))\b"
+    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<wmonth>{_MONTH})\b)?)?"
+    rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|\b(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
+    re.I,
+)
+_BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be"}
+_MODALS = {"will", "would", "could", "may", "might", "should", "shall"}
+_NOT_THE_DAY = re.compile(
+    r"\b(?:since|by|until|till|before|after|from|through|to|between|due|scheduled|planned|next|expected|will)\s+(?:on\s+)?(?:the\s+)?$",
+    re.I,
+)
+
+
+def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | None:
+    """The date a day expression names, against the article's date."""
+    from ..annotate.published import last_weekday, shift
+
+    groups = match.groupdict()
+    if groups["relative"]:
+        if reference is None or reference.day is None:
+            return None
+        back = 1 if groups["relative"].lower() in ("yesterday", "last night") else 0
+        return shift(reference, -back)
+    if groups["weekday"]:
+        weekday = _WEEKDAYS[groups["weekday"].lower()]
+        if groups["wday"]:
+            month = _MONTHS[groups["wmonth"].lower()] if groups["wmonth"] else (reference.month if reference else None)
+            year = reference.year if reference else None
+            return DateValue(year=year, month=month, day=int(groups["wday"]), weekday=weekday)
+        return last_weekday(reference, weekday)
+    day = int(groups["day"] or groups["day2"])
+    month = _MONTHS[(groups["month"] or groups["month2"]).lower()]
+    written_year = groups["year"] or groups["year2"]
+    if not 1 <= day <= 31:
+        return None
+    year = int(written_year) if written_year else (reference.year if reference else None)
+    return DateValue(year=year, month=month, day=day)
+
+
+def _what_happened(sentence: Span, start: int) -> str:
+    """What the clause says happened on the day: the verb or noun it hangs on, climbing to the clause."""
+    words = lexicon()
+    span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    token: Token = span[0]
+    for _ in range(6):
+        around = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")]
+        # "the fire started", "the talks began": a verb of beginning says less than its subject
+        ordered = [*around, token] if token.lemma_.lower() in _BEGIN else [token, *around]
+        for candidate in ordered:
+            for form in word_forms(candidate.lemma_, candidate.text):
+                particles = [c.lower_ for c in candidate.children if c.dep_ == "prt"]
+                for key in ([f"{form} {particles[0]}"] if particles else []) + [form]:
+                    if key in words.day_events:
+                        return words.day_events[key]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return ""
+
+
+def _planned(sentence: Span, start: int) -> bool:
+    """True when the day's clause is a plan or a possibility: "would start talks on Wednesday"."""
+    span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def days(notes: Annotations) -> Iterator[Claim]:
+    """Every day the body gives for something that happened, resolved against the article's date."""
+    text = notes.source.text
+    for sentence in notes.doc.sents:
+        if notes.zone(sentence) != "body":
+            continue
+        for match in DAY.finditer(text, sentence.start_char, sentence.end_char):
+            if _NOT_THE_DAY.search(text[max(sentence.start_char, match.start() - 30) : match.start()]):
+                continue
+            if notes.in_quote(match.start(), match.end()):
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            if looks_like_dateline(text[line_start : match.end() + 40], match.start() - line_start):
+                continue  # "CITY, Oct 14 (Agency) -": when the story was filed, not what happened
+            value = read_day(match, notes.published)
+            if value is None:
+                continue
+            if _planned(sentence, match.start()):
+                continue
+            what = _what_happened(sentence, match.start())
+            if not what:
+                continue
+            yield make_claim(notes, "date", {"of": what}, value, match.start(), match.end(), sentence)
+
+
+CONCEPT = Concept(
+    name="date",
+    label="Day",
+    value_kind="date",
+    comparison=Comparison(exact=True),
+    priority=40,
+    extract=days,
+    about_fields=("of",),
+)
