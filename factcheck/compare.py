@@ -61,6 +61,8 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
         return _compare_places(group, names)
     if kinds == {"person"}:
         return _single_source_people(group, names) + _role_conflicts(group, names)
+    if kinds == {"text"} and group.slot == "role":
+        return _compare_roles(_stated_positions(group), names)
     if kinds == {"text"}:
         return _compare_texts(group, names)
     return []
@@ -525,6 +527,28 @@ def _compare_texts(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy
     if len(sides) < 2:
         return []
     return [_disagreement(group, sides, Severity.contradiction, names, lambda cl: text(cl[0]))]
+
+
+def _compare_roles(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+    """One person given posts that cannot be one ("deputy governor" and "mayor") by different sources."""
+    from .concepts.role import roles_relation
+
+    def title(c: Claim) -> str:
+        assert isinstance(c.value, TextValue)
+        return c.value.text
+
+    sides = _clusters(group.claims, lambda x, y: roles_relation(title(x), title(y)) is None)
+    if len(sides) < 2:
+        return []
+    relations = {roles_relation(title(a[0]), title(b[0])) for i, a in enumerate(sides) for b in sides[i + 1 :]}
+    severity = Severity.contradiction if "contradiction" in relations else Severity.variance
+    who = group.claims[0].about.get("name", group.subject)
+    labelled = group.model_copy(update={"subject": who})
+    return [
+        _disagreement(
+            labelled, sides, severity, names, lambda cl: title(cl[0]), lead=f"the sources give {who} different posts: "
+        )
+    ]
 
 
 # --- people --------------------------------------------------------------------------------------

@@ -29,6 +29,12 @@ class Lexicon:
     duration_of: dict[str, str]
     person_nouns: frozenset[str]
     day_events: dict[str, str]
+    title_words: frozenset[str]
+    rank_words: frozenset[str]
+    title_abbreviations: dict[str, str]
+    honorifics: frozenset[str]
+    offices: dict[str, str]
+    vague_offices: frozenset[str]
 
     def action(self, word: str) -> str | None:
         """The class of what happened ("killed" → deaths), or None."""
@@ -86,4 +92,10 @@ def lexicon() -> Lexicon:
         duration_of=_inverse(raw["duration_of"]),
         person_nouns=words["person_nouns"],
         day_events=_inverse(raw["day_events"]),
+        title_words=words["title_words"],
+        rank_words=words["rank_words"],
+        title_abbreviations=_inverse(raw["title_abbreviations"]),
+        honorifics=words["honorifics"],
+        offices=_inverse(raw["offices"]),
+        vague_offices=words["vague_offices"],
     )

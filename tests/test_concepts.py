@@ -263,3 +263,43 @@ def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:
 )
 def test_plans_and_spans_are_not_the_day_anything_happened(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert days(extract, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Deputy regional governor Ana Ruiz said the river rose fast.", "Ana Ruiz", "Deputy regional governor"),
+        ("According to the mayor of Dunmore, Piet Kral, the fire spread.", "Piet Kral", "mayor"),
+        ("Chief Financial Officer Jan Vos said the company would cut jobs.", "Jan Vos", "Chief Financial Officer"),
+        ("Omar Haddad, head coach of the visitors, blamed the referee.", "Omar Haddad", "head coach"),
+    ],
+)
+def test_posts_are_read_before_beside_and_around_names(extract, text: str, name: str, title: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["name"], c.value.text) for c in extract(text) if c.slot == "role"]  # type: ignore[union-attr]
+    assert (name, title) in found
+
+
+def test_spelling_variants_of_a_name_share_a_key() -> None:
+    from factcheck.concepts.role import person_key
+
+    assert person_key("Stavros Melas") == person_key("Stavros Mellas")
+    assert person_key("Dr Bwalya Nkonde") == person_key("Bwalya Nkhonde")
+    assert person_key("Lucía Ccori Mendoza") == person_key("Lucia Ccori")
+    assert person_key("Ana Ruiz") != person_key("Jan Vos")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("deputy regional governor", "mayor", "contradiction"),
+        ("Chief Financial Officer", "chief operating officer", "contradiction"),
+        ("CFO", "chief financial officer", None),
+        ("Deputy regional governor", "the regional governor", "contradiction"),
+        ("interim coach", "coach", "variance"),
+        ("Foreign Minister", "Minister of External Relations", None),
+    ],
+)
+def test_two_posts_clash_when_their_offices_or_grades_differ(a: str, b: str, relation: str | None) -> None:
+    from factcheck.concepts.role import roles_relation
+
+    assert roles_relation(a, b) == relation

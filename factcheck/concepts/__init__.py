@@ -6,7 +6,7 @@ what the CLI help, `claims validate` and the README list as slots.
 
 from __future__ import annotations
 
-from . import age, count, day, duration, minute, money, share, time_of_day
+from . import age, count, day, duration, minute, money, role, share, time_of_day
 from .base import Comparison, Concept
 from .legacy import LEGACY
 from .measures import AREA, DISTANCE, MAGNITUDE, MASS, SPEED, TEMPERATURE
@@ -22,6 +22,7 @@ REGISTRY: dict[str, Concept] = {
         time_of_day.CONCEPT,
         minute.CONCEPT,
         day.CONCEPT,
+        role.CONCEPT,
         AREA,
         DISTANCE,
         SPEED,
