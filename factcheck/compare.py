@@ -34,7 +34,8 @@ from .vocab import CASUALTY_CLASSES, OFFICES, RANK_WORDS
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
 VARIANCE_RATIO = 1.3  # values further apart than this cannot both be right
 SMALL_COUNT = 100  # below this, counts are exact: three agreed points is not four
-ESTIMATES = set(CASUALTY_CLASSES.values())  # tolls and crowds are estimates that move: never exact
+ESTIMATES = set(CASUALTY_CLASSES.values())
+ESTIMATED_ACTIONS = {"attended", "evacuated", "displaced", "affected", "deployed"}  # crowds and evacuees are estimates  # tolls and crowds are estimates that move: never exact
 
 
 def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:
@@ -64,7 +65,7 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
     if kinds == {"text"} and group.slot == "role":
         return _compare_roles(_stated_positions(group), names)
     if kinds == {"text"}:
-        return _compare_texts(group, names)
+        return _compare_texts(_stated_positions(group), names)
     return []
 
 
@@ -281,7 +282,8 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
 
 
 def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
-    exact = group.slot == "count" and group.subject not in ESTIMATES
+    frame = group.claims[0].about if group.claims else {}
+    exact = group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS and group.subject not in ESTIMATES
     by_unit: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group.claims:
         assert isinstance(claim.value, QuantityValue)
@@ -299,6 +301,8 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
         # Within a cluster the extremes are the furthest apart: if they clash, the cluster does.
         extremes = [(min(cl, key=_centre), max(cl, key=_centre)) for cl in clusters]
         clashing = any(relation(low, high) == "contradiction" for low, high in extremes)
+        if group.slot == "count" and not any(c.about.get("action") for c in claims) and _far_apart(claims):
+            continue  # "148 routes" and "14 routes" with nothing said of them: not one count
         if len(clusters) > 1 or clashing:
             severity = Severity.contradiction
         elif any(_sources_differ(cl, relation) for cl in clusters):
@@ -307,6 +311,12 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
             continue
         found.append(_quantity_discrepancy(group, clusters, severity, names, unit))
     return found
+
+
+def _far_apart(claims: list[Claim]) -> bool:
+    """True when the figures are more than three times apart: the same thing is rarely reported so."""
+    centres = [_centre(c) for c in claims]
+    return min(centres) > 0 and max(centres) / min(centres) > 3
 
 
 def _sources_differ(cluster: list[Claim], relation: Callable[[Claim, Claim], str | None]) -> bool:

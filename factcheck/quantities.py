@@ -109,6 +109,8 @@ for _words, _pint, _canon in [
     ("metre metres meter meters", "meter", "km"),
     ("centimetre centimetres centimeter centimeters cm", "centimeter", "km"),
     ("mile miles mi", "mile", "km"),
+    ("light_year light_years lightyear lightyears", "light_year", "km"),
+    ("nautical_mile nautical_miles", "nautical_mile", "km"),
     ("foot feet ft", "foot", "km"),
     ("yard yards", "yard", "km"),
     ("kilogram kilograms kilogramme kilogrammes kg kgs kilo kilos", "kilogram", "kg"),
@@ -122,7 +124,7 @@ for _words, _pint, _canon in [
     ("kph kmh", "kilometer/hour", "km/h"),
 ]:
     for _w in _words.split():
-        _UNITS[_w] = (_pint, _canon)
+        _UNITS[_w.replace("_", " ")] = (_pint, _canon)
 for _words, _canon in [
     ("percent per_cent pct %", "percent"),
     ("percentage_point percentage_points", "percentage point"),
