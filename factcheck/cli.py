@@ -243,6 +243,16 @@ def extract(
     )
 
 
+@app.command()
+def slots() -> None:
+    """List the kinds of fact (slots) factcheck reads, their values and the fields that say what is measured."""
+    from .concepts import slots as registered
+
+    for name, concept in sorted(registered().items()):
+        fields = ", ".join(concept.about_fields) or "subject"
+        typer.echo(f"{name:12} {concept.label:18} {concept.value_kind:9} about: {fields}")
+
+
 @claims_app.command("validate")
 def claims_validate(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = False) -> None:
     """Check a claims file: every problem with its line; exit 2 when there is any."""
@@ -262,7 +272,7 @@ def claims_add(
     slot: Annotated[
         str,
         typer.Option(
-            help="duration, count, money, percent, quantity, date, place, participant, role, event_type, score."
+            help="The kind of fact: count, money, duration, date, time, role … (`factcheck slots` lists them all)."
         ),
     ],
     subject: Annotated[str, typer.Option(help="What it is about: 'meeting', 'agreed points', 'deaths'.")],

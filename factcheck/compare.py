@@ -35,7 +35,13 @@ ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
 VARIANCE_RATIO = 1.3  # values further apart than this cannot both be right
 SMALL_COUNT = 100  # below this, counts are exact: three agreed points is not four
 ESTIMATES = set(CASUALTY_CLASSES.values())
-ESTIMATED_ACTIONS = {"attended", "evacuated", "displaced", "affected", "deployed"}  # crowds and evacuees are estimates  # tolls and crowds are estimates that move: never exact
+ESTIMATED_ACTIONS = {
+    "attended",
+    "evacuated",
+    "displaced",
+    "affected",
+    "deployed",
+}  # crowds and evacuees are estimates  # tolls and crowds are estimates that move: never exact
 
 
 def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:

@@ -17,28 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .concepts import slots
 from .dates import parse_date
 from .group import normalise_subject
 from .models import Claim, Origin, PersonValue, PlaceValue, TextValue, Value
 from .quantities import parse_quantity
 from .vocab import VENUE_NOUNS
 
-QUANTITY_SLOTS = {
-    "duration",
-    "count",
-    "money",
-    "percent",
-    "quantity",
-    "area",
-    "distance",
-    "speed",
-    "mass",
-    "magnitude",
-    "temperature",
-    "age",
-    "minute",
-}
-SLOTS = QUANTITY_SLOTS | {"date", "place", "participant", "role", "event_type", "score"}
+# The slots a claims file may use are the concept registry's: a new concept is a new slot here too.
+QUANTITY_SLOTS = {name for name, concept in slots().items() if concept.value_kind == "quantity"}
+SLOTS = set(slots())
 FIELDS = ("id", "source", "slot", "subject", "value", "quote", "note", "url", "trusted", "role")
 REQUIRED = ("source", "slot", "subject", "value")
 TOP_LEVEL = ("claims", "ignore")
@@ -257,6 +245,13 @@ def parse_value(slot: str, written: str, role: str | None = None) -> tuple[Value
         if date is None:
             return None, f"value '{written}' is not a date (write it like '18 February 2025', 'March 2024', 'Tuesday')"
         return date, ""
+    if slot == "time":
+        from .concepts.time_of_day import read_time
+
+        time = read_time(written)
+        if time is None:
+            return None, f"value '{written}' is not a time of day (write it like '13:34', '1:30 p.m.', '10:34 UTC')"
+        return time, ""
     if slot == "participant":
         from .extract import canonical_person
 

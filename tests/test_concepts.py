@@ -194,7 +194,6 @@ def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-un
         ),
         ("Gusts reached 45mph overnight.", "speed", ({"what": "speed"}, "45mph", 72.42)),
         ("Temperatures hit 109F (43C) on Wednesday.", "temperature", ({"what": "temperature"}, "109F", 42.8)),
-        ("A magnitude 6.8 earthquake shook the region.", "magnitude", ({"what": "magnitude"}, "magnitude 6.8", 6.8)),
     ],
 )
 def test_measures_convert_to_one_unit(extract, text: str, slot: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -303,3 +302,53 @@ def test_two_posts_clash_when_their_offices_or_grades_differ(a: str, b: str, rel
     from factcheck.concepts.role import roles_relation
 
     assert roles_relation(a, b) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A magnitude 6.8 earthquake shook the region before dawn.", ({"what": "magnitude"}, "magnitude 6.8", 6.8)),
+        ("The 7.1-magnitude quake toppled the old minaret.", ({"what": "magnitude"}, "7.1-magnitude", 7.1)),
+        ("The observatory put the tremor at 5.4 ML.", None),
+        (
+            "The agency measured the shock at magnitude 6.6 on the local magnitude scale.",
+            ({"what": "magnitude", "scale": "ml"}, "magnitude 6.6", 6.6),
+        ),
+    ],
+)
+def test_magnitudes_keep_their_scale(extract, text: str, expected: tuple | None) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, text, "magnitude")
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The epicentre was 38 km (24 miles) south of Karsu, the survey said.",
+            ({"what": "distance", "from": "karsu"}, "38 km", 38),
+        ),
+        ("The ferry sank about 300 metres from the shore.", ({"what": "distance"}, "about 300 metres", 0.27)),
+        ("The quake struck at a depth of 10 km.", ({"what": "depth"}, "10 km", 10)),
+        ("The blast was heard 15 km away.", ({"what": "heard"}, "15 km", 15)),
+    ],
+)
+def test_distances_say_which_distance(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    [(frame, quoted, value)] = frames(extract, text, "distance")
+    assert (frame, quoted) == expected[:2]
+    assert value == pytest.approx(expected[2], rel=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry capsized at around 4:40 p.m. near the jetty.", ({"of": "onset"}, "around 4:40 p.m.", 16 * 60 + 40)),
+        ("The two leaders signed the accord at 11.30am in the palace.", ({"of": "signed"}, "11.30am", 11 * 60 + 30)),
+        (
+            "The commission announced the result at 23:40 local time.",
+            ({"of": "announced"}, "23:40 local time", 23 * 60 + 40),
+        ),
+    ],
+)
+def test_times_of_day_across_events(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "time") == [expected]

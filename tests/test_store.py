@@ -128,3 +128,16 @@ def test_random_yaml_never_crashes_the_reader(tmp_path_factory: pytest.TempPathF
         load_claims(path)
     except StoreError as err:
         assert str(err).startswith(str(path))
+
+
+def test_times_posts_and_ages_can_be_typed_as_the_extractor_reads_them() -> None:
+    from factcheck.models import TimeValue
+    from factcheck.store import manual_claim, parse_value
+
+    value, problem = parse_value("time", "1:30 p.m.")
+    assert problem == "" and isinstance(value, TimeValue) and value.minutes == 13 * 60 + 30
+    assert parse_value("time", "half past something")[0] is None
+    post = manual_claim(
+        source="Ministry", slot="role", subject="Stavros Mellas", value=parse_value("role", "mayor")[0], written="mayor"
+    )  # type: ignore[arg-type]
+    assert post.about == {"person": "stvrs m"}

@@ -6,10 +6,10 @@ what the CLI help, `claims validate` and the README list as slots.
 
 from __future__ import annotations
 
-from . import age, count, day, duration, minute, money, role, share, time_of_day
+from . import age, count, day, distance, duration, magnitude, minute, money, role, share, time_of_day
 from .base import Comparison, Concept
 from .legacy import LEGACY
-from .measures import AREA, DISTANCE, MAGNITUDE, MASS, SPEED, TEMPERATURE
+from .measures import AREA, MASS, SPEED, TEMPERATURE
 
 REGISTRY: dict[str, Concept] = {
     concept.name: concept
@@ -24,11 +24,11 @@ REGISTRY: dict[str, Concept] = {
         day.CONCEPT,
         role.CONCEPT,
         AREA,
-        DISTANCE,
+        distance.CONCEPT,
         SPEED,
         TEMPERATURE,
         MASS,
-        MAGNITUDE,
+        magnitude.CONCEPT,
         *LEGACY,
     ]
 }
@@ -68,9 +68,22 @@ def frame_for(slot: str, subject: str) -> dict[str, str]:
         return {"of": kind or " ".join(tokens)}
     if slot in ("percent", "time"):
         return {"of": " ".join(tokens)}
+    if slot == "role":
+        return {"person": role.person_key(subject)}
+    if slot in ("age", "minute"):
+        surname = tokens[-1] if tokens else ""
+        return {"person": surname, "what": "goal"} if slot == "minute" else {"person": surname}
     if slot in ("area", "distance", "speed", "temperature", "mass", "magnitude"):
         return {"what": slot}
     return {"subject": normalise_subject(subject)}
+
+
+def slots() -> dict[str, Concept]:
+    """Every slot a claim can carry, with the concept that reads it (the first, when two share one)."""
+    found: dict[str, Concept] = {}
+    for registered in REGISTRY.values():
+        found.setdefault(registered.slot, registered)
+    return found
 
 
 def concept(name: str) -> Concept | None:
@@ -78,4 +91,4 @@ def concept(name: str) -> Concept | None:
     return REGISTRY.get(name)
 
 
-__all__ = ["REGISTRY", "Comparison", "Concept", "concept", "frame_for"]
+__all__ = ["REGISTRY", "Comparison", "Concept", "concept", "frame_for", "slots"]

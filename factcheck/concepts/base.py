@@ -40,6 +40,12 @@ class Concept:
     priority: int  # when two concepts claim one span, the higher wins
     extract: Callable[[Annotations], Iterator[Claim]]
     about_fields: tuple[str, ...] = ()
+    emits: str = ""  # the slot its claims carry, when not its name ("agreed" points are counts)
+
+    @property
+    def slot(self) -> str:
+        """The slot name claims of this concept carry."""
+        return self.emits or self.name
 
 
 def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:

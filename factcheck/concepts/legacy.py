@@ -37,11 +37,11 @@ def _concepts() -> list[Concept]:
 
     exact = Comparison(exact=True)
     return [
-        Concept("agreed", "Points agreed", "quantity", exact, 30, _adapt(agreed_counts)),
+        Concept("agreed", "Points agreed", "quantity", exact, 30, _adapt(agreed_counts), emits="count"),
         Concept("participant", "Participant", "person", exact, 30, _adapt(participants)),
         Concept("place", "Place", "place", exact, 40, _adapt(event_places)),
         Concept("score", "Final score", "text", exact, 40, _adapt(scores)),
-        Concept("contact", "Kind of contact", "text", exact, 40, _adapt(contacts)),
+        Concept("event_type", "Kind of contact", "text", exact, 40, _adapt(contacts)),
     ]
 
 

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from ..annotate import Annotations
 
 CLOCK = re.compile(
-    r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|approximately|at about|at around|some time after|after|before)\s+)?"
-    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|approximately|some time after|after|before)\s+)?"
+    r"(?<![\d:.])(?P<hour>2[0-3]|[01]?\d)(?!\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
     r"(?P<half>a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|h\b)?"
     r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
     re.I,
@@ -51,6 +51,15 @@ def _time_of(match: re.Match[str]) -> TimeValue | None:
         hour = 0
     zone = (match.group("zone") or "").upper()
     return TimeValue(minutes=hour * 60 + minute, utc=zone in ("UTC", "GMT"), qualifier=_hedge(match.group("hedge")))
+
+
+def read_time(written: str) -> TimeValue | None:
+    """A time of day as a person writes it in claims.yaml: "13:34", "1:30 p.m.", "10:34 UTC", "noon"."""
+    for pattern in (CLOCK, _NAMED_TIME):
+        match = pattern.fullmatch(written.strip())
+        if match:
+            return _time_of(match)
+    return None
 
 
 def _hedge(word: str | None) -> str | None:

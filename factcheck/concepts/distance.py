@@ -1,0 +1,88 @@
+"""Distances: how far from a place ("110 km west of the capital"), how deep, how high, how far heard.
+
+Kilometres, miles, nautical miles and light-years are converted to km; a figure repeated in another
+unit in brackets is read once. The frame says which distance (`what`) and from where (`from`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..models import Claim
+from .base import Comparison, Concept, measure_claims
+
+if TYPE_CHECKING:
+    from ..annotate import Annotations, Measure
+
+# Words beside a distance that say which distance it is.
+_KINDS = {
+    "depth": "depth",
+    "deep": "depth",
+    "long": "length",
+    "length": "length",
+    "wide": "width",
+    "width": "width",
+    "high": "height",
+    "height": "height",
+    "tall": "height",
+    "altitude": "altitude",
+    "elevation": "altitude",
+    "away": "distance",
+    "from": "distance",
+    "of": "distance",
+    "north": "distance",
+    "south": "distance",
+    "east": "distance",
+    "west": "distance",
+    "northeast": "distance",
+    "northwest": "distance",
+    "southeast": "distance",
+    "southwest": "distance",
+    "radius": "radius",
+    "hear": "heard",
+}
+
+
+def about_distance(measure: Measure) -> dict[str, str] | None:
+    """Which distance: a depth, a height, or how far from a place; None when the sentence does not say."""
+    anchor = measure.anchor
+    verb_children = list(measure.verb.children) if measure.verb is not None else []
+    ancestors = [a for _, a in zip(range(3), anchor.head.ancestors, strict=False)]  # "a depth of 10 km"
+    kinds = [_KINDS.get(t.lemma_.lower()) for t in [anchor.head, *anchor.head.children, *ancestors, *verb_children]]
+    specific = [k for k in kinds if k and k != "distance"]  # "a depth of 10 km": depth, not "of"
+    if specific:
+        return {"what": specific[0]}
+    if "distance" in kinds:
+        return {"what": "distance", "from": _place_after(measure)}
+    if measure.verb is not None and measure.verb.lemma_.lower() in _KINDS:
+        return {"what": _KINDS[measure.verb.lemma_.lower()]}
+    return None
+
+
+def _place_after(measure: Measure) -> str:
+    """The place a distance is measured from: "110 km west of X", "90 kilometres from X"."""
+    for token in measure.sentence:
+        if token.idx >= measure.mention.end and token.lower_ in ("of", "from"):
+            places = [t for t in token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"]
+            if places:
+                return " ".join(t.text for t in places).lower()
+        if token.idx > measure.mention.end + 40:
+            break
+    return ""
+
+
+def distances(notes: Annotations) -> Iterator[Claim]:
+    """Every stated distance whose sentence says which distance it is."""
+    return measure_claims(notes, "distance", "distance", about_distance)
+
+
+CONCEPT = Concept(
+    name="distance",
+    label="Distance",
+    value_kind="quantity",
+    comparison=Comparison(relative=0.1),
+    priority=20,
+    extract=distances,
+    about_fields=("what", "from"),
+)
