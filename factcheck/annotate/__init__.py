@@ -10,6 +10,7 @@ final).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -58,7 +59,13 @@ class Annotations:
     zones: dict[int, str] = field(default_factory=dict)  # sentence start token → zone
     quotes: list[tuple[int, int]] = field(default_factory=list)
     published: DateValue | None = None  # the article's own date, for "yesterday" and "on Tuesday"
+    sentences: list[Span] = field(default_factory=list)  # doc.sents, walked once
+    _ents: dict[int, list[Span]] = field(default_factory=dict)
     _article: Article | None = None
+
+    def ents_in(self, sentence: Span) -> list[Span]:
+        """The named entities of one sentence (Span.ents would walk every entity of the doc)."""
+        return self._ents.get(sentence.start, [])
 
     def legacy_article(self) -> Article:
         """The shared state of the first extractors, built on first use."""
@@ -138,9 +145,14 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         published=article_date(text),
     )
     body_start = _body_start(text)
-    for sentence in doc.sents:
+    notes.sentences = list(doc.sents)
+    starts = [sentence.start for sentence in notes.sentences]
+    for ent in doc.ents:
+        index = bisect_right(starts, ent.start) - 1
+        notes._ents.setdefault(starts[index] if index >= 0 else 0, []).append(ent)
+    for sentence in notes.sentences:
         notes.zones[sentence.start] = _zone(text, sentence, body_start)
-    for sentence in doc.sents:
+    for sentence in notes.sentences:
         previous: Measure | None = None
         for mention in find_quantities(text, sentence.start_char, sentence.end_char):
             converted = previous is not None and _is_conversion(text, previous.mention, mention)

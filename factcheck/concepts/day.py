@@ -111,7 +111,7 @@ def _planned(sentence: Span, start: int) -> bool:
 def days(notes: Annotations) -> Iterator[Claim]:
     """Every day the body gives for something that happened, resolved against the article's date."""
     text = notes.source.text
-    for sentence in notes.doc.sents:
+    for sentence in notes.sentences:
         if notes.zone(sentence) != "body":
             continue
         for match in DAY.finditer(text, sentence.start_char, sentence.end_char):

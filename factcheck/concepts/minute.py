@@ -32,7 +32,7 @@ _GOAL = re.compile(
 )
 
 
-def _scorer(sentence: Span, start: int) -> str:
+def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
     """The player a minute belongs to: the subject of its clause when named, else the person named nearest."""
     doc = sentence.doc
     token = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -45,7 +45,7 @@ def _scorer(sentence: Span, start: int) -> str:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
         if subjects:
             return subjects[0].text.lower()
-    people = [e for e in sentence.ents if e.label_ == "PERSON"]
+    people = [e for e in ents if e.label_ == "PERSON"]
     before = [e for e in people if e.start_char < start]
     if before:
         return before[-1][-1].text.lower()
@@ -55,7 +55,7 @@ def _scorer(sentence: Span, start: int) -> str:
 def minutes(notes: Annotations) -> Iterator[Claim]:
     """Every minute of play given for a goal."""
     text = notes.source.text
-    for sentence in notes.doc.sents:
+    for sentence in notes.sentences:
         for match in MINUTE.finditer(text, sentence.start_char, sentence.end_char):
             number = next(g for g in match.groups() if g)
             value = int(number)
@@ -63,7 +63,7 @@ def minutes(notes: Annotations) -> Iterator[Claim]:
                 continue
             if not _GOAL.search(sentence.text):
                 continue
-            about = {"what": "goal", "person": _scorer(sentence, match.start())}
+            about = {"what": "goal", "person": _scorer(sentence, notes.ents_in(sentence), match.start())}
             quantity = QuantityValue(low=value, high=value, unit="minute")
             yield make_claim(notes, "minute", about, quantity, match.start(), match.end(), sentence)
 

@@ -148,10 +148,10 @@ def _titles_of(name: Span) -> list[tuple[str, int, int]]:
     return found
 
 
-def _names(sentence: Span) -> list[Span]:
+def _names(sentence: Span, ents: list[Span]) -> list[Span]:
     """People named in a sentence: PERSON entities, and runs of two or three proper nouns right after a
     post ("Deputy governor Ana Ruiz"), which the small model often labels as organisations."""
-    found = [e for e in sentence.ents if e.label_ == "PERSON"]
+    found = [e for e in ents if e.label_ == "PERSON"]
     taken = {t.i for e in found for t in e}
     doc = sentence.doc
     i = sentence.start
@@ -179,10 +179,10 @@ def _names(sentence: Span) -> list[Span]:
 
 def roles(notes: Annotations) -> Iterator[Claim]:
     """Every post the body gives a named person."""
-    for sentence in notes.doc.sents:
+    for sentence in notes.sentences:
         if notes.zone(sentence) != "body":
             continue
-        for name in _names(sentence):
+        for name in _names(sentence, notes.ents_in(sentence)):
             key = person_key(name.text)
             if not key:
                 continue

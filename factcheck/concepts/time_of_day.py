@@ -91,7 +91,7 @@ def _what_of(sentence: Span, start: int) -> str:
 def times_of_day(notes: Annotations) -> Iterator[Claim]:
     """Every time of day in the body whose sentence says what happened then."""
     text = notes.source.text
-    for sentence in notes.doc.sents:
+    for sentence in notes.sentences:
         if notes.zone(sentence) != "body":
             continue
         line_start = text.rfind("\n", 0, sentence.start_char) + 1

@@ -64,11 +64,19 @@ def _place_of(token: Token) -> Span | None:
 
 
 def _entity_span(token: Token) -> Span | None:
+    """The entity a token belongs to, read from its IOB tags (doc.ents would rebuild every entity)."""
+    if not token.ent_type_:
+        return None
     doc = token.doc
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _place_entity(token: Token) -> Span | None:
