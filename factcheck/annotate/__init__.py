@@ -10,8 +10,8 @@ final).
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
