@@ -46,6 +46,7 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
     _join_unstated_field(by_key, "action")
     _join_unstated_field(by_key, "person")
     _join_unstated_field(by_key, "holder")
+    _join_unstated_field(by_key, "event")
     _join_roles_to_names(by_key)
     _merge_partial_subjects(by_key)
     return [

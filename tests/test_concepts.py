@@ -233,7 +233,7 @@ def days(extract, text: str) -> list[tuple[dict[str, str], str, str]]:  # type: 
         ),
         (
             "Wednesday, 15 October 2025\n\nThe fire started on Sunday evening near the town.",
-            [({"of": "onset"}, "Sunday evening", "2025-10-12 w6")],
+            [({"of": "onset", "event": "fire"}, "Sunday evening", "2025-10-12 w6")],
         ),
         (
             "Trade ministers met in Lisbon on 12 March 2024 for talks on tariffs.",
@@ -252,10 +252,16 @@ def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:
     assert found == [({"of": "vote"}, "Tuesday", "None-None-None w1")]
 
 
+def test_a_planned_day_is_a_claim_that_never_meets_what_happened(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(
+        extract, "Wednesday, 15 October 2025\n\nA mass vaccination campaign will start on Monday in three districts."
+    )
+    assert found == [({"of": "launch", "event": "campaign", "when": "planned"}, "Monday", "2025-10-13 w0")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "She said she would start talks with the Greens on Wednesday.",  # a plan
         "The fund has paid out claims since Monday.",  # a span, not a day
         "The verdict is due on 3 November.",  # a schedule
     ],

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..annotate.published import looks_like_dateline
 from ..lexicon import lexicon, word_forms
 from ..models import Claim, DateValue
+from ..vocab import EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
 
 if TYPE_CHECKING:
@@ -36,6 +37,18 @@ DAY = re.compile(
     rf"|\b(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I,
 )
+_MORE_EVENT_NOUNS = {
+    "outbreak",
+    "campaign",
+    "result",
+    "breach",
+    "closure",
+    "licence",
+    "license",
+    "takeover",
+    "merger",
+    "ban",
+}
 _BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be"}
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall"}
 _NOT_THE_DAY = re.compile(
@@ -70,12 +83,13 @@ def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | N
     return DateValue(year=year, month=month, day=day)
 
 
-def _what_happened(sentence: Span, start: int) -> str:
-    """What the clause says happened on the day: the verb or noun it hangs on, climbing to the clause."""
+def _what_happened(sentence: Span, start: int) -> tuple[str, str]:
+    """(what kind of thing happened, the event noun it happened to): "declared the outbreak on 3 March"
+    → ("announcement", "outbreak"); the noun is empty when the clause names none."""
     words = lexicon()
     span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
-        return ""
+        return "", ""
     token: Token = span[0]
     for _ in range(6):
         around = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")]
@@ -86,10 +100,18 @@ def _what_happened(sentence: Span, start: int) -> str:
                 particles = [c.lower_ for c in candidate.children if c.dep_ == "prt"]
                 for key in ([f"{form} {particles[0]}"] if particles else []) + [form]:
                     if key in words.day_events:
-                        return words.day_events[key]
+                        return words.day_events[key], _event_noun(token, around)
         if token.head.i == token.i:
             break
         token = token.head
+    return "", ""
+
+
+def _event_noun(verb: Token, around: list[Token]) -> str:
+    """The event a verb's subject or object names ("the outbreak was declared", "the campaign will start")."""
+    for token in [verb, *around]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS | _MORE_EVENT_NOUNS:
+            return token.lemma_.lower()
     return ""
 
 
@@ -125,12 +147,12 @@ def days(notes: Annotations) -> Iterator[Claim]:
             value = read_day(match, notes.published)
             if value is None:
                 continue
-            if _planned(sentence, match.start()):
-                continue
-            what = _what_happened(sentence, match.start())
+            what, noun = _what_happened(sentence, match.start())
             if not what:
                 continue
-            yield make_claim(notes, "date", {"of": what}, value, match.start(), match.end(), sentence)
+            # a plan is a claim too ("the campaign will start on Monday"), but never meets what happened
+            about = {"of": what, "event": noun, "when": "planned" if _planned(sentence, match.start()) else ""}
+            yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence)
 
 
 CONCEPT = Concept(
@@ -140,5 +162,5 @@ CONCEPT = Concept(
     comparison=Comparison(exact=True),
     priority=40,
     extract=days,
-    about_fields=("of",),
+    about_fields=("of", "event", "when"),
 )
