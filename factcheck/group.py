@@ -17,7 +17,7 @@ from .models import Claim, ClaimGroup
 from .vocab import EVENT_CLASSES
 
 Key = tuple[str, str, tuple[tuple[str, str], ...]]
-_DESCRIPTIVE = {"role", "who", "name"}  # frame fields that describe a claim without deciding what it meets
+_DESCRIPTIVE = {"role", "who", "name", "within"}  # frame fields that describe a claim without deciding what it meets
 
 
 def normalise_subject(subject: str) -> str:

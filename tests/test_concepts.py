@@ -58,7 +58,7 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
             "Fifteen people, among them 11 firefighters, were treated in hospital.",
             [
                 ({"thing": "people", "action": "injured"}, "Fifteen", 15),
-                ({"thing": "firefighter", "action": "injured"}, "11", 11),
+                ({"thing": "firefighter", "action": "injured", "within": "a larger count"}, "11", 11),
             ],
         ),
     ],
@@ -237,7 +237,7 @@ def days(extract, text: str) -> list[tuple[dict[str, str], str, str]]:  # type: 
         ),
         (
             "Trade ministers met in Lisbon on 12 March 2024 for talks on tariffs.",
-            [({"of": "meeting"}, "12 March 2024", "2024-3-12 wNone")],
+            [({"of": "meeting"}, "12 March 2024", "2024-3-12 w1")],
         ),
     ],
 )
@@ -358,3 +358,13 @@ def test_distances_say_which_distance(extract, text: str, expected: tuple) -> No
 )
 def test_times_of_day_across_events(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, "time") == [expected]
+
+
+def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The number of people who have died in the three valleys has risen to 41, officials said."
+    assert frames(extract, text, "count") == [({"thing": "people", "action": "deaths"}, "41", 41)]
+
+
+def test_a_group_among_the_victims_is_never_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract("Both figures include four children who died at home.") if c.slot == "count"]
+    assert [(c.about.get("thing"), c.about.get("within")) for c in claims] == [("child", "a larger count")]

@@ -162,7 +162,22 @@ def _number_top(anchor: Token) -> Token:
     return token
 
 
+_TALLY = {"number", "total", "tally", "count", "figure", "toll"}
+
+
 def _counted_noun(top: Token, mention: Mention) -> Token | None:
+    """The noun the number counts, looking through "the number of" / "the total of" to what is counted."""
+    noun = _counted_noun_or_tally(top, mention)
+    if noun is not None and noun.lemma_.lower() in _TALLY:
+        counted = [
+            o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        if counted and counted[0].pos_ in ("NOUN", "PROPN"):
+            return counted[0]  # "the number of people who have died has risen to 41"
+    return noun
+
+
+def _counted_noun_or_tally(top: Token, mention: Mention) -> Token | None:
     """The noun the number counts or measures: "1,500 people", "1,500 of the residents", "a toll of 41"."""
     if mention.dimension == "count":
         of_objects = [

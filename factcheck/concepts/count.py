@@ -44,6 +44,9 @@ _VAGUE_THINGS = {
 def about_count(measure: Measure) -> dict[str, str] | None:
     """The frame of a count, or None when the sentence does not say what is counted."""
     thing, action = measure.thing, measure.action
+    noun = measure.noun
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _WHERE and thing not in lexicon().person_nouns:
+        return None  # "in the three districts": where it happened, not a figure of it
     if thing in _VAGUE_THINGS:
         thing = None
     if thing is None and action is None:
@@ -55,11 +58,14 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
     if measure.part == "of" or (measure.part == "among" and thing == "people"):
         about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
+    elif measure.part == "among":
+        about["within"] = "a larger count"  # "among them 11 firefighters": never the article's toll
     elif measure.part == "whole":
         about["part"] = "the whole"  # the 36 of "24 of the 36": a total, of members or seats
     return about
 
 
+_WHERE = {"in", "across", "throughout", "at", "within", "over", "inside", "around"}
 _CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested", "displaced"}
 
 
@@ -81,7 +87,7 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
     for claim in sorted(claims, key=lambda c: c.start):
         about = claim.about
         action = about.get("action", "")
-        if action in _CASUALTIES and not about.get("part") and not about.get("scope"):
+        if action in _CASUALTIES and not about.get("part") and not about.get("within") and not about.get("scope"):
             if about.get("thing") == "people":
                 seen_people.add(action)
             elif (

@@ -9,6 +9,7 @@ Days after "since", "by" or "until", and planned days, are not the day of anythi
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -80,7 +81,11 @@ def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | N
     if not 1 <= day <= 31:
         return None
     year = int(written_year) if written_year else (reference.year if reference else None)
-    return DateValue(year=year, month=month, day=day)
+    try:
+        weekday = dt.date(year, month, day).weekday() if year else None
+    except ValueError:
+        return None
+    return DateValue(year=year, month=month, day=day, weekday=weekday)
 
 
 def _what_happened(sentence: Span, start: int) -> tuple[str, str]:
