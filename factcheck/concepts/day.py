@@ -82,10 +82,10 @@ def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | N
         return None
     year = int(written_year) if written_year else (reference.year if reference else None)
     try:
-        weekday = dt.date(year, month, day).weekday() if year else None
+        day_of_week = dt.date(year, month, day).weekday() if year else None
     except ValueError:
         return None
-    return DateValue(year=year, month=month, day=day, weekday=weekday)
+    return DateValue(year=year, month=month, day=day, weekday=day_of_week)
 
 
 def _what_happened(sentence: Span, start: int) -> tuple[str, str]:
