@@ -43,10 +43,7 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
     by_key: dict[Key, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_key[frame_key(claim)].append(claim)
-    _join_unstated_field(by_key, "action")
-    _join_unstated_field(by_key, "person")
-    _join_unstated_field(by_key, "holder")
-    _join_unstated_field(by_key, "event")
+    _join_less_said(by_key)
     _join_roles_to_names(by_key)
     _merge_partial_subjects(by_key)
     return [
@@ -59,20 +56,30 @@ def _without(fields: tuple[tuple[str, str], ...], name: str) -> tuple[tuple[str,
     return tuple((k, v) for k, v in fields if k != name)
 
 
-def _join_unstated_field(by_key: dict[Key, list[Claim]], name: str) -> None:
-    """Fold a frame that leaves `name` unsaid into the only frame that says it and agrees otherwise."""
-    stated: dict[tuple[str, str, tuple[tuple[str, str], ...]], list[Key]] = defaultdict(list)
+# Fields a frame may leave unsaid and still mean the one fuller frame that says them: what happened,
+# whose, which person, which event. A part, a scope, a plan or a kind is never left unsaid.
+_MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale"}
+
+
+def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
+    """Fold a frame into the only fuller frame it agrees with ("six slot pairs" into "four slot pairs
+    Thalassa gave up"), when what it leaves out may be left out."""
+    blocks: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for key in by_key:
-        slot, occasion, fields = key
-        if any(k == name for k, _ in fields):
-            stated[(slot, occasion, _without(fields, name))].append(key)
-    for key in list(by_key):
-        slot, occasion, fields = key
-        if any(k == name for k, _ in fields):
-            continue
-        targets = stated.get((slot, occasion, fields), [])
-        if len(targets) == 1:
-            by_key[targets[0]].extend(by_key.pop(key))
+        blocks[key[:2]].append(key)  # frames only meet within one concept and occasion
+    for block in blocks.values():
+        for key in sorted(block, key=lambda k: len(k[2])):
+            said = set(key[2])
+            fuller = [
+                other
+                for other in block
+                if other in by_key
+                and other != key
+                and said < set(other[2])
+                and {name for name, _ in set(other[2]) - said} <= _MAY_BE_UNSAID
+            ]
+            if len(fuller) == 1 and key in by_key:
+                by_key[fuller[0]].extend(by_key.pop(key))
 
 
 def _join_roles_to_names(by_key: dict[Key, list[Claim]]) -> None:

@@ -368,3 +368,30 @@ def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ig
 def test_a_group_among_the_victims_is_never_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in extract("Both figures include four children who died at home.") if c.slot == "count"]
     assert [(c.about.get("thing"), c.about.get("within")) for c in claims] == [("child", "a larger count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airline completed its purchase of a 73% stake in the carrier.", {"of": "stake"}),
+        ("The state keeps 24.9%, with the rest held by employees.", {"of": "stake"}),
+        ("The government will retain 27 percent of the utility.", {"of": "stake"}),
+        ("Turnout stood at 68%.", {"of": "turnout"}),
+    ],
+)
+def test_a_share_held_is_a_stake_however_written(extract, text: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    [(frame, _, _)] = frames(extract, text, "percent")
+    assert {k: v for k, v in frame.items() if k in expected} == expected
+
+
+def test_a_price_paid_and_a_valuation_are_different_money(extract) -> None:  # type: ignore[no-untyped-def]
+    paid = frames(extract, "The brewer paid 312 million euros for the stake.", "money")
+    valued = frames(extract, "The price values the company at about 427 million euros.", "money")
+    deal = frames(extract, "It is a deal valued at about $4.5 billion including debt.", "money")
+    assert [f["what"] for f, _, _ in paid + valued + deal] == ["price", "valuation", "price"]
+
+
+def test_a_deal_that_closed_was_completed_but_a_plant_that_closed_shut(extract) -> None:  # type: ignore[no-untyped-def]
+    deal = days(extract, "Friday, 5 December 2025\n\nThe transaction was closed on 28 November, the company said.")
+    plant = days(extract, "Friday, 5 December 2025\n\nThe plant closed on 28 November after a fire.")
+    assert [f["of"] for f, _, _ in deal + plant] == ["completion", "closure"]

@@ -46,3 +46,28 @@ def test_groups_are_by_slot_and_subject() -> None:
 def test_an_occasion_without_its_place_joins_the_one_with_it() -> None:
     groups = group_claims([_claim("date", "emergency meeting"), _claim("date", "emergency meeting in Madrid")])
     assert [(g.subject, len(g.claims)) for g in groups] == [("emergency meeting in Madrid", 2)]
+
+
+def test_a_frame_that_says_less_joins_the_only_fuller_one() -> None:
+    from factcheck.models import Claim, QuantityValue
+
+    def count(source: str, about: dict[str, str], n: float) -> Claim:
+        value = QuantityValue(low=n, high=n)
+        return Claim(
+            id=source,
+            source=source,
+            slot="count",
+            subject="x",
+            about=about,
+            value=value,
+            text=str(n),
+            start=0,
+            end=1,
+            sentence="s",
+        )
+
+    gave_up = count("a", {"thing": "pair", "action": "surrendered", "holder": "acme"}, 4)
+    bare = count("b", {"thing": "pair"}, 6)
+    part = count("c", {"thing": "pair", "part": "a larger count"}, 2)
+    groups = {tuple(sorted(c.source for c in g.claims)) for g in group_claims([gave_up, bare, part])}
+    assert groups == {("a", "b"), ("c",)}  # never into a part, and a part never takes a bare count

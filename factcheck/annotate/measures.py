@@ -349,6 +349,6 @@ def _holder(verb: Token | None, noun: Token | None) -> str | None:
         return None
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and subject.i != (noun.i if noun is not None else -1):
-            compounds = [c.text for c in subject.lefts if c.dep_ == "compound"]
-            return " ".join([*compounds, subject.text]).lower()
+            names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
+            return names[0].text.lower()  # "Thalassa Airways" and "Thalassa" are one holder
     return None

@@ -50,6 +50,7 @@ _MORE_EVENT_NOUNS = {
     "merger",
     "ban",
 }
+_DEALS = {"deal", "transaction", "acquisition", "takeover", "purchase", "sale", "merger"}
 _BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be"}
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall"}
 _NOT_THE_DAY = re.compile(
@@ -105,7 +106,10 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str]:
                 particles = [c.lower_ for c in candidate.children if c.dep_ == "prt"]
                 for key in ([f"{form} {particles[0]}"] if particles else []) + [form]:
                     if key in words.day_events:
-                        return words.day_events[key], _event_noun(token, around)
+                        kind, noun = words.day_events[key], _event_noun(token, around)
+                        if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
+                            kind = "completion"  # "the transaction was closed on 28 November"
+                        return kind, noun
         if token.head.i == token.i:
             break
         token = token.head

@@ -25,6 +25,12 @@ def about_money(measure: Measure) -> dict[str, str] | None:
         kind = next((words.money_nouns[f] for f in forms if f in words.money_nouns), None)
         if kind is None and token.pos_ == "VERB":
             kind = next((_MONEY_VERBS[f] for f in forms if f in _MONEY_VERBS), None)
+        if (
+            kind == "valuation"
+            and token.head.lemma_.lower() in words.money_nouns
+            and words.money_nouns[token.head.lemma_.lower()] == "price"
+        ):
+            kind = "price"  # "a deal valued at $4.5bn" is the deal's price
         if kind:
             return {"what": kind, "scope": measure.scope or "", "holder": measure.holder or ""}
     return None
@@ -35,7 +41,7 @@ _MONEY_VERBS = {
     "buy": "price",
     "acquire": "price",
     "sell": "price",
-    "value": "price",
+    "value": "valuation",
     "pay": "price",
     "cost": "cost",
     "spend": "cost",

@@ -9,6 +9,8 @@ from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..annotate import Annotations, Measure
 
 _RISE = {"rise", "increase", "gain", "jump", "climb", "soar", "grow", "up", "surge", "rally", "add"}
@@ -30,27 +32,40 @@ _FALL = {
 }
 
 
+_PERCENT_WORDS = {"percent", "%", "cent", "per", "pct", "percentage"}
+_OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "control", "purchase", "get", "have"}
+
+
+def _noun_key(token: Token) -> str:
+    """A noun as a key: its lemma, unless the small model mangled it ("stake" → "take")."""
+    lemma, lower = token.lemma_.lower(), token.lower_
+    return lemma if lemma[:1] == lower[:1] else lower.rstrip("s")
+
+
 def about_share(measure: Measure) -> dict[str, str] | None:
     """What the percentage is of, whose, and whether it is a rise or a fall."""
     anchor = measure.anchor
-    of = [
-        o for p in anchor.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
-    ]
     noun = measure.noun
+    if noun is not None and noun.lower_ in _PERCENT_WORDS and noun.head.pos_ == "NOUN" and noun.dep_ != "ROOT":
+        noun = noun.head  # "a 73% stake": the stake, not the sign
+    owner = anchor.head if anchor.head.lower_ in _PERCENT_WORDS else anchor
+    of = [o for p in owner.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     what = None
-    if of:
-        what = of[0].lemma_.lower()
-    elif noun is not None and noun.lower_ not in ("percent", "%", "cent", "per"):
-        what = noun.lemma_.lower()
+    if noun is not None and noun.lower_ not in _PERCENT_WORDS and noun.pos_ == "NOUN":
+        what = _noun_key(noun)
+    elif of:
+        what = _noun_key(of[0])
     verb = measure.verb
     change = ""
     if verb is not None:
         lemma = verb.lemma_.lower()
         change = "rise" if lemma in _RISE else "fall" if lemma in _FALL else ""
+        if lemma in _OWNING and what not in ("vote", "ballot", "seat", "poll", "market", "turnout"):
+            what = "stake"  # "the state keeps 24.9%", "will retain 27 percent of the carrier"
         if what is None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
             if subjects:
-                what = subjects[0].lemma_.lower()
+                what = _noun_key(subjects[0])
             elif lemma not in ("be", "have"):
                 what = lemma
     if what is None:
