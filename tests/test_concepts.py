@@ -395,3 +395,12 @@ def test_a_deal_that_closed_was_completed_but_a_plant_that_closed_shut(extract) 
     deal = days(extract, "Friday, 5 December 2025\n\nThe transaction was closed on 28 November, the company said.")
     plant = days(extract, "Friday, 5 December 2025\n\nThe plant closed on 28 November after a fire.")
     assert [f["of"] for f, _, _ in deal + plant] == ["completion", "closure"]
+
+
+def test_talks_of_another_occasion_keep_apart(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "OSLO, 14 March 2024 (Wire) - Trade ministers met in Oslo on Thursday for talks on tariffs.\n\n"
+        "Union leaders held emergency talks in Madrid on 10 March but reached no deal."
+    )
+    found = [(c.text, c.event.occasion) for c in extract(text) if c.slot == "date"]
+    assert found == [("Thursday", "main"), ("10 March", "emergency")]

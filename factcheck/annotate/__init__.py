@@ -95,6 +95,24 @@ class Annotations:
             return "past"
         return "main"
 
+    def occasion_of(self, sentence: Span, event: Token | None) -> str:
+        """The occasion of an event word: another one when a modifier says so ("emergency talks",
+        "the previous final") or it is placed somewhere the story is not ("talks in <another city>")."""
+        found = self.occasion(sentence)
+        if found != "main" or event is None:
+            return found
+        words = lexicon()
+        for child in event.children:
+            if child.dep_ in ("amod", "compound") and child.lower_ in words.other_occasion:
+                return child.lower_
+        for token in (event, event.head):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                for place in (o for o in prep.children if o.ent_type_ in ("GPE", "LOC")):
+                    name = place.text.lower()
+                    if self.main_places and not any(name in m or m in name for m in self.main_places):
+                        return f"in {name}"
+        return found
+
     def modality(self, measure: Measure) -> str | None:
         """projected, superseded or negated when the figure is not stated as a fact; None when it is."""
         words = lexicon()

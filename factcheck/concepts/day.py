@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.published import looks_like_dateline
 from ..lexicon import lexicon, word_forms
-from ..models import Claim, DateValue
+from ..models import Claim, DateValue, EventRef
 from ..vocab import EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
 
@@ -89,13 +89,13 @@ def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | N
     return DateValue(year=year, month=month, day=day, weekday=day_of_week)
 
 
-def _what_happened(sentence: Span, start: int) -> tuple[str, str]:
-    """(what kind of thing happened, the event noun it happened to): "declared the outbreak on 3 March"
-    → ("announcement", "outbreak"); the noun is empty when the clause names none."""
+def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
+    """(what kind of thing happened, the event noun it happened to, the word that said it):
+    "declared the outbreak on 3 March" → ("announcement", "outbreak", declared)."""
     words = lexicon()
     span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
-        return "", ""
+        return "", "", None
     token: Token = span[0]
     for _ in range(6):
         around = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")]
@@ -109,11 +109,11 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str]:
                         kind, noun = words.day_events[key], _event_noun(token, around)
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
-                        return kind, noun
+                        return kind, noun, candidate
         if token.head.i == token.i:
             break
         token = token.head
-    return "", ""
+    return "", "", None
 
 
 def _event_noun(verb: Token, around: list[Token]) -> str:
@@ -156,12 +156,13 @@ def days(notes: Annotations) -> Iterator[Claim]:
             value = read_day(match, notes.published)
             if value is None:
                 continue
-            what, noun = _what_happened(sentence, match.start())
+            what, noun, word = _what_happened(sentence, match.start())
             if not what:
                 continue
             # a plan is a claim too ("the campaign will start on Monday"), but never meets what happened
             about = {"of": what, "event": noun, "when": "planned" if _planned(sentence, match.start()) else ""}
-            yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence)
+            event = EventRef(occasion=notes.occasion_of(sentence, word))
+            yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=event)
 
 
 CONCEPT = Concept(
