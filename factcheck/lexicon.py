@@ -21,6 +21,7 @@ class Lexicon:
     hedges: dict[str, str]
     other_occasion: frozenset[str]
     projection: frozenset[str]
+    proposal: frozenset[str]
     superseded: frozenset[str]
     caption_openers: tuple[str, ...]
     label_nouns: frozenset[str]
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         hedges=_inverse(raw["hedges"]),
         other_occasion=words["other_occasion"],
         projection=words["projection"],
+        proposal=words["proposal"],
         superseded=words["superseded"],
         caption_openers=tuple(sorted(words["caption_openers"], key=len, reverse=True)),
         label_nouns=words["label_nouns"],

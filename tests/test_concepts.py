@@ -404,3 +404,12 @@ def test_talks_of_another_occasion_keep_apart(extract) -> None:  # type: ignore[
     )
     found = [(c.text, c.event.occasion) for c in extract(text) if c.slot == "date"]
     assert found == [("Thursday", "main"), ("10 March", "emergency")]
+
+
+def test_a_proposed_figure_meets_only_proposals(extract) -> None:  # type: ignore[no-untyped-def]
+    imposed = frames(extract, "The regulator fined the bank £4.2 million on Tuesday.", "money")
+    proposed = frames(extract, "The regulator had initially proposed a fine of £8.5 million.", "money")
+    sought = frames(extract, "Prosecutors had sought nine years in prison for the former minister.", "duration")
+    assert [f for f, _, _ in imposed] == [{"what": "fine"}]
+    assert [f for f, _, _ in proposed] == [{"what": "fine", "when": "proposed"}]
+    assert [f.get("when") for f, _, _ in sought] == ["proposed"]

@@ -114,11 +114,15 @@ class Annotations:
         return found
 
     def modality(self, measure: Measure) -> str | None:
-        """projected, superseded or negated when the figure is not stated as a fact; None when it is."""
+        """proposed, projected, superseded or negated when the figure is not stated as a fact; None when it is."""
         words = lexicon()
+        path = _path_up(measure.anchor)
+        near = [*path, *(c for t in path for c in t.children if c.dep_ in ("amod", "compound", "prep"))]
+        if any(t.lemma_.lower() in words.proposal or t.lower_ in words.proposal for t in near):
+            return "proposed"  # "had initially proposed a fine of £8.5 million": a proposal, not a stale figure
         if _STALE.search(measure.sentence.text):
             return "superseded"
-        for token in _path_up(measure.anchor):
+        for token in path:
             if token.lemma_.lower() in words.projection or token.lower_ in words.projection:
                 return "projected"
             for child in token.children:

@@ -119,9 +119,14 @@ def stated_facts(notes: Annotations, dimension: str) -> Iterator[Measure]:
             continue
         if notes.zone(measure.sentence) != "body" or notes.in_quote(mention.start, mention.end):
             continue
-        if notes.modality(measure) is not None:
+        if notes.modality(measure) not in (None, "proposed"):
             continue
         yield measure
+
+
+def proposed(notes: Annotations, measure: Measure, about: dict[str, str]) -> dict[str, str]:
+    """The frame, marked when the figure is a proposal or a demand, which meets only other proposals."""
+    return {**about, "when": "proposed"} if notes.modality(measure) == "proposed" else about
 
 
 def measure_claims(
@@ -132,6 +137,7 @@ def measure_claims(
         frame = about(measure.primary or measure)  # a conversion in brackets says what its primary says
         if frame is None:
             continue
+        frame = proposed(notes, measure, frame)
         mention = measure.mention
         yield make_claim(notes, slot, frame, mention.value, mention.start, mention.end, measure.sentence)
 

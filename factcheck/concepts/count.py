@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
 from ..models import Claim, QuantityValue
-from .base import Comparison, Concept, make_claim, render_subject, stated_facts
+from .base import Comparison, Concept, make_claim, proposed, render_subject, stated_facts
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
@@ -111,6 +111,7 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         about = about_count(measure)
         if about is None:
             continue
+        about = proposed(notes, measure, about)
         yield make_claim(notes, "count", about, value, measure.mention.start, measure.mention.end, measure.sentence)
 
 

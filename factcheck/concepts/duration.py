@@ -21,13 +21,21 @@ if TYPE_CHECKING:
 
 _LASTING = {"last", "take", "run", "continue", "stretch", "go", "drag", "extend", "span", "spend", "need", "require"}
 _RELATIVE = {"that", "which", "who"}
+_GIVING = {"seek", "demand", "ask", "give", "hand", "impose", "request", "propose", "want", "order"}
+_COURT = {"prosecutor", "prosecution", "court", "judge", "jury", "tribunal"}
 
 
 def _candidates(measure: Measure) -> list[Token]:
     """Words that may say what lasted, nearest first."""
     unit = measure.noun or measure.anchor
     found: list[Token] = []
-    found += [o for p in unit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found += [
+        o
+        for p in unit.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in", "behind")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     head = unit.head
     if unit.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "dobj", "attr", "appos"):
         found.append(head)
@@ -52,6 +60,9 @@ def _candidates(measure: Measure) -> list[Token]:
                 found.append(subject)
     if measure.verb is not None:
         found.append(measure.verb)
+        # "prosecutors sought nine years": what a prosecutor or a court asks for or gives is a sentence
+        if measure.verb.lemma_.lower() in _GIVING:
+            found += [c for c in measure.verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _COURT]
     # "The hearing lasted three hours before …", however the parser attached the hours.
     found += [
         subject
@@ -79,6 +90,8 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
     words = lexicon()
     for token in _candidates(measure):
         kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)
+        if kind is None and token.lemma_.lower() in _COURT:
+            kind = "sentence"
         if kind:
             about = {"of": kind}
             if kind == "sentence":

@@ -32,7 +32,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
         ):
             kind = "price"  # "a deal valued at $4.5bn" is the deal's price
         if kind:
-            return {"what": kind, "scope": measure.scope or "", "holder": measure.holder or ""}
+            return {"what": kind, "scope": measure.scope or ""}  # whose is unreliable: the fined or the fining
     return None
 
 
@@ -73,5 +73,5 @@ CONCEPT = Concept(
     comparison=Comparison(relative=0.05),
     priority=20,
     extract=money,
-    about_fields=("what", "scope", "holder"),
+    about_fields=("what", "scope", "when"),
 )
