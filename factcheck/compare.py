@@ -56,6 +56,8 @@ def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | Non
 def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
     """The discrepancies within one group, by the kind of value it holds."""
     kinds = {c.value.kind for c in group.claims}
+    if any(c.event.occasion != "main" for c in group.claims) and group.slot not in ("participant",):
+        return []  # another occasion (a past disaster, last year's final) is context, not the story's facts
     if len({c.source for c in group.claims}) < 2 and group.slot != "participant":
         return []
     if kinds == {"quantity"}:

@@ -413,3 +413,17 @@ def test_a_proposed_figure_meets_only_proposals(extract) -> None:  # type: ignor
     assert [f for f, _, _ in imposed] == [{"what": "fine"}]
     assert [f for f, _, _ in proposed] == [{"what": "fine", "when": "proposed"}]
     assert [f.get("when") for f, _, _ in sought] == ["proposed"]
+
+
+def test_a_year_earlier_belongs_to_the_figure_beside_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Net profit fell to 38 million euros in the quarter, from 212 million euros a year earlier."
+    found = [(c.text, c.event.occasion) for c in extract(text) if c.slot == "money"]
+    assert found == [("38 million euros", "main"), ("212 million euros", "past")]
+
+
+def test_ages_in_brackets_and_between_commas_but_not_minutes(extract) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, "Police named one of the dead as Ravi Kumar (42) of the village.", "age") == [
+        ({"person": "kumar"}, "42", 42)
+    ]
+    assert frames(extract, "Ada Obi, 21, scored in extra time.", "age") == [({"person": "obi"}, "21", 21)]
+    assert frames(extract, "Ada Obi (106') settled it.", "age") == []

@@ -95,6 +95,22 @@ class Annotations:
             return "past"
         return "main"
 
+    def occasion_near(self, sentence: Span, start: int, end: int) -> str:
+        """The occasion of one figure: "past" only when "a year earlier" or the like stands right beside
+        it ("from 212 million a year earlier"), so the current figure of the same sentence stays the story's."""
+        found = self.occasion(sentence)
+        if found != "past":
+            return found
+        text = self.source.text
+        clause_end = min(sentence.end_char, end + 45)
+        near = text[max(sentence.start_char, start - 12) : clause_end]
+        before = text[max(sentence.start_char, start - 40) : start]
+        if _PAST.search(near) or re.search(
+            r"\b(?:from|compared with|against|versus|up from|down from)\s+\S*\s*$", before
+        ):
+            return "past"
+        return "main"
+
     def occasion_of(self, sentence: Span, event: Token | None) -> str:
         """The occasion of an event word: another one when a modifier says so ("emergency talks",
         "the previous final") or it is placed somewhere the story is not ("talks in <another city>")."""

@@ -19,12 +19,27 @@ if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
 
 
+def _name_before(measure: Measure) -> Token | None:
+    """The proper noun right before ", 39," or "(42)", whatever the parser attached the number to."""
+    doc = measure.sentence.doc
+    i = measure.anchor.i - 2
+    while i >= measure.sentence.start and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= measure.sentence.start and doc[i].pos_ == "PROPN" else None
+
+
 def _person_of(measure: Measure) -> Token | None:
     """The person an age belongs to: the noun "-year-old" describes, the name it stands beside."""
     token = measure.anchor
     if measure.mention.dimension == "count":
-        if token.dep_ == "appos" and token.head.pos_ == "PROPN":
-            return token.head
+        text = measure.sentence.doc.text
+        start, end = measure.mention.start, measure.mention.end
+        between_commas = (text[max(0, start - 2) : start] == ", " and text[end : end + 1] in (",", ")", ";")) or (
+            text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"  # "Jane Roe (42) of …"
+        )
+        named = _name_before(measure) if between_commas else None
+        if named is not None and 12 <= measure.mention.value.low <= 100:
+            return named  # "Jan Kowal, 39, said", "Jane Roe (42)": not "(106')" nor "Kowal (23.)"
         if token.head.lemma_.lower() == "age" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return token.head.head  # "a man aged 58"
         return None

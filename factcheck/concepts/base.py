@@ -139,7 +139,8 @@ def measure_claims(
             continue
         frame = proposed(notes, measure, frame)
         mention = measure.mention
-        yield make_claim(notes, slot, frame, mention.value, mention.start, mention.end, measure.sentence)
+        event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
+        yield make_claim(notes, slot, frame, mention.value, mention.start, mention.end, measure.sentence, event=event)
 
 
 def nearby_words(measure: Measure, limit: int = 3) -> list[Token]:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
-from ..models import Claim, QuantityValue
+from ..models import Claim, EventRef, QuantityValue
 from .base import Comparison, Concept, make_claim, proposed, render_subject, stated_facts
 
 if TYPE_CHECKING:
@@ -112,7 +112,9 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         if about is None:
             continue
         about = proposed(notes, measure, about)
-        yield make_claim(notes, "count", about, value, measure.mention.start, measure.mention.end, measure.sentence)
+        mention = measure.mention
+        event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
+        yield make_claim(notes, "count", about, value, mention.start, mention.end, measure.sentence, event=event)
 
 
 def _totals_of_parts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:

@@ -33,7 +33,8 @@ _GOAL = re.compile(
 
 
 def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
-    """The player a minute belongs to: the subject of its clause when named, else the person named nearest."""
+    """The player a minute belongs to: the subject of its clause when named, else the only person the
+    sentence names."""
     doc = sentence.doc
     token = doc.char_span(start, start + 1, alignment_mode="expand")
     if token is not None:
@@ -46,10 +47,7 @@ def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
         if subjects:
             return subjects[0].text.lower()
     people = [e for e in ents if e.label_ == "PERSON"]
-    before = [e for e in people if e.start_char < start]
-    if before:
-        return before[-1][-1].text.lower()
-    return people[0][-1].text.lower() if people else ""
+    return people[0][-1].text.lower() if len(people) == 1 else ""  # with several names, none is sure
 
 
 def minutes(notes: Annotations) -> Iterator[Claim]:
