@@ -95,6 +95,7 @@ def test_votes_for_and_against_are_one_count_however_written(extract) -> None:  
         "Earlier reports had put the toll at 12.",  # superseded
         "The two leaders shook hands.",  # a description, not a figure
         "Photo: rescuers carry one of the 14 victims.",  # a caption
+        "[PHOTO] Rescuers dig through mud where nine people were killed on Saturday.",  # a caption in brackets
         '"I saw maybe thirty people on the roof," said a fisherman.',  # a witness in quotes
         "The club was founded in 1998 and moved in 2004.",  # years
         "She finished third in the 2019 race.",  # an ordinal

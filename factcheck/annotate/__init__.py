@@ -232,6 +232,13 @@ def _body_start(text: str) -> int:
     return found.start() if found else 0
 
 
+def _is_caption(line: str, openers: tuple[str, ...]) -> bool:
+    """ "Photo: …", "[PHOTO] …", "(Image) …", "Pictured: …": a line that describes a picture."""
+    if line.startswith("pictured") or re.match(r"[\[(](?:photo|image|picture|caption|pic)\w*\b", line):
+        return True
+    return any(re.match(rf"{re.escape(opener)}\s*[:|–—-]", line) for opener in openers)
+
+
 def _zone(text: str, sentence: Span, body_start: int) -> str:
     """Where the sentence stands: a headline (a line above the first paragraph, without a full stop),
     a caption, or the body."""
@@ -240,9 +247,7 @@ def _zone(text: str, sentence: Span, body_start: int) -> str:
     line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t*_#>•-")
     lower = line.lower()
     words = lexicon()
-    if any(re.match(rf"{re.escape(opener)}\s*[:|–—-]", lower) for opener in words.caption_openers) or lower.startswith(
-        "pictured"
-    ):
+    if _is_caption(lower, words.caption_openers):
         return "caption"
     if _CREDIT.search(line):
         return "caption"
