@@ -108,6 +108,7 @@ for _words, _pint, _canon in [
     ("kilometre kilometres kilometer kilometers km kms", "kilometer", "km"),
     ("metre metres meter meters", "meter", "km"),
     ("centimetre centimetres centimeter centimeters cm", "centimeter", "km"),
+    ("millimetre millimetres millimeter millimeters mm", "millimeter", "km"),
     ("mile miles mi", "mile", "km"),
     ("light_year light_years lightyear lightyears", "light_year", "km"),
     ("nautical_mile nautical_miles", "nautical_mile", "km"),

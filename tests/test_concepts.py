@@ -338,6 +338,8 @@ def test_magnitudes_keep_their_scale(extract, text: str, expected: tuple | None)
         ("The ferry sank about 300 metres from the shore.", ({"what": "distance"}, "about 300 metres", 0.27)),
         ("The quake struck at a depth of 10 km.", ({"what": "depth"}, "10 km", 10)),
         ("The blast was heard 15 km away.", ({"what": "heard"}, "15 km", 15)),
+        ("The town sits at 3,450 metres (11,300 ft) above sea level.", ({"what": "altitude"}, "3,450 metres", 3.45)),
+        ("The station recorded 112 mm of rain in 24 hours.", ({"what": "rainfall"}, "112 mm", 0.000112)),
     ],
 )
 def test_distances_say_which_distance(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ unit in brackets is read once. The frame says which distance (`what`) and from w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ from .base import Comparison, Concept, measure_claims
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
+
+_RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|downpour)s?\b", re.I)
 
 # Words beside a distance that say which distance it is.
 _KINDS = {
@@ -47,6 +50,12 @@ _KINDS = {
 def about_distance(measure: Measure) -> dict[str, str] | None:
     """Which distance: a depth, a height, or how far from a place; None when the sentence does not say."""
     anchor = measure.anchor
+    text = measure.sentence.doc.text
+    after = text[measure.mention.end : measure.mention.end + 30].lower()
+    if re.match(r"\s*(?:\([^)]*\)\s*)?above sea level", after):
+        return {"what": "altitude"}  # "at 3,200 metres above sea level"
+    if _RAIN.search(measure.sentence.text):
+        return {"what": "rainfall"}  # "112 mm of rain in 24 hours"
     verb_children = list(measure.verb.children) if measure.verb is not None else []
     ancestors = [a for _, a in zip(range(3), anchor.head.ancestors, strict=False)]  # "a depth of 10 km"
     kinds = [_KINDS.get(t.lemma_.lower()) for t in [anchor.head, *anchor.head.children, *ancestors, *verb_children]]
