@@ -46,6 +46,10 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
             "The storm forced the evacuation of 3,200 people.",
             [({"thing": "people", "action": "evacuated"}, "3,200", 3200)],
         ),
+        (
+            "Nearly 2,000 people left their homes as the flames approached.",
+            [({"thing": "people", "action": "evacuated"}, "Nearly 2,000", 1800)],
+        ),
         ("A crowd of 80,000 watched the final.", [({"thing": "people", "action": "attended"}, "80,000", 80000)]),
         (
             "Around 3,000 people were evacuated from five villages.",
