@@ -23,7 +23,8 @@ NUMBER_WORDS = (
     "billion dozen"
 ).split()
 _WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A decimal comma ("63,1%") only before a percent sign; elsewhere a comma groups thousands.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2},\d{1,2}(?=\s*(?:%|per\s?cent|percent))|\d+(?:\.\d+)?|\.\d+"
 _CORE = (
     rf"(?:{_DIGITS}"
     rf"|{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
@@ -227,6 +228,7 @@ def _longest_parse(text: str, lead: int, core_start: int, number_end: int, limit
 
 
 def _parse(phrase: str) -> QuantityValue | None:
+    phrase = re.sub(r"\b(\d{1,2}),(\d{1,2})(?=\s*(?:%|per\s?cent|percent))", r"\1.\2", phrase)
     phrase = re.sub(r"(?<=\d)\s*[-–—]\s*(?=\d)", " to ", phrase)
     phrase = re.sub(r"\bkm\s*/\s*h\b|\bkm per hour\b|\bkilomet(?:re|er)s? (?:per|an) hour\b", "kmh", phrase, flags=re.I)
     phrase = re.sub(r"\bmiles? (?:per|an) hour\b", "mph", phrase, flags=re.I)

@@ -1,0 +1,69 @@
+"""The quantity grammar on phrases as outlets write them: hedges, scales, glued units, ranges, conversions."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.annotate.quantities import find_quantities
+
+
+def read(text: str) -> list[tuple[str, str, float, float | None, str | None]]:
+    return [
+        (
+            text[m.start : m.end],
+            m.dimension,
+            round(m.value.low, 3),
+            None if m.value.high is None else round(m.value.high, 3),
+            m.value.unit,
+        )
+        for m in find_quantities(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gusts of 45mph", [("45mph", "speed", 72.42, 72.42, "km/h")]),
+        ("temperatures hit 109F.", [("109F.", "temperature", 42.8, 42.8, "degC")]),
+        ("a fine of £4.2M", [("£4.2M", "money", 4.2e6, 4.2e6, "GBP")]),
+        ("prize money of R7.5 million", [("R7.5 million", "money", 7.5e6, 7.5e6, "ZAR")]),
+        ("relief of Rs 3 lakh", [("Rs 3 lakh", "money", 3e5, 3e5, "INR")]),
+        ("forecasts of 42-44°C", [("42-44°C", "temperature", 42.0, 44.0, "degC")]),
+        ("between 40 and 50 people", [("between 40 and 50", "count", 40.0, 50.0, None)]),
+        ("seven or eight aftershocks", [("seven or eight", "count", 7.0, 8.0, None)]),
+        (
+            "27 years and three months in prison",
+            [("27 years and three months", "duration", 238873.5, 238873.5, "hour")],
+        ),
+        ("turnout of 63,1%", [("63,1%", "percent", 63.1, 63.1, "percent")]),
+        ("a 6.8-magnitude quake", [("6.8-magnitude", "magnitude", 6.8, 6.8, "magnitude")]),
+        ("a 41-year-old firefighter", [("41-year-old", "age", 41.0, 41.0, "year")]),
+    ],
+)
+def test_quantities_as_outlets_write_them(text: str, expected: list) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "won 3-1 after extra time",
+        "on 23 July 2024",
+        "at 10:34 UTC",
+        "in 2019",
+        "the 12th minute",
+        "COVID-19",
+        "a G7 summit",
+    ],
+)
+def test_scores_dates_times_years_ordinals_and_names_are_not_quantities(text: str) -> None:
+    assert read(text) == []
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_mentions_inside_it_in_order(text: str) -> None:
+    mentions = list(find_quantities(text))
+    assert all(0 <= m.start <= m.number_start <= m.number_end <= m.end <= len(text) for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
