@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -66,4 +68,4 @@ def test_scores_dates_times_years_ordinals_and_names_are_not_quantities(text: st
 def test_any_text_gives_mentions_inside_it_in_order(text: str) -> None:
     mentions = list(find_quantities(text))
     assert all(0 <= m.start <= m.number_start <= m.number_end <= m.end <= len(text) for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(mentions))
