@@ -173,7 +173,7 @@ def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
 
 def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> None:  # type: ignore[no-untyped-def]
     quake = frames(extract, "The quake struck at 4:17 a.m. local time near the coast.", "time")
-    assert quake == [({"of": "onset"}, "4:17 a.m. local time", 4 * 60 + 17)]
+    assert quake == [({"of": "onset", "event": "quake"}, "4:17 a.m. local time", 4 * 60 + 17)]
     utc = [c.value for c in extract("The fire broke out at 10:34 UTC.") if c.slot == "time"]
     assert [(v.minutes, v.utc) for v in utc] == [(634, True)]  # type: ignore[union-attr]
     assert frames(extract, "The match was scheduled to kick off at 15:00.", "time") == []
@@ -434,3 +434,8 @@ def test_ages_in_brackets_and_between_commas_but_not_minutes(extract) -> None:  
     ]
     assert frames(extract, "Ada Obi, 21, scored in extra time.", "age") == [({"person": "obi"}, "21", 21)]
     assert frames(extract, "Ada Obi (106') settled it.", "age") == []
+
+
+def test_a_start_given_with_not_until_is_the_start(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "The game did not get under way until 3.30pm.", "time")
+    assert found == [({"of": "onset", "event": "game"}, "3.30pm", 15 * 60 + 30)]

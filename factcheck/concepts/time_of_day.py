@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
 from ..models import Claim, TimeValue
+from ..vocab import EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 CLOCK = re.compile(
     r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|approximately|some time after|after|before)\s+)?"
     r"(?<![\d:.])(?P<hour>2[0-3]|[01]?\d)(?!\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
-    r"(?P<half>a\.?\s?m\.?|p\.?\s?m\.?|hrs\b|h\b)?"
+    r"(?P<half>[ap]\.\s?m\.|[ap]m\b|hrs\b|h\b)?"
     r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
     re.I,
 )
@@ -69,16 +70,33 @@ def _hedge(word: str | None) -> str | None:
     return "after" if "after" in word else "before" if "before" in word else "about"
 
 
+def _event_of(sentence: Span, start: int) -> str:
+    """The event the time's clause is about: "the match started at 15:20" → match."""
+    span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ""
+    token = span[0]
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    for child in token.children:
+        if (
+            child.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and child.pos_ == "NOUN"
+            and child.lemma_.lower() in EVENT_NOUNS
+        ):
+            return child.lemma_.lower()
+    return ""
+
+
 def _what_of(sentence: Span, start: int) -> str:
     """What the time is the time of, from the nearest event word in its sentence."""
     words = lexicon()
     best: tuple[int, str] | None = None
     for token in sentence:
-        for key in (
-            f"{token.lemma_.lower()} {next((c.lower_ for c in token.children if c.dep_ == 'prt'), '')}".strip(),
-            token.lemma_.lower(),
-            token.lower_,
-        ):
+        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+        for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
             kind = words.time_events.get(key)
             if kind:
                 distance = abs(token.idx - start)
@@ -107,7 +125,8 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                 what = _what_of(sentence, match.start())
                 if not what:
                     continue
-                yield make_claim(notes, "time", {"of": what}, value, match.start(), match.end(), sentence)
+                about = {"of": what, "event": _event_of(sentence, match.start())}
+                yield make_claim(notes, "time", about, value, match.start(), match.end(), sentence)
 
 
 CONCEPT = Concept(
@@ -117,5 +136,5 @@ CONCEPT = Concept(
     comparison=Comparison(absolute=30.0),
     priority=40,
     extract=times_of_day,
-    about_fields=("of",),
+    about_fields=("of", "event"),
 )
