@@ -131,6 +131,7 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
             [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)],
         ),
         ("The club will receive R7.5 million in prize money.", [({"what": "prize"}, "R7.5 million", 7.5e6)]),
+        ("The US$450 million telescope is run by a consortium.", [({"what": "cost"}, "US$450 million", 450e6)]),
     ],
 )
 def test_money_says_what_it_is_and_a_conversion_keeps_its_frame(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -281,6 +282,7 @@ def test_plans_and_spans_are_not_the_day_anything_happened(extract, text: str) -
         ("Deputy regional governor Ana Ruiz said the river rose fast.", "Ana Ruiz", "Deputy regional governor"),
         ("According to the mayor of Dunmore, Piet Kral, the fire spread.", "Piet Kral", "mayor"),
         ("Chief Financial Officer Jan Vos said the company would cut jobs.", "Jan Vos", "Chief Financial Officer"),
+        ("Project scientist Dr Ana Ruiz said the image was sharp.", "Dr Ana Ruiz", "Project scientist"),
         ("Omar Haddad, head coach of the visitors, blamed the referee.", "Omar Haddad", "head coach"),
     ],
 )

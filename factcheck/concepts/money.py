@@ -19,6 +19,27 @@ if TYPE_CHECKING:
 
 def about_money(measure: Measure) -> dict[str, str] | None:
     """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
+    found = _named_kind(measure)
+    if found is None and _describes_a_thing(measure):
+        return {"what": "cost", "scope": measure.scope or ""}  # "the $420 million project": what it cost
+    return found
+
+
+def _describes_a_thing(measure: Measure) -> bool:
+    """True for an amount that describes a thing ("a $450 million telescope")."""
+    noun = measure.noun
+    if noun is None:
+        return False
+    if noun.lower_ in _CURRENCY_WORDS or noun.like_num:  # "450 million euros budget": the word after the unit
+        noun = noun.head if noun.dep_ in ("compound", "nmod", "amod", "nummod") else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lower_ not in _CURRENCY_WORDS and not noun.like_num
+
+
+_CURRENCY_WORDS = {"million", "billion", "m", "bn", "euros", "euro", "dollars", "dollar", "pounds", "pound"}
+
+
+def _named_kind(measure: Measure) -> dict[str, str] | None:
+    """The kind of money a word near the amount names, or None."""
     words = lexicon()
     for token in nearby_words(measure):
         forms = word_forms(token.lemma_, token.text)

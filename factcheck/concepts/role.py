@@ -90,12 +90,15 @@ def _title_tokens(tokens: list[Token]) -> str:
     kept = [
         t
         for t in tokens
-        if _is_title_word(t)
-        or (
-            t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN")
-            and t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON")
-            and t.lower_ not in ("own",)
-            and t.dep_ != "poss"
+        if t.lower_.rstrip(".") not in lexicon().honorifics
+        and (
+            _is_title_word(t)
+            or (
+                (t.pos_ in ("ADJ", "NOUN", "PROPN") or t.tag_ == "VBG")  # "operating officer", not "said"
+                and t.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON")
+                and t.lower_ not in ("own",)
+                and t.dep_ != "poss"
+            )
         )
     ]
     if not any(_is_title_word(t) and t.lower_ not in lexicon().rank_words for t in kept):
