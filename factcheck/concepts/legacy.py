@@ -30,9 +30,9 @@ def _adapt(reader: Callable[[Article], Iterator[Claim]]) -> Callable[[Annotation
 
 def _concepts() -> list[Concept]:
     from ..extract.agreements import agreed_counts
-    from ..extract.amounts import scores
     from ..extract.contacts import contacts
     from ..extract.people import participants
+    from ..extract.scores import scores
     from ..extract.when_where import event_places
 
     exact = Comparison(exact=True)

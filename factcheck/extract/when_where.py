@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..dates import parse_date
 from ..models import Claim, PlaceValue
 from ..vocab import (
     SENTENCE_VERBS,
 )
 from .article import (
-    _END_VERBS,
     _HOLD_VERBS,
-    _TIME_OF_DAY,
     Article,
     Event,
     _canonical_place,
@@ -22,7 +19,6 @@ from .article import (
     _resolve,
     make_claim,
 )
-from .contacts import _HYPOTHETICAL
 from .events import _entity_span, _names_parties, _place_entity, _venue_of, event_of
 
 if TYPE_CHECKING:
@@ -46,57 +42,6 @@ def _event_for_attachment(token: Token, article: Article) -> Event | None:
                 if event is not None:
                     return event
     return None
-
-
-def _joined_date(ent: Span) -> Span:
-    """ "Saturday, 14 May" as one date when the parser split it in two entities."""
-    doc = ent.doc
-    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].ent_type_ == "DATE":
-        following = _entity_span(doc[ent.end + 1])
-        if following is not None:
-            return doc[ent.start : following.end]
-    return ent
-
-
-def _planned(token: Token) -> bool:
-    """A verb of something yet to happen or only possible: "would start talks on Wednesday"."""
-    verb = token if token.pos_ in ("VERB", "AUX") else token.head
-    for _ in range(3):
-        if any(c.lower_ in _HYPOTHETICAL or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children):
-            return True
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
-
-
-def event_dates(article: Article) -> Iterator[Claim]:
-    """When an event took place: a date phrase on the event's noun or verb ("met … on 18 May")."""
-    for ent in article.doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        ent = _joined_date(ent)
-        value = parse_date(ent.text, article.reference_date)
-        if value is None:
-            continue
-        root = ent.root
-        while root.dep_ in ("compound", "nmod", "npadvmod") and root.head.lower_ in _TIME_OF_DAY:
-            root = root.head  # "on Sunday evening": the evening carries the attachment
-        host = root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("on", "in") else root.head
-        if root.dep_ not in ("pobj", "npadvmod", "compound", "nmod", "poss", "tmod"):
-            continue
-        event = _event_for_attachment(host, article)
-        if (
-            event is None
-            and host.dep_ == "pobj"
-            and host.head.lower_ in ("near", "at", "in", "outside", "inside", "off")
-        ):
-            host = host.head.head  # "landed near the pole on Thursday": the date hung on the place
-            event = _event_for_attachment(host, article)
-        if event is None or _planned(host):
-            continue
-        subject = f"end of {event.subject}" if host.lemma_ in _END_VERBS else event.subject
-        yield make_claim(article, "date", subject, value, ent.start_char, ent.end_char, ent.sent)
 
 
 def event_places(article: Article) -> Iterator[Claim]:
