@@ -155,6 +155,7 @@ def test_money_says_what_it_is_and_a_conversion_keeps_its_frame(extract, text: s
             "His partner received a five-year suspended sentence.",
             ({"of": "sentence", "kind": "suspended"}, "five-year", 5 * 8766),
         ),
+        ("Rebels are to gather at four sites within 60 days.", ({"of": "deadline"}, "60 days", 60 * 24)),
     ],
 )
 def test_durations_say_what_lasted(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

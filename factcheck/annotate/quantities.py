@@ -24,7 +24,11 @@ NUMBER_WORDS = (
 ).split()
 _WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A decimal comma ("63,1%") only before a percent sign; elsewhere a comma groups thousands.
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2},\d{1,2}(?=\s*(?:%|per\s?cent|percent))|\d+(?:\.\d+)?|\.\d+"
+# Thousands may be grouped by commas or, in translated copy, by spaces ("2 800 combatants").
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
+    r"|\d{1,2},\d{1,2}(?=\s*(?:%|per\s?cent|percent))|\d+(?:\.\d+)?|\.\d+"
+)
 _CORE = (
     rf"(?:{_DIGITS}"
     rf"|{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
@@ -228,6 +232,7 @@ def _longest_parse(text: str, lead: int, core_start: int, number_end: int, limit
 
 
 def _parse(phrase: str) -> QuantityValue | None:
+    phrase = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", phrase)
     phrase = re.sub(r"\b(\d{1,2}),(\d{1,2})(?=\s*(?:%|per\s?cent|percent))", r"\1.\2", phrase)
     phrase = re.sub(r"(?<=\d)\s*[-–—]\s*(?=\d)", " to ", phrase)
     phrase = re.sub(r"\bkm\s*/\s*h\b|\bkm per hour\b|\bkilomet(?:re|er)s? (?:per|an) hour\b", "kmh", phrase, flags=re.I)

@@ -88,6 +88,9 @@ def _person(measure: Measure) -> str:
 def about_duration(measure: Measure) -> dict[str, str] | None:
     """What lasted that long, and for a sentence whose it is and whether it was suspended."""
     words = lexicon()
+    unit = measure.noun or measure.anchor
+    if unit.dep_ == "pobj" and unit.head.lower_ == "within":
+        return {"of": "deadline"}  # "must gather at four sites within 60 days"
     for token in _candidates(measure):
         kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)
         if kind is None and token.lemma_.lower() in _COURT:
