@@ -28,11 +28,10 @@ def _name_before(measure: Measure) -> Token | None:
     return doc[i] if i >= measure.sentence.start and doc[i].pos_ == "PROPN" else None
 
 
-def _person_of(measure: Measure) -> Token | None:
+def _person_of(measure: Measure, text: str) -> Token | None:
     """The person an age belongs to: the noun "-year-old" describes, the name it stands beside."""
     token = measure.anchor
     if measure.mention.dimension == "count":
-        text = measure.sentence.doc.text
         start, end = measure.mention.start, measure.mention.end
         between_commas = (text[max(0, start - 2) : start] == ", " and text[end : end + 1] in (",", ")", ";")) or (
             text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"  # "Jane Roe (42) of …"
@@ -77,7 +76,7 @@ def ages(notes: Annotations) -> Iterator[Claim]:
             continue
         if notes.in_quote(mention.start, mention.end):
             continue
-        person = _person_of(measure)
+        person = _person_of(measure, notes.source.text)
         if person is None or not (0 < mention.value.low <= 120) or mention.value.high != mention.value.low:
             continue
         about = about_age(person)

@@ -50,8 +50,9 @@ _KINDS = {
 def about_distance(measure: Measure) -> dict[str, str] | None:
     """Which distance: a depth, a height, or how far from a place; None when the sentence does not say."""
     anchor = measure.anchor
-    text = measure.sentence.doc.text
-    after = text[measure.mention.end : measure.mention.end + 30].lower()
+    sentence = measure.sentence
+    offset = measure.mention.end - sentence.start_char
+    after = sentence.text[offset : offset + 30].lower()
     if re.match(r"\s*(?:\([^)]*\)\s*)?above sea level", after):
         return {"what": "altitude"}  # "at 3,200 metres above sea level"
     if _RAIN.search(measure.sentence.text):
