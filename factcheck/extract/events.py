@@ -21,7 +21,16 @@ if TYPE_CHECKING:
 
 
 def event_class(token: Token) -> str | None:
-    """The class of event a noun or verb names, or None ("talks" → meeting, "phone call" → call)."""
+    """The class of event a noun or verb names, or None ("talks" → meeting, "phone call" → call).
+
+    Read once per token: the first extractors ask about the same tokens many times over."""
+    cache: dict[int, str | None] = token.doc.user_data.setdefault("factcheck_event_class", {})
+    if token.i not in cache:
+        cache[token.i] = _event_class(token)
+    return cache[token.i]
+
+
+def _event_class(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("NOUN", "PROPN") and (lemma in EVENT_NOUNS or token.lower_ in EVENT_NOUNS):
         if lemma in ("conference", "briefing") and any(c.lower_ in ("press", "news") for c in token.lefts):
