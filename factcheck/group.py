@@ -63,7 +63,7 @@ _MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale"}
 
 def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
     """Fold a frame into the only fuller frame it agrees with ("six slot pairs" into "four slot pairs
-    Thalassa gave up"), when what it leaves out may be left out."""
+    Acme gave up"), when what it leaves out may be left out."""
     blocks: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for key in by_key:
         blocks[key[:2]].append(key)  # frames only meet within one concept and occasion

@@ -295,9 +295,9 @@ def test_posts_are_read_before_beside_and_around_names(extract, text: str, name:
 def test_spelling_variants_of_a_name_share_a_key() -> None:
     from factcheck.concepts.role import person_key
 
-    assert person_key("Stavros Melas") == person_key("Stavros Mellas")
-    assert person_key("Dr Bwalya Nkonde") == person_key("Bwalya Nkhonde")
-    assert person_key("Lucía Ccori Mendoza") == person_key("Lucia Ccori")
+    assert person_key("Petros Kalas") == person_key("Petros Kallas")
+    assert person_key("Dr Mwila Banda") == person_key("Mwila Bhanda")
+    assert person_key("Lucía Ruiz Ortega") == person_key("Lucia Ruiz")
     assert person_key("Ana Ruiz") != person_key("Jan Vos")
 
 

@@ -138,6 +138,6 @@ def test_times_posts_and_ages_can_be_typed_as_the_extractor_reads_them() -> None
     assert problem == "" and isinstance(value, TimeValue) and value.minutes == 13 * 60 + 30
     assert parse_value("time", "half past something")[0] is None
     post = manual_claim(
-        source="Ministry", slot="role", subject="Stavros Mellas", value=parse_value("role", "mayor")[0], written="mayor"
+        source="Ministry", slot="role", subject="Petros Kallas", value=parse_value("role", "mayor")[0], written="mayor"
     )  # type: ignore[arg-type]
-    assert post.about == {"person": "stvrs m"}
+    assert post.about == {"person": "ptrs k"}

@@ -350,5 +350,5 @@ def _holder(verb: Token | None, noun: Token | None) -> str | None:
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subject.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and subject.i != (noun.i if noun is not None else -1):
             names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
-            return names[0].text.lower()  # "Thalassa Airways" and "Thalassa" are one holder
+            return names[0].text.lower()  # "Norland Airways" and "Norland" are one holder
     return None

@@ -1,6 +1,6 @@
 """When an article was written: its dateline, byline or "Updated" line, in the forms outlets use.
 
-"VISEU, Portugal, Oct 14 (Agency) -", "Friday, 17 October 2025", "14/10/2025 - 13:47",
+"HARBOURTON, Oct 14 (Agency) -", "Friday, 17 October 2025", "14/10/2025 - 13:47",
 "Published 24 July 2024, 08:14 BST", "25.07.2024 | 10:47", "Tue 18 Nov 2025 // 13:05 UTC". Relative
 days in the text ("yesterday", "on Tuesday") are read against it.
 """

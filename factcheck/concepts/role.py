@@ -1,7 +1,7 @@
-"""People's posts: "Stavros Novak, deputy regional governor of X", "the mayor of Y, Jan Kral",
+"""People's posts: "Petros Novak, deputy regional governor of X", "the mayor of Y, Jan Kral",
 "Chief Financial Officer Ana Berg", "Interim coach Ben Hale".
 
-The frame names the person by a key that survives spelling variants (Melas/Mellas, Nkonde/Nkhonde)
+The frame names the person by a key that survives spelling variants (Kalas/Kallas, Banda/Bhanda)
 and a dropped second surname. Two posts clash when their offices differ (governor and mayor; chief
 financial and chief operating officer) or when only one carries a rank (deputy, interim, former).
 """
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def person_key(name: str) -> str:
     """A key for a name that spelling variants share: the given name's consonant skeleton and the
-    next name's first letter ("Stavros Melas" and "Stavros Mellas" → "stvrs m")."""
+    next name's first letter ("Petros Kalas" and "Petros Kallas" → "ptrs k")."""
     words = lexicon()
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     parts = [p for p in re.findall(r"[a-z]+", plain) if p not in words.honorifics]
