@@ -52,10 +52,6 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
     ]
 
 
-def _without(fields: tuple[tuple[str, str], ...], name: str) -> tuple[tuple[str, str], ...]:
-    return tuple((k, v) for k, v in fields if k != name)
-
-
 # Fields a frame may leave unsaid and still mean the one fuller frame that says them: what happened,
 # whose, which person, which event. A part, a scope, a plan or a kind is never left unsaid.
 _MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale"}

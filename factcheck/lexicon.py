@@ -22,10 +22,8 @@ class Lexicon:
     other_occasion: frozenset[str]
     projection: frozenset[str]
     proposal: frozenset[str]
-    superseded: frozenset[str]
     caption_openers: tuple[str, ...]
     label_nouns: frozenset[str]
-    temperature_words: frozenset[str]
     time_events: dict[str, str]
     duration_of: dict[str, str]
     person_nouns: frozenset[str]
@@ -35,7 +33,6 @@ class Lexicon:
     title_abbreviations: dict[str, str]
     honorifics: frozenset[str]
     offices: dict[str, str]
-    vague_offices: frozenset[str]
 
     def action(self, word: str) -> str | None:
         """The class of what happened ("killed" → deaths), or None."""
@@ -86,10 +83,8 @@ def lexicon() -> Lexicon:
         other_occasion=words["other_occasion"],
         projection=words["projection"],
         proposal=words["proposal"],
-        superseded=words["superseded"],
         caption_openers=tuple(sorted(words["caption_openers"], key=len, reverse=True)),
         label_nouns=words["label_nouns"],
-        temperature_words=words["temperature_words"],
         time_events=_inverse(raw["time_events"]),
         duration_of=_inverse(raw["duration_of"]),
         person_nouns=words["person_nouns"],
@@ -99,5 +94,4 @@ def lexicon() -> Lexicon:
         title_abbreviations=_inverse(raw["title_abbreviations"]),
         honorifics=words["honorifics"],
         offices=_inverse(raw["offices"]),
-        vague_offices=words["vague_offices"],
     )

@@ -172,9 +172,6 @@ for _words, _canon in [
     for _w in _words.split():
         _UNITS[_w.replace("_", " ")] = (None, _canon)
 
-TIME_UNITS = {w for w, (_, canon) in _UNITS.items() if canon == "hour"}
-SCALE_WORDS = set(_SCALES)
-UNIT_WORDS = {w for w in _UNITS if w.isalpha() and len(w) > 2 and w not in TIME_UNITS}
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "€": "EUR",
@@ -231,11 +228,6 @@ _NUMBER_WORDS = set(
 )
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 _TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²_]+(?:2(?![\d.,]))?|[^\sa-z\d]")
-
-
-def is_number_word(word: str) -> bool:
-    """True for a word that spells (part of) a cardinal number."""
-    return word.lower() in _NUMBER_WORDS or word.lower() == "dozen"
 
 
 def _tokens(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon
 from ..models import QuantityValue
-from ..quantities import CURRENCY_SYMBOLS, parse_quantity
+from ..quantities import parse_quantity
 
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -50,7 +50,6 @@ _MONTHS = (
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b\.?", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _AGE_AFTER = re.compile(r"^(?:[\s-]+years?[\s-]+old|[\s-]+year[\s-]+old|[\s-]*(?:yo|y\.o\.)\b)", re.I)
-_UNIT_WORD = re.compile(r"^\s*(?:-\s*)?([^\s(),;:]+)", re.I)
 _TEMPERATURE = re.compile(r"^\s*(?:°\s*|º\s*|degrees?\s+)?(c|f|celsius|fahrenheit|centigrade)\b\.?", re.I)
 _DEGREES = re.compile(r"^\s*(?:°|º|degrees?\b)", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|\bM\s?|\bMw\s?|\bML\s?)\s*$")
@@ -71,17 +70,18 @@ class Mention:
     value: QuantityValue
     dimension: str  # count, money, percent, duration, distance, area, speed, mass, temperature, magnitude, age
 
-    @property
-    def is_range(self) -> bool:
-        """True for "between 40 and 50", "42-44°C"."""
-        return self.value.qualifier == "between"
-
 
 @lru_cache(maxsize=1)
 def _hedge_before() -> re.Pattern[str]:
     phrases = sorted(lexicon().hedges, key=len, reverse=True)
     alternatives = "|".join(re.escape(p) for p in phrases)
     return re.compile(rf"(?<![\w])((?:{alternatives})\s+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _label_before() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in sorted(lexicon().label_nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{labels})\s*$", re.I)
 
 
 _DIMENSION = {
@@ -152,6 +152,8 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
         return None
     if _YEAR.match(core) and not _CURRENCY_BEFORE.search(before):
         return None
+    if _label_before().search(before):
+        return None  # "flight 370", "No. 5", "Article 12": a name, not an amount
     if core.lower() == "one" and re.match(r"^\s+(?:of|another|day|side|way|thing)\b", after, re.I):
         return None
     # Age: "a 41-year-old", "aged 39".
@@ -207,11 +209,6 @@ def _looks_like_score(first: str, second: str, after: str) -> bool:
     return (small and not re.match(r"^\s*[a-z%°€$£]", after, re.I)) or bool(re.match(r"^\d{4}$", second))
 
 
-def _unit_end(after: str) -> int:
-    unit = _UNIT_WORD.match(after)
-    return unit.end() if unit else 0
-
-
 def _longest_parse(text: str, lead: int, core_start: int, number_end: int, limit: int) -> Mention | None:
     """Try the number with up to three following words as its unit, and keep the longest phrase that parses."""
     tail = number_end
@@ -265,8 +262,3 @@ def _temperature(text: str, lead: int, core_start: int, core_end: int, end: int,
     high = None if number.high is None else celsius(number.high)
     value = QuantityValue(low=celsius(number.low), high=high, unit="degC", qualifier=number.qualifier)
     return Mention(lead, end, core_start, core_end, value, "temperature")
-
-
-def currency_of(symbol: str) -> str | None:
-    """ISO code of a currency sign ("€" → EUR)."""
-    return CURRENCY_SYMBOLS.get(symbol.lower())

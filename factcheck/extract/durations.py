@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import Claim
-from ..quantities import HEDGE_PHRASES, is_number_word, parse_quantity
+from ..quantities import HEDGE_PHRASES, parse_quantity
 from .article import (
     Article,
     make_claim,
@@ -13,14 +13,6 @@ from .article import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def _is_number(token: Token) -> bool:
-    return (
-        bool(token.like_num)
-        or is_number_word(token.text)
-        or token.lower_ in ("dozens", "hundreds", "thousands", "scores")
-    )
 
 
 def quantity_span(first: Token, last: Token) -> tuple[int, int]:
@@ -38,23 +30,6 @@ def quantity_span(first: Token, last: Token) -> tuple[int, int]:
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("long", "strong"):
         end += 2
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def _number_before(unit: Token) -> Token | None:
-    """The first token of the number that counts a unit noun ("four - hour", "4.5-hour", "two and a half hours")."""
-    doc = unit.doc
-    i = unit.i - 1
-    if i >= 0 and doc[i].text == "-":
-        i -= 1
-    if i < 0 or not (_is_number(doc[i]) or doc[i].lower_ in ("a", "an", "half")):
-        return None
-    while i > 0 and (
-        _is_number(doc[i - 1])
-        or (doc[i - 1].text == "-" and i > 1 and _is_number(doc[i - 2]))
-        or (doc[i - 1].lower_ in ("and", "a", "half") and _is_number(doc[max(i - 2, 0)]))
-    ):
-        i -= 1
-    return doc[i]
 
 
 def _quantity_claim(article: Article, slot: str, subject: str, first: Token, last: Token) -> Claim | None:
