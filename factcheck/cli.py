@@ -249,7 +249,7 @@ def slots() -> None:
     from .concepts import slots as registered
 
     for name, concept in sorted(registered().items()):
-        fields = ", ".join(concept.about_fields) or "subject"
+        fields = ", ".join(concept.about_fields)
         typer.echo(f"{name:12} {concept.label:18} {concept.value_kind:9} about: {fields}")
 
 

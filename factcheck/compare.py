@@ -29,19 +29,18 @@ from .models import (
     TimeValue,
 )
 from .quantities import central, describe, format_number, time_scale
-from .vocab import CASUALTY_CLASSES, OFFICES, RANK_WORDS
+from .vocab import OFFICES, RANK_WORDS
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
 VARIANCE_RATIO = 1.3  # values further apart than this cannot both be right
 SMALL_COUNT = 100  # below this, counts are exact: three agreed points is not four
-ESTIMATES = set(CASUALTY_CLASSES.values())
 ESTIMATED_ACTIONS = {
     "attended",
     "evacuated",
     "displaced",
     "affected",
     "deployed",
-}  # crowds and evacuees are estimates  # tolls and crowds are estimates that move: never exact
+}  # crowds and evacuees are estimates, never exact; a small toll is exact
 
 
 def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:
@@ -291,7 +290,7 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
 
 def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
     frame = group.claims[0].about if group.claims else {}
-    exact = group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS and group.subject not in ESTIMATES
+    exact = group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS
     by_unit: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group.claims:
         assert isinstance(claim.value, QuantityValue)

@@ -4,37 +4,23 @@ Grouping is a dictionary lookup on (concept, occasion, frame), linear in the num
 small unifications follow, each only where it is unambiguous: a count that does not say what
 happened ("320 firefighters") joins the one group that does say it for the same counted thing
 ("300 firefighters were deployed"), and an age given for a role ("the 41-year-old firefighter")
-joins the one named person who has that role. Subjects typed in claims.yaml are brought to the
-extractor's vocabulary first ("the talks" → "meeting").
+joins the one named person who has that role. Claims typed in claims.yaml carry the frame their
+subject means (`concepts.frame_for`), so they meet extracted claims here like any other.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from .models import Claim, ClaimGroup
-from .vocab import EVENT_CLASSES
 
 Key = tuple[str, str, tuple[tuple[str, str], ...]]
 _DESCRIPTIVE = {"role", "who", "name", "within"}  # frame fields that describe a claim without deciding what it meets
 
 
-def normalise_subject(subject: str) -> str:
-    """Lower-case, drop articles and possessives, and map event words to their class ("Talks" → "meeting")."""
-    words = re.sub(r"['’]s\b", "", subject.lower()).replace("-", " ").split()
-    words = [w for w in words if w not in ("the", "a", "an", "this", "that", "these", "those")]
-    mapped = []
-    for word in words:
-        singular = word[:-1] if word.endswith("s") and word[:-1] in EVENT_CLASSES else word
-        mapped.append(EVENT_CLASSES.get(word) or EVENT_CLASSES.get(singular) or word)
-    return " ".join(mapped)
-
-
 def frame_key(claim: Claim) -> Key:
     """What a claim is about, as a hashable key: concept, occasion and the deciding frame fields."""
-    about = claim.about or {"subject": normalise_subject(claim.subject)}
-    fields = tuple(sorted((k, v) for k, v in about.items() if v and k not in _DESCRIPTIVE))
+    fields = tuple(sorted((k, v) for k, v in claim.about.items() if v and k not in _DESCRIPTIVE))
     return claim.slot, claim.event.occasion, fields
 
 
@@ -45,7 +31,6 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
         by_key[frame_key(claim)].append(claim)
     _join_less_said(by_key)
     _join_roles_to_names(by_key)
-    _merge_partial_subjects(by_key)
     return [
         ClaimGroup(slot=slot, subject=_display_subject(members), claims=members)
         for (slot, _, _), members in sorted(by_key.items())
@@ -53,8 +38,9 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
 
 
 # Fields a frame may leave unsaid and still mean the one fuller frame that says them: what happened,
-# whose, which person, which event. A part, a scope, a plan or a kind is never left unsaid.
-_MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale"}
+# whose, which person, which event, where or on which day another occasion was. A part, a scope, a
+# plan or a kind is never left unsaid.
+_MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", "on"}
 
 
 def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
@@ -99,33 +85,3 @@ def _display_subject(claims: list[Claim]) -> str:
     """The subject as the claims wrote it: the most common spelling, the fullest on a tie."""
     spellings = Counter(c.subject for c in claims)
     return max(spellings, key=lambda s: (spellings[s], len(s), s))
-
-
-def _legacy_subject(key: Key) -> str | None:
-    fields = dict(key[2])
-    return fields.get("subject") if set(fields) == {"subject"} else None
-
-
-def _merge_partial_subjects(by_key: dict[Key, list[Claim]]) -> None:
-    """Fold "emergency meeting" into "emergency meeting in <place>" when that is the only fuller subject
-    (the first extractors' subjects, until they move to frames)."""
-    subjects: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for key in by_key:
-        subject = _legacy_subject(key)
-        if subject is not None:
-            subjects[(key[0], key[1])].append(subject)
-
-    def key_of(slot: str, occasion: str, subject: str) -> Key:
-        return slot, occasion, (("subject", subject),)
-
-    for (slot, occasion), names in subjects.items():
-        for plain in [s for s in names if s.startswith("contact between") and " on " not in s]:
-            dated = [s for s in names if s.startswith(plain + " on ")]
-            if len(dated) == 1:
-                by_key[key_of(slot, occasion, plain)].extend(by_key.pop(key_of(slot, occasion, dated[0])))
-        for short in names:
-            if key_of(slot, occasion, short) not in by_key or " " not in short or " in " in short:
-                continue
-            fuller = [s for s in names if s != short and " in " in s and s.split(" in ")[0] == short]
-            if len(fuller) == 1:
-                by_key[key_of(slot, occasion, fuller[0])].extend(by_key.pop(key_of(slot, occasion, short)))

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .concepts import slots
+from .concepts import event_for, frame_for, slots, typed_event
 from .dates import parse_date
-from .group import normalise_subject
 from .models import Claim, Origin, PersonValue, PlaceValue, TextValue, Value
 from .quantities import parse_quantity
 from .vocab import VENUE_NOUNS
@@ -283,16 +282,9 @@ def _subject(slot: str, subject: str) -> str:
     if slot == "event_type" and match:
         first, second = sorted(name.split()[-1] for name in match.groups())
         return f"contact between {first} and {second}"
-    return normalise_subject(subject) if slot != "participant" else subject.strip()
-
-
-def _frame(slot: str, subject: str) -> dict[str, str]:
-    """What a typed subject means, as the frame extracted claims carry."""
-    from .concepts import frame_for
-
-    if slot in ("event_type", "participant"):
-        return {"subject": _subject(slot, subject)}
-    return frame_for(slot, subject)
+    if slot in ("place", "participant"):
+        return typed_event(subject).subject
+    return " ".join(subject.split())
 
 
 def manual_claim(
@@ -316,7 +308,8 @@ def manual_claim(
         source=source,
         slot=slot,
         subject=_subject(slot, subject),
-        about=_frame(slot, subject),
+        about=frame_for(slot, subject),
+        event=event_for(slot, subject),
         value=value,
         text=text,
         start=0,

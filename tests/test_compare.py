@@ -24,6 +24,7 @@ def claim(source: str, slot: str, subject: str, text: str, value: Value | None =
         source=source,
         slot=slot,
         subject=subject,
+        about={"of": subject},
         value=value,
         text=text,
         start=0,

@@ -1,17 +1,20 @@
-"""Grouping: same slot and subject meet, whatever words name the subject."""
+"""Grouping: claims meet when their concept, occasion and frame agree, never by their wording."""
 
 from __future__ import annotations
 
-from factcheck.group import group_claims, normalise_subject
-from factcheck.models import Claim, TextValue
+from factcheck.concepts import event_for, frame_for
+from factcheck.group import group_claims
+from factcheck.models import Claim, EventRef, QuantityValue, TextValue
 
 
-def _claim(slot: str, subject: str) -> Claim:
+def _claim(slot: str, subject: str, about: dict[str, str], event: EventRef | None = None, source: str = "s") -> Claim:
     return Claim(
-        id=subject,
-        source="s",
+        id=f"{source}{subject}",
+        source=source,
         slot=slot,
         subject=subject,
+        about=about,
+        event=event or EventRef(),
         value=TextValue(text="x"),
         text="x",
         start=0,
@@ -20,37 +23,59 @@ def _claim(slot: str, subject: str) -> Claim:
     )
 
 
-def test_event_words_share_a_subject() -> None:
-    assert normalise_subject("The talks") == normalise_subject("meeting") == "meeting"
-    assert normalise_subject("the Negotiations") == "meeting"
-    assert normalise_subject("the trial") == "trial"
-
-
-def test_groups_are_by_slot_and_subject() -> None:
+def test_groups_are_by_slot_and_frame_not_by_the_words() -> None:
     groups = group_claims(
         [
-            _claim("duration", "talks"),
-            _claim("duration", "meeting"),
-            _claim("date", "meeting"),
-            _claim("duration", "war"),
+            _claim("duration", "talks", {"of": "meeting"}),
+            _claim("duration", "meeting", {"of": "meeting"}),
+            _claim("date", "meeting", {"of": "meeting"}),
+            _claim("duration", "meeting", {"of": "war"}),
         ]
     )
-    assert [(g.slot, g.subject, len(g.claims)) for g in groups] == [
-        ("date", "meeting", 1),
-        ("duration", "meeting", 2),
-        ("duration", "war", 1),
-    ]
+    assert [(g.slot, len(g.claims)) for g in groups] == [("date", 1), ("duration", 2), ("duration", 1)]
     assert {c.subject for c in groups[1].claims} == {"talks", "meeting"}
 
 
+def test_a_typed_subject_means_the_frame_the_extractor_gives() -> None:
+    assert frame_for("place", "The talks") == frame_for("place", "meeting") == {"event": "meeting"}
+    assert frame_for("place", "the Negotiations") == {"event": "meeting"}
+    assert frame_for("participant", "the trial") == {"event": "trial"}
+    assert frame_for("place", "emergency summit in Lisbon") == {
+        "event": "summit",
+        "marked": "emergency",
+        "at": "lisbon",
+    }
+    assert event_for("place", "emergency summit in Lisbon").occasion == "other"
+    assert event_for("place", "the summit").occasion == "main"
+    assert frame_for("event_type", "Contact between Okafor and Berg") == frame_for(
+        "event_type", "contact between Berg and Okafor"
+    )
+
+
 def test_an_occasion_without_its_place_joins_the_one_with_it() -> None:
-    groups = group_claims([_claim("date", "emergency meeting"), _claim("date", "emergency meeting in Madrid")])
+    other = EventRef(kind="meeting", occasion="other")
+    plain = _claim("place", "emergency meeting", {"event": "meeting", "marked": "emergency"}, other, "a")
+    placed = {"event": "meeting", "marked": "emergency", "at": "madrid"}
+    full = _claim("place", "emergency meeting in Madrid", placed, other, "b")
+    groups = group_claims([plain, full])
     assert [(g.subject, len(g.claims)) for g in groups] == [("emergency meeting in Madrid", 2)]
 
 
-def test_a_frame_that_says_less_joins_the_only_fuller_one() -> None:
-    from factcheck.models import Claim, QuantityValue
+def test_another_occasion_never_meets_the_articles_own() -> None:
+    main = _claim("place", "meeting", {"event": "meeting"}, source="a")
+    other = _claim("place", "meeting in Oslo", {"event": "meeting", "at": "oslo"}, EventRef(occasion="other"), "b")
+    assert len(group_claims([main, other])) == 2
 
+
+def test_an_undated_contact_joins_the_only_dated_one() -> None:
+    dated = _claim("event_type", "contact on Monday", {"between": "berg and okafor", "on": "Monday"}, source="a")
+    undated = _claim("event_type", "contact", {"between": "berg and okafor"}, source="b")
+    other_pair = _claim("event_type", "contact", {"between": "berg and lund"}, source="c")
+    groups = group_claims([dated, undated, other_pair])
+    assert sorted(len(g.claims) for g in groups) == [1, 2]
+
+
+def test_a_frame_that_says_less_joins_the_only_fuller_one() -> None:
     def count(source: str, about: dict[str, str], n: float) -> Claim:
         value = QuantityValue(low=n, high=n)
         return Claim(

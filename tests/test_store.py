@@ -137,7 +137,7 @@ def test_times_posts_and_ages_can_be_typed_as_the_extractor_reads_them() -> None
     value, problem = parse_value("time", "1:30 p.m.")
     assert problem == "" and isinstance(value, TimeValue) and value.minutes == 13 * 60 + 30
     assert parse_value("time", "half past something")[0] is None
-    post = manual_claim(
-        source="Ministry", slot="role", subject="Petros Kallas", value=parse_value("role", "mayor")[0], written="mayor"
-    )  # type: ignore[arg-type]
+    mayor = parse_value("role", "mayor")[0]
+    assert mayor is not None
+    post = manual_claim(source="Ministry", slot="role", subject="Petros Kallas", value=mayor, written="mayor")
     assert post.about == {"person": "ptrs k"}

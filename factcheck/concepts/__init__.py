@@ -6,6 +6,8 @@ what the CLI help, `claims validate` and the README list as slots.
 
 from __future__ import annotations
 
+from ..extract.article import GATHERINGS, Event
+from ..models import EventRef
 from . import age, count, day, distance, duration, magnitude, minute, money, role, share, time_of_day
 from .base import Comparison, Concept
 from .legacy import LEGACY
@@ -41,13 +43,13 @@ def frame_for(slot: str, subject: str) -> dict[str, str]:
     typed claim meets the extracted claims about the same thing. Slots still read by the first
     extractors keep their subject as the frame.
     """
-    from ..group import normalise_subject
+    from ..extract.agreements import AGREED_FRAME
     from ..lexicon import lexicon
 
     words = lexicon()
     tokens = [w for w in subject.lower().replace("-", " ").split() if w not in ("the", "a", "an", "of", "number")]
-    if slot == "count" and normalise_subject(subject) == "agreed points":
-        return {"subject": "agreed points"}  # still read by the first extractors
+    if slot == "count" and {t.rstrip("s") for t in tokens} == {"agreed", "point"}:
+        return dict(AGREED_FRAME)
     if slot == "count":
         action = next(
             (
@@ -75,7 +77,47 @@ def frame_for(slot: str, subject: str) -> dict[str, str]:
         return {"person": surname, "what": "goal"} if slot == "minute" else {"person": surname}
     if slot in ("area", "distance", "speed", "temperature", "mass", "magnitude"):
         return {"what": slot}
-    return {"subject": normalise_subject(subject)}
+    if slot == "score":
+        return {"what": "final score"}
+    if slot == "event_type":
+        return contact_frame(subject)
+    return typed_event(subject).about
+
+
+def typed_event(subject: str) -> Event:
+    """The event a typed subject names, as the extractor would read it: "the talks" is the meeting,
+    "emergency meeting in Paris" another occasion."""
+    from ..vocab import EVENT_CLASSES, OTHER_OCCURRENCE
+
+    head, _, where = subject.strip().partition(" in ")
+    words = [w for w in head.lower().replace("-", " ").split() if w not in ("the", "a", "an")]
+    marks = tuple(w for w in words if w in OTHER_OCCURRENCE)
+    nouns = [EVENT_CLASSES.get(w) or EVENT_CLASSES.get(w.rstrip("s")) or w for w in words if w not in marks]
+    cls = nouns[-1] if nouns else "meeting"
+    if not marks and not where and cls in GATHERINGS:
+        cls = "meeting"  # the article's own gathering, whatever it is called
+    return Event(cls, marks, where.strip() or None)
+
+
+def contact_frame(subject: str) -> dict[str, str]:
+    """ "Contact between Trump and Putin on 12 February" → who (surnames, in order) and the day."""
+    import re
+
+    match = re.fullmatch(r"(?i)\s*(?:contact between\s+)?(.+?) and (.+?)(?: on (.+?))?\s*", subject)
+    if match is None:
+        return {"between": subject.strip().lower()}
+    from ..dates import describe_date, parse_date
+
+    first, second = sorted(name.split()[-1].lower() for name in match.groups()[:2])
+    day = parse_date(match.group(3)) if match.group(3) else None
+    return {"between": f"{first} and {second}", "on": describe_date(day) if day else (match.group(3) or "").strip()}
+
+
+def event_for(slot: str, subject: str) -> EventRef:
+    """Which occasion a typed subject speaks of: another one only when it says so."""
+    if slot in ("place", "participant"):
+        return typed_event(subject).ref
+    return EventRef()
 
 
 def slots() -> dict[str, Concept]:
@@ -91,4 +133,4 @@ def concept(name: str) -> Concept | None:
     return REGISTRY.get(name)
 
 
-__all__ = ["REGISTRY", "Comparison", "Concept", "concept", "frame_for", "slots"]
+__all__ = ["REGISTRY", "Comparison", "Concept", "concept", "event_for", "frame_for", "slots", "typed_event"]

@@ -1,6 +1,6 @@
 """Concepts still read by the first extractors (factcheck.extract): meetings' lengths, agreed points,
-participants, dates, places, contacts and scores. Their claims carry their subject as the frame
-until each moves to a module of its own."""
+participants, places, contacts and scores. Each reader builds its claims' frames from the event it
+found (`Event.about`), as the newer modules do from the annotations."""
 
 from __future__ import annotations
 
@@ -17,12 +17,7 @@ if TYPE_CHECKING:
 
 def _adapt(reader: Callable[[Article], Iterator[Claim]]) -> Callable[[Annotations], Iterator[Claim]]:
     def extract(notes: Annotations) -> Iterator[Claim]:
-        from ..group import normalise_subject
-
-        article = notes.legacy_article()
-        for claim in reader(article):
-            claim.about = {"subject": normalise_subject(claim.subject)}
-            yield claim
+        yield from reader(notes.legacy_article())
 
     extract.__doc__ = reader.__doc__
     return extract
@@ -36,12 +31,15 @@ def _concepts() -> list[Concept]:
     from ..extract.when_where import event_places
 
     exact = Comparison(exact=True)
+    occasion = ("event", "marked", "at")
     return [
-        Concept("agreed", "Points agreed", "quantity", exact, 30, _adapt(agreed_counts), emits="count"),
-        Concept("participant", "Participant", "person", exact, 30, _adapt(participants)),
-        Concept("place", "Place", "place", exact, 40, _adapt(event_places)),
-        Concept("score", "Final score", "text", exact, 40, _adapt(scores)),
-        Concept("event_type", "Kind of contact", "text", exact, 40, _adapt(contacts)),
+        Concept(
+            "agreed", "Points agreed", "quantity", exact, 30, _adapt(agreed_counts), ("thing", "action"), emits="count"
+        ),
+        Concept("participant", "Participant", "person", exact, 30, _adapt(participants), occasion),
+        Concept("place", "Place", "place", exact, 40, _adapt(event_places), occasion),
+        Concept("score", "Final score", "text", exact, 40, _adapt(scores), ("what",)),
+        Concept("event_type", "Kind of contact", "text", exact, 40, _adapt(contacts), ("between", "on")),
     ]
 
 

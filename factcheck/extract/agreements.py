@@ -13,6 +13,8 @@ from ..vocab import (
 from .article import _BULLET, AGREED_POINTS, Article, _children, make_claim
 from .durations import _quantity_claim
 
+AGREED_FRAME = {"thing": "points", "action": "agreed"}
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -43,7 +45,7 @@ def agreed_counts(article: Article) -> Iterator[Claim]:
                 for num in _children(obj, "nummod"):
                     if num.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL"):
                         continue
-                    claim = _quantity_claim(article, "count", AGREED_POINTS, num, num)
+                    claim = _quantity_claim(article, "count", AGREED_POINTS, num, num, AGREED_FRAME)
                     if claim is not None:
                         counted = True
                         yield claim
@@ -73,6 +75,6 @@ def _listed_items(article: Article, head: Token) -> Claim | None:
     if items < 2:
         return None
     value = QuantityValue(low=items, high=items, unit=None, qualifier="listed")
-    claim = make_claim(article, "count", AGREED_POINTS, value, head.idx, tail[-1].idx + 1, sent)
+    claim = make_claim(article, "count", AGREED_POINTS, value, head.idx, tail[-1].idx + 1, sent, AGREED_FRAME)
     block = " ".join(text[sent.start_char : end].split())
     return claim.model_copy(update={"sentence": block})

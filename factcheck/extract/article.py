@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import parse_date
 from ..ingest import parse_text
-from ..models import Claim, Source
+from ..models import Claim, EventRef, Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,14 +50,34 @@ _RELATIVE_WORDS = {"before", "after", "since", "from", "into"}
 
 @dataclass(frozen=True)
 class Event:
-    """Which occurrence a claim is about: its class and, for other occasions than the main one, a mark."""
+    """Which occurrence a claim is about: its class and, for another occasion than the article's own,
+    the words that mark it ("emergency", "previous") and the other place it names."""
 
     cls: str
-    mark: str = ""
+    marks: tuple[str, ...] = ()
+    where: str | None = None
+
+    @property
+    def other(self) -> bool:
+        """True when this is another occasion than the one the article reports."""
+        return bool(self.marks or self.where)
 
     @property
     def subject(self) -> str:
-        return f"{self.cls} {self.mark}".strip() if not self.mark.startswith("@") else self.mark[1:]
+        """A readable name: "meeting", "emergency meeting in Paris"."""
+        text = " ".join([*self.marks, self.cls])
+        return f"{text} in {self.where}" if self.where else text
+
+    @property
+    def ref(self) -> EventRef:
+        """The structured reference a claim carries."""
+        return EventRef(kind=self.cls, occasion="other" if self.other else "main", place=self.where)
+
+    @property
+    def about(self) -> dict[str, str]:
+        """The frame fields that tell this occasion from others of its class."""
+        fields = {"event": self.cls, "marked": " ".join(self.marks), "at": (self.where or "").lower()}
+        return {k: v for k, v in fields.items() if v}
 
 
 @dataclass
@@ -78,8 +98,18 @@ def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:
     return digest[:12]
 
 
-def make_claim(article: Article, slot: str, subject: str, value: object, start: int, end: int, sentence: Span) -> Claim:
-    """A claim whose text is exactly source.text[start:end]."""
+def make_claim(
+    article: Article,
+    slot: str,
+    subject: str,
+    value: object,
+    start: int,
+    end: int,
+    sentence: Span,
+    about: dict[str, str] | None = None,
+    event: EventRef | None = None,
+) -> Claim:
+    """A claim whose text is exactly source.text[start:end], with the frame that says what it is about."""
     text = article.source.text
     while start < end and text[start].isspace():
         start += 1
@@ -95,6 +125,8 @@ def make_claim(article: Article, slot: str, subject: str, value: object, start: 
         start=start,
         end=end,
         sentence=sentence_text(text, sentence),
+        about=about or {},
+        event=event or EventRef(),
     )
 
 

@@ -143,12 +143,12 @@ def contacts(article: Article) -> Iterator[Claim]:
         two_sides = (len(who) == 1 and len(whom) == 1) or (len(who) == 2 and not whom)
         if kind is None or len(names) != 2 or not two_sides or anchor.lemma_.lower() == "talk":
             continue
-        subject = f"contact between {names[0]} and {names[1]}"
+        between = f"{names[0]} and {names[1]}"
         date = _contact_date(token, article)
-        if date:
-            subject += f" on {date}"
+        subject = f"contact between {between}" + (f" on {date}" if date else "")
+        about = {"between": " and ".join(sorted(n.lower() for n in names)), "on": date or ""}
         start, end = _contact_span(token, anchor)
-        yield make_claim(article, "event_type", subject, TextValue(text=kind), start, end, token.sent)
+        yield make_claim(article, "event_type", subject, TextValue(text=kind), start, end, token.sent, about)
 
 
 def _contact_span(token: Token, anchor: Token) -> tuple[int, int]:

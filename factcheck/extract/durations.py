@@ -32,11 +32,13 @@ def quantity_span(first: Token, last: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _quantity_claim(article: Article, slot: str, subject: str, first: Token, last: Token) -> Claim | None:
+def _quantity_claim(
+    article: Article, slot: str, subject: str, first: Token, last: Token, about: dict[str, str]
+) -> Claim | None:
     start, end = quantity_span(first, last)
     value = parse_quantity(article.source.text[start:end].replace("\n", " "))
     if value is None:
         value = parse_quantity(article.doc.text[start:end].replace("\n", " "))
     if value is None:
         return None
-    return make_claim(article, slot, subject, value, start, end, first.sent)
+    return make_claim(article, slot, subject, value, start, end, first.sent, about)

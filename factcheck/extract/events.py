@@ -155,12 +155,8 @@ def event_of(token: Token, article: Article) -> Event | None:
     if not mods and not other_place:
         # The article's own gathering, whatever it calls it: talks, summit, conference.
         return Event("meeting" if cls in GATHERINGS else cls)
-    mark = " ".join(mods)
-    subject = f"{mark} {cls}".strip()
-    if other_place and place is not None:
-        where = _clean_name(re.sub(r"^the\s+", "", place.text, flags=re.I))
-        subject += f" in {where}"
-    return Event(cls, "@" + subject)
+    where = _clean_name(re.sub(r"^the\s+", "", place.text, flags=re.I)) if other_place and place is not None else None
+    return Event(cls, tuple(mods), where)
 
 
 def learn_places(article: Article) -> None:

@@ -305,9 +305,8 @@ def _person_claim(article: Article, name_span: Span, event: Event) -> Claim | No
     if not name:
         return None
     value = PersonValue(name=name, canonical=canonical_person(name), role=role_of(name_span))
-    return make_claim(
-        article, "participant", event.subject, value, name_span.start_char, name_span.end_char, name_span.sent
-    )
+    start, end = name_span.start_char, name_span.end_char
+    return make_claim(article, "participant", event.subject, value, start, end, name_span.sent, event.about, event.ref)
 
 
 def canonical_person(name: str) -> str:

@@ -21,4 +21,5 @@ def scores(article: Article) -> Iterator[Claim]:
         for match in _SCORE.finditer(text, sent.start_char, sent.end_char):
             high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
             value = TextValue(text=f"{high}-{low}")
-            yield make_claim(article, "score", "final score", value, match.start(), match.end(), sent)
+            about = {"what": "final score"}
+            yield make_claim(article, "score", "final score", value, match.start(), match.end(), sent, about)

@@ -86,4 +86,4 @@ def _place_claim(article: Article, event: Event, span: Span, level: str) -> Clai
     start = tokens[0].idx if tokens else span.start_char
     name = _clean_name(article.source.text[start : span.end_char])
     value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)  # type: ignore[arg-type]
-    return make_claim(article, "place", event.subject, value, start, span.end_char, span.sent)
+    return make_claim(article, "place", event.subject, value, start, span.end_char, span.sent, event.about, event.ref)
