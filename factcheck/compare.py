@@ -1,9 +1,10 @@
-"""Find where sources disagree within each group of claims, and say why in a sentence a person can check.
+"""Find where sources disagree within each group of claims: the sides, their values and the consensus.
 
 Quantities are intervals in one unit: values that cannot both be true are a contradiction, close
 or hedged values a variance. Dates differ when their stated fields clash. People are matched
 across spellings (rapidfuzz on surname and given name), and a participant only one source lists,
-while others list the same event's participants, is single-source.
+while others list the same event's participants, is single-source. The sentence that explains
+each discrepancy is written by `factcheck.explain` from the structure found here.
 """
 
 from __future__ import annotations
@@ -25,10 +26,11 @@ from .models import (
     PlaceValue,
     QuantityValue,
     Severity,
+    Side,
     TextValue,
     TimeValue,
 )
-from .quantities import central, describe, format_number, time_scale
+from .quantities import central, describe, time_scale
 from .vocab import OFFICES, RANK_WORDS
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
@@ -45,14 +47,17 @@ ESTIMATED_ACTIONS = {
 
 def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:
     """Every discrepancy in the groups, worst and widest first."""
+    from .explain import explain, short_names
+
     names = short_names(source_ids or sorted({c.source for g in groups for c in g.claims}))
     found: list[Discrepancy] = []
     for group in groups:
-        found.extend(compare_group(group, names))
+        found.extend(compare_group(group))
+    found = [d.model_copy(update={"explanation": explain(d, names)}) for d in found]
     return sorted(found, key=lambda d: (Severity(d.severity).rank, -len({c.source for c in d.claims}), d.key))
 
 
-def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def compare_group(group: ClaimGroup) -> list[Discrepancy]:
     """The discrepancies within one group, by the kind of value it holds."""
     kinds = {c.value.kind for c in group.claims}
     if any(c.event.occasion != "main" for c in group.claims) and group.slot not in ("participant",):
@@ -60,19 +65,19 @@ def compare_group(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]
     if len({c.source for c in group.claims}) < 2 and group.slot != "participant":
         return []
     if kinds == {"quantity"}:
-        return _compare_quantities(_stated_positions(group), names)
+        return _compare_quantities(_stated_positions(group))
     if kinds == {"time"}:
-        return _compare_times(_stated_positions(group), names)
+        return _compare_times(_stated_positions(group))
     if kinds == {"date"}:
-        return _compare_dates(_stated_positions(group), names)
+        return _compare_dates(_stated_positions(group))
     if kinds == {"place"}:
-        return _compare_places(group, names)
+        return _compare_places(group)
     if kinds == {"person"}:
-        return _single_source_people(group, names) + _role_conflicts(group, names)
+        return _single_source_people(group) + _role_conflicts(group)
     if kinds == {"text"} and group.slot == "role":
-        return _compare_roles(_stated_positions(group), names)
+        return _compare_roles(_stated_positions(group))
     if kinds == {"text"}:
-        return _compare_texts(_stated_positions(group), names)
+        return _compare_texts(_stated_positions(group))
     return []
 
 
@@ -95,7 +100,7 @@ def _unit(claim: Claim) -> str | None:
     return claim.value.unit if isinstance(claim.value, QuantityValue) else None
 
 
-def _compare_times(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _compare_times(group: ClaimGroup) -> list[Discrepancy]:
     """Times of day more than half an hour apart cannot both be right; closer ones are a variance."""
 
     def minutes(c: Claim) -> int:
@@ -118,28 +123,8 @@ def _compare_times(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy
             shown = sorted({c.value.label for c in cluster if isinstance(c.value, TimeValue)})
             return " to ".join([shown[0], shown[-1]] if len(shown) > 1 else shown)
 
-        found.append(_disagreement(group, sides, severity, names, value_of, key_suffix=f":{label}"))
+        found.append(_disagreement(group, sides, severity, value_of, key_suffix=f":{label}"))
     return found
-
-
-def short_names(source_ids: Sequence[str]) -> dict[str, str]:
-    """Short labels for sources: "001" for "001_a2a5.txt" when the prefix is unique, else the id."""
-    prefixes = {sid: sid.split("_")[0].rsplit(".", 1)[0] for sid in source_ids}
-    counts: dict[str, int] = defaultdict(int)
-    for prefix in prefixes.values():
-        counts[prefix] += 1
-    return {sid: (p if counts[p] == 1 and p else sid) for sid, p in prefixes.items()}
-
-
-def _join(labels: Sequence[str]) -> str:
-    labels = sorted(set(labels))
-    if len(labels) == 1:
-        return labels[0]
-    return ", ".join(labels[:-1]) + " and " + labels[-1]
-
-
-def _says(labels: Sequence[str]) -> str:
-    return f"{_join(labels)} {'says' if len(set(labels)) == 1 else 'say'}"
 
 
 # --- clustering ----------------------------------------------------------------------------------
@@ -288,7 +273,7 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
     return "contradiction"
 
 
-def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
     frame = group.claims[0].about if group.claims else {}
     exact = group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS
     by_unit: dict[str | None, list[Claim]] = defaultdict(list)
@@ -316,7 +301,7 @@ def _compare_quantities(group: ClaimGroup, names: dict[str, str]) -> list[Discre
             severity = Severity.variance
         else:
             continue
-        found.append(_quantity_discrepancy(group, clusters, severity, names, unit))
+        found.append(_quantity_discrepancy(group, clusters, severity, unit))
     return found
 
 
@@ -360,45 +345,15 @@ def _scale_for(claims: list[Claim]) -> tuple[float, str] | None:
     return time_scale(min(central(v) for v in values)) if values else None
 
 
-def _quote(claim: Claim) -> str:
-    if isinstance(claim.value, QuantityValue) and claim.value.qualifier == "listed":
-        return f'a {format_number(claim.value.low)}-item list after "{claim.text}"'
-    return f'"{claim.text}"'
-
-
-def _quote_list(claims: list[Claim], names: dict[str, str]) -> str:
-    parts = []
-    by_source: dict[str, list[Claim]] = defaultdict(list)
-    for claim in claims:
-        by_source[claim.source].append(claim)
-    for source in sorted(by_source, key=lambda s: names.get(s, s)):
-        quotes = sorted({_quote(c) for c in by_source[source]})
-        parts.append(f"{names.get(source, source)} {' and '.join(quotes)}")
-    return "; ".join(parts)
-
-
 Describe = Callable[[list[Claim]], str]
-
-
-def _position(cluster: list[Claim], names: dict[str, str], value_of: Describe) -> str:
-    """What one side says, with its quotes: '002 says "five-day" (120 h)'."""
-    sources = {c.source for c in cluster}
-    if len(sources) == 1:
-        quotes = " and ".join(sorted({_quote(c) for c in cluster}))
-        value = value_of(cluster)
-        reading = "" if quotes.strip('"').lower() == value.lower() else f" ({value})"
-        return f"{_says([names[c.source] for c in cluster])} {quotes}{reading}"
-    return f"{_says([names[c.source] for c in cluster])} {value_of(cluster)} ({_quote_list(cluster, names)})"
 
 
 def _disagreement(
     group: ClaimGroup,
     sides: list[list[Claim]],
     severity: Severity,
-    names: dict[str, str],
     value_of: Describe,
     *,
-    lead: str = "",
     key_suffix: str = "",
     consensus: list[Claim] | None = None,
     agreed: list[Claim] | None = None,
@@ -406,33 +361,35 @@ def _disagreement(
     """A discrepancy between sides (clusters of claims), the outliers first and the consensus last.
 
     `agreed` is what most sources hold; it defaults to the side most sources take (none on a tie).
+    A side holding a trusted claim is the reference the others deviate from.
     """
     trusted = [side for side in sides if any(c.trusted for c in side)]
     if trusted:
-        consensus = agreed = trusted[0]  # a trusted reference decides what the others deviate from
-        referees = _join(sorted({names[c.source] for c in trusted[0] if c.trusted}))
-        lead = f"{lead}measured against the trusted reference {referees}: "
+        consensus = agreed = trusted[0]
     if consensus is None:
         consensus = _consensus_of(sides)
     agreed = agreed if agreed is not None else consensus
     ordered = [cl for cl in sides if cl is not consensus] + ([consensus] if consensus is not None else [])
-    pieces = [_position(cl, names, value_of) for cl in ordered]
-    if consensus is not None and len(pieces) > 1:
-        pieces[-1] = "while " + pieces[-1]
     return Discrepancy(
         key=f"{group.slot}:{group.subject}{key_suffix}",
         slot=group.slot,
         subject=group.subject,
         severity=severity,
-        explanation=f"{_subject_label(group)}: {lead}" + "; ".join(pieces) + ".",
         consensus=value_of(agreed) if agreed is not None else None,
         consensus_sources=len({c.source for c in agreed}) if agreed is not None else 0,
+        sides=[_side(value_of(cl), cl, cl is consensus) for cl in ordered],
         claims=[c for cl in ordered for c in cl],
     )
 
 
+def _side(value: str, claims: list[Claim], consensus: bool = False) -> Side:
+    return Side(
+        value=value, sources=sorted({c.source for c in claims}), claims=[c.id for c in claims], consensus=consensus
+    )
+
+
 def _quantity_discrepancy(
-    group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, names: dict[str, str], unit: str | None
+    group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, unit: str | None
 ) -> Discrepancy:
     scale = _scale_for([c for cl in clusters for c in cl])
 
@@ -441,7 +398,7 @@ def _quantity_discrepancy(
 
     suffix = f":{unit}" if unit not in (None, "hour") else ""
     if len(clusters) > 1:
-        return _disagreement(group, clusters, severity, names, value_of, key_suffix=suffix)
+        return _disagreement(group, clusters, severity, value_of, key_suffix=suffix)
     # One cluster of close values (a variance, or a contradiction between its extremes): each figure a side.
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for claim in clusters[0]:
@@ -453,35 +410,17 @@ def _quantity_discrepancy(
         group,
         sides,
         severity,
-        names,
         value_of,
-        lead="close but different figures: " if severity is Severity.variance else "",
         key_suffix=suffix,
         consensus=leading,
         agreed=leading if severity is Severity.contradiction else clusters[0],
     )
 
 
-def _subject_label(group: ClaimGroup) -> str:
-    what = {
-        "event_type": "Kind of {s}",
-        "role": "Role of {s}",
-        "score": "The {s}",
-        "money": "Amount of the {s}",
-        "percent": "{s} (%)",
-        "duration": "Length of the {s}",
-        "count": "Number of {s}",
-        "date": "Date of the {s}",
-        "place": "Venue of the {s}",
-    }
-    label = what.get(group.slot, "{s}").format(s=group.subject)
-    return label[:1].upper() + label[1:]
-
-
 # --- dates ---------------------------------------------------------------------------------------
 
 
-def _compare_dates(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _compare_dates(group: ClaimGroup) -> list[Discrepancy]:
     def value(c: Claim) -> DateValue:
         assert isinstance(c.value, DateValue)
         return c.value
@@ -501,13 +440,13 @@ def _compare_dates(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy
             sides.append(clashing)
     if len(sides) < 2:
         return []
-    return [_disagreement(group, sides, Severity.contradiction, names, value_of, consensus=consensus)]
+    return [_disagreement(group, sides, Severity.contradiction, value_of, consensus=consensus)]
 
 
 # --- places --------------------------------------------------------------------------------------
 
 
-def _compare_places(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _compare_places(group: ClaimGroup) -> list[Discrepancy]:
     def place(c: Claim) -> PlaceValue:
         assert isinstance(c.value, PlaceValue)
         return c.value
@@ -518,22 +457,13 @@ def _compare_places(group: ClaimGroup, names: dict[str, str]) -> list[Discrepanc
     sides = _clusters(venues, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
     if len(sides) < 2:
         return []
-    return [
-        _disagreement(
-            group,
-            sides,
-            Severity.variance,
-            names,
-            lambda cl: place(cl[0]).name,
-            lead="the sources name different venues: ",
-        )
-    ]
+    return [_disagreement(group, sides, Severity.variance, lambda cl: place(cl[0]).name)]
 
 
 # --- text values: kinds of contact, scores -------------------------------------------------------
 
 
-def _compare_texts(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _compare_texts(group: ClaimGroup) -> list[Discrepancy]:
     """Different words for one fact ("phone call" vs "in-person meeting", "3-1" vs "2-1") cannot both be true."""
 
     def text(c: Claim) -> str:
@@ -543,10 +473,10 @@ def _compare_texts(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy
     sides = _clusters(group.claims, lambda x, y: text(x) == text(y))
     if len(sides) < 2:
         return []
-    return [_disagreement(group, sides, Severity.contradiction, names, lambda cl: text(cl[0]))]
+    return [_disagreement(group, sides, Severity.contradiction, lambda cl: text(cl[0]))]
 
 
-def _compare_roles(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _compare_roles(group: ClaimGroup) -> list[Discrepancy]:
     """One person given posts that cannot be one ("deputy governor" and "mayor") by different sources."""
     from .concepts.role import roles_relation
 
@@ -561,11 +491,7 @@ def _compare_roles(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy
     severity = Severity.contradiction if "contradiction" in relations else Severity.variance
     who = group.claims[0].about.get("name", group.subject)
     labelled = group.model_copy(update={"subject": who})
-    return [
-        _disagreement(
-            labelled, sides, severity, names, lambda cl: title(cl[0]), lead=f"the sources give {who} different posts: "
-        )
-    ]
+    return [_disagreement(labelled, sides, severity, lambda cl: title(cl[0]))]
 
 
 # --- people --------------------------------------------------------------------------------------
@@ -590,7 +516,7 @@ def _display_name(claims: list[Claim]) -> str:
     return max(names, key=lambda n: (len(n.split()) >= 2, names.count(n), len(n)))
 
 
-def _single_source_people(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _single_source_people(group: ClaimGroup) -> list[Discrepancy]:
     def person(c: Claim) -> PersonValue:
         assert isinstance(c.value, PersonValue)
         return c.value
@@ -605,22 +531,16 @@ def _single_source_people(group: ClaimGroup, names: dict[str, str]) -> list[Disc
         if len(sources) != 1:
             continue
         (only,) = sources
-        others = [names[s] for s in listing if s != only]
-        who = _display_name(cluster)
-        role = next((person(c).role for c in cluster if person(c).role), None)
-        described = f"{who} ({role})" if role else who
+        others = [s for s in listing if s != only]
         found.append(
             Discrepancy(
                 key=f"participant:{group.subject}:{person(cluster[0]).canonical}",
                 slot="participant",
                 subject=group.subject,
                 severity=Severity.single_source,
-                explanation=(
-                    f"Only {names[only]} lists {described} as taking part in the {group.subject} "
-                    f"({_quote_list(cluster, names)}); {_join(others)} list{'s' if len(others) == 1 else ''} other participants without {who}."
-                ),
                 consensus=f"not listed by {len(others)} of {len(listing)} sources",
                 consensus_sources=len(others),
+                sides=[_side(_display_name(cluster), cluster), Side(value="", sources=others, consensus=True)],
                 claims=cluster,
             )
         )
@@ -642,7 +562,7 @@ def roles_clash(a: str, b: str) -> bool:
     return not (offices_a & offices_b) or rank_a != rank_b
 
 
-def _role_conflicts(group: ClaimGroup, names: dict[str, str]) -> list[Discrepancy]:
+def _role_conflicts(group: ClaimGroup) -> list[Discrepancy]:
     """One person given posts that cannot be the same ("chief executive" vs "chairman") by different sources."""
 
     def person(c: Claim) -> PersonValue:
@@ -657,14 +577,6 @@ def _role_conflicts(group: ClaimGroup, names: dict[str, str]) -> list[Discrepanc
         if len(sides) < 2 or len({c.source for c in titled}) < 2:
             continue
         who = _display_name(cluster)
-        found.append(
-            _disagreement(
-                group.model_copy(update={"slot": "role", "subject": who}),
-                sides,
-                Severity.variance,
-                names,
-                lambda cl: person(cl[0]).role or "",
-                lead=f"the sources give {who} different posts: ",
-            )
-        )
+        labelled = group.model_copy(update={"slot": "role", "subject": who})
+        found.append(_disagreement(labelled, sides, Severity.variance, lambda cl: person(cl[0]).role or ""))
     return found

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 LEXICON_FILE = Path(__file__).with_name("lexicon.yaml")
 
@@ -67,11 +69,45 @@ def _inverse(classes: dict[str, list[str]]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """The lexicon, read once per process (ruamel.yaml in safe mode: the file is data, never code)."""
+def _raw() -> dict[str, Any]:
+    """lexicon.yaml as read, once per process (ruamel.yaml in safe mode: the file is data, never code)."""
     from ruamel.yaml import YAML
 
-    raw = YAML(typ="safe").load(LEXICON_FILE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = YAML(typ="safe").load(LEXICON_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def table(key: str) -> Any:
+    """One top-level entry of lexicon.yaml as YAML reads it (lists, mappings, strings, numbers, null);
+    a copy, so a module that builds its tables from it cannot change what the next reader sees."""
+    return copy.deepcopy(_raw()[key])
+
+
+def word_list(key: str) -> list[str]:
+    """A top-level list of words of lexicon.yaml, in the order written. Every entry must be a string:
+    an unquoted `null`, `true` or `12` in the file would not be one, and is reported here."""
+    found = table(key)
+    if not isinstance(found, list) or not all(isinstance(w, str) for w in found):
+        raise TypeError(f"{LEXICON_FILE.name}: {key} must be a list of strings (quote null, true, numbers)")
+    return found
+
+
+def word_classes(key: str) -> dict[str, str]:
+    """A top-level {class: [words]} mapping of lexicon.yaml as {word: class}, in the order written
+    (a word listed under two classes keeps its first place and takes the later class)."""
+    found: dict[str, str] = {}
+    for name, members in table(key).items():
+        if not isinstance(name, str) or not all(isinstance(w, str) for w in members):
+            raise TypeError(f"{LEXICON_FILE.name}: {key} must map class names to lists of strings")
+        for word in members:
+            found[word] = name
+    return found
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process (see _raw)."""
+    raw = _raw()
     words = {key: frozenset(str(w).lower() for w in raw[key]) for key in raw if isinstance(raw[key], list)}
     return Lexicon(
         actions=_inverse(raw["actions"]),

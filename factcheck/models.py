@@ -160,8 +160,20 @@ class ClaimGroup(BaseModel):
     claims: list[Claim]
 
 
+class Side(BaseModel):
+    """One position in a discrepancy: the value it holds, in one unit for the whole discrepancy, and who holds it."""
+
+    value: str
+    sources: list[str]
+    claims: list[str] = Field(default_factory=list)  # ids of the claims that state it
+    consensus: bool = False
+
+
 class Discrepancy(BaseModel):
-    """A disagreement between sources, with the claims that prove it and a checkable sentence."""
+    """A disagreement between sources: its sides, the claims that prove it and a checkable sentence.
+
+    `sides` lists the outliers first and the consensus (if any) last; `explanation` is the sentence
+    `factcheck.explain` writes from them."""
 
     model_config = ConfigDict(use_enum_values=True)
 
@@ -169,9 +181,10 @@ class Discrepancy(BaseModel):
     slot: str
     subject: str
     severity: Severity
-    explanation: str
+    explanation: str = ""
     consensus: str | None
     consensus_sources: int
+    sides: list[Side] = Field(default_factory=list)
     claims: list[Claim]
 
 

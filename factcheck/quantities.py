@@ -13,219 +13,38 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .lexicon import table, word_list
 from .models import QuantityValue
+
+# The words and phrases below live in lexicon.yaml (hedge_factors, qualifier_words, vague_amounts,
+# scale_words, converted_units, unconverted_units, currency_symbols, number_words), read once.
 
 # Hedge words, longest first, and what they make of X: (low factor, high factor or None, qualifier).
 _HEDGES: list[tuple[str, tuple[float, float | None, str]]] = [
-    ("no fewer than", (1.0, None, "at least")),
-    ("no less than", (1.0, None, "at least")),
-    ("a minimum of", (1.0, None, "at least")),
-    ("at least", (1.0, None, "at least")),
-    ("more than", (1.0, None, "more than")),
-    ("greater than", (1.0, None, "more than")),
-    ("in excess of", (1.0, None, "more than")),
-    ("upwards of", (1.0, None, "more than")),
-    ("just over", (1.0, None, "more than")),
-    ("over", (1.0, None, "more than")),
-    ("above", (1.0, None, "more than")),
-    ("fewer than", (0.0, 1.0, "less than")),
-    ("less than", (0.0, 1.0, "less than")),
-    ("just under", (0.0, 1.0, "less than")),
-    ("under", (0.0, 1.0, "less than")),
-    ("below", (0.0, 1.0, "less than")),
-    ("up to", (0.0, 1.0, "up to")),
-    ("as many as", (0.0, 1.0, "up to")),
-    ("as much as", (0.0, 1.0, "up to")),
-    ("nearly", (0.9, 1.0, "nearly")),
-    ("almost", (0.9, 1.0, "nearly")),
-    ("close to", (0.9, 1.0, "nearly")),
-    ("approximately", (0.9, 1.1, "about")),
-    ("an estimated", (0.9, 1.1, "about")),
-    ("estimated", (0.9, 1.1, "about")),
-    ("roughly", (0.9, 1.1, "about")),
-    ("around", (0.9, 1.1, "about")),
-    ("about", (0.9, 1.1, "about")),
-    ("some", (0.9, 1.1, "about")),
-    ("circa", (0.9, 1.1, "about")),
+    (phrase, (group["low"], group["high"], qualifier))
+    for qualifier, group in table("hedge_factors").items()
+    for phrase in group["phrases"]
 ]
 HEDGE_PHRASES = sorted({phrase for phrase, _ in _HEDGES}, key=lambda p: -len(p.split()))
 _HEDGE_BY_QUALIFIER = {q: (lo, hi) for _, (lo, hi, q) in reversed(_HEDGES)}
-_QUALIFIER_WORD = {
-    "at least": "at least",
-    "more than": "more than",
-    "less than": "less than",
-    "up to": "up to",
-    "nearly": "nearly",
-    "about": "about",
-}
+_QUALIFIER_WORD: dict[str, str] = table("qualifier_words")
 
 # Vague amounts: word → (low, high).
-VAGUE: dict[str, tuple[float, float]] = {
-    "a few": (2, 5),
-    "several": (3, 9),
-    "dozens": (24, 99),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "thousands": (2000, 9999),
-    "tens of thousands": (20000, 99999),
-    "hundreds of thousands": (200000, 999999),
-    "millions": (2e6, 9.99e6),
-}
+VAGUE: dict[str, tuple[float, float]] = {word: (low, high) for word, (low, high) in table("vague_amounts").items()}
 
-_SCALES = {
-    "thousand": 1e3,
-    "k": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "mln": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "bln": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "lakh": 1e5,
-    "lakhs": 1e5,
-    "crore": 1e7,
-    "crores": 1e7,
-    "trn": 1e12,
-}
+_SCALES: dict[str, float] = table("scale_words")
 
 # Surface unit → (pint unit or None, canonical unit). None: no conversion (money, percent).
-_UNITS: dict[str, tuple[str | None, str]] = {}
-for _words, _pint, _canon in [
-    ("second seconds sec secs", "second", "hour"),
-    ("minute minutes min mins", "minute", "hour"),
-    ("hour hours hr hrs", "hour", "hour"),
-    ("day days", "day", "hour"),
-    ("week weeks", "week", "hour"),
-    ("fortnight fortnights", "fortnight", "hour"),
-    ("month months", "month", "hour"),
-    ("year years yr yrs", "year", "hour"),
-    ("decade decades", "decade", "hour"),
-    ("century centuries", "century", "hour"),
-    ("kilometre kilometres kilometer kilometers km kms", "kilometer", "km"),
-    ("metre metres meter meters", "meter", "km"),
-    ("centimetre centimetres centimeter centimeters cm", "centimeter", "km"),
-    ("millimetre millimetres millimeter millimeters mm", "millimeter", "km"),
-    ("mile miles mi", "mile", "km"),
-    ("light_year light_years lightyear lightyears", "light_year", "km"),
-    ("nautical_mile nautical_miles", "nautical_mile", "km"),
-    ("foot feet ft", "foot", "km"),
-    ("yard yards", "yard", "km"),
-    ("kilogram kilograms kilogramme kilogrammes kg kgs kilo kilos", "kilogram", "kg"),
-    ("gram grams gramme grammes g", "gram", "kg"),
-    ("tonne tonnes ton tons", "metric_ton", "kg"),
-    ("lb lbs", "pound", "kg"),
-    ("hectare hectares ha", "hectare", "km2"),
-    ("acre acres", "acre", "km2"),
-    ("km2 km²", "kilometer**2", "km2"),
-    ("mph", "mile/hour", "km/h"),
-    ("kph kmh", "kilometer/hour", "km/h"),
-]:
-    for _w in _words.split():
-        _UNITS[_w.replace("_", " ")] = (_pint, _canon)
-for _words, _canon in [
-    ("percent per_cent pct %", "percent"),
-    ("percentage_point percentage_points", "percentage point"),
-    ("dollar dollars usd us$ $", "USD"),
-    ("euro euros eur €", "EUR"),
-    ("pound pounds sterling gbp £", "GBP"),
-    ("yen jpy ¥", "JPY"),
-    ("yuan renminbi cny rmb", "CNY"),
-    ("won krw ₩", "KRW"),
-    ("rupee rupees inr rs rs. ₹", "INR"),
-    ("rouble roubles ruble rubles rub ₽", "RUB"),
-    ("franc francs chf", "CHF"),
-    ("lira liras lire try ₺", "TRY"),
-    ("naira ngn ₦", "NGN"),
-    ("rand zar r", "ZAR"),
-    ("peso pesos", "PESO"),
-    ("lei leu ron mdl", "LEI"),
-    ("kwacha zmw mwk k", "KWACHA"),
-    ("sol soles pen", "PEN"),
-    ("zloty zlotys zlotych pln", "PLN"),
-    ("forint huf", "HUF"),
-    ("koruna czk", "CZK"),
-    ("krone kroner dkk nok", "KRONE"),
-    ("krona kronor sek", "SEK"),
-    ("shilling shillings kes ugx tzs", "SHILLING"),
-    ("cedi cedis ghs", "GHS"),
-    ("baht thb", "THB"),
-    ("ringgit myr", "MYR"),
-    ("rupiah idr", "IDR"),
-    ("dong vnd", "VND"),
-    ("real reais brl", "BRL"),
-    ("dirham dirhams aed mad", "DIRHAM"),
-    ("riyal riyals sar qar", "RIYAL"),
-    ("dinar dinars", "DINAR"),
-    ("taka tk bdt", "BDT"),
-    ("hryvnia hryvnias uah", "UAH"),
-    ("kuna hrk", "HRK"),
-    ("lira", "TRY"),
-    ("ngultrum", "BTN"),
-    ("kyat", "MMK"),
-    ("birr etb", "ETB"),
-    ("franc cfa fcfa xaf xof", "CFA"),
-]:
-    for _w in _words.split():
-        _UNITS[_w.replace("_", " ")] = (None, _canon)
-
-CURRENCY_SYMBOLS = {
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₩": "KRW",
-    "₹": "INR",
-    "₽": "RUB",
-    "₺": "TRY",
-    "₦": "NGN",
-    "us$": "USD",
-    "a$": "AUD",
-    "c$": "CAD",
-    "hk$": "HKD",
+_UNITS: dict[str, tuple[str | None, str]] = {
+    word: (row.get("pint"), row["canonical"])
+    for row in [*table("converted_units"), *table("unconverted_units")]
+    for word in row["words"]
 }
+
+CURRENCY_SYMBOLS: dict[str, str] = table("currency_symbols")
 _CURRENCIES = {canon for _, canon in _UNITS.values() if canon.isupper()} | set(CURRENCY_SYMBOLS.values())
 
-_NUMBER_WORDS = set(
-    [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-    ]
-)
+_NUMBER_WORDS = set(word_list("number_words"))
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 _TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²_]+(?:2(?![\d.,]))?|[^\sa-z\d]")
 
