@@ -191,6 +191,29 @@ def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-un
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The winner was a header in stoppage time, 90+3', from a corner.", ["90+3'"]),
+        ("Her 67’ strike levelled it before a 90th-minute penalty settled the tie.", ["67’", "90th-minute"]),
+        ("The hosts scored in minute 108 of the semi-final.", ["minute 108"]),
+        ("The 9th-minute substitution changed nothing; the coach spent 90 minutes shouting.", []),
+    ],
+)
+def test_minutes_of_play_in_the_ways_reports_write_them(extract, text: str, quoted: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [q for _, q, _ in frames(extract, text, "minute")] == quoted
+
+
+def test_the_lexicon_patterns_are_valid_matcher_patterns(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.annotate.patterns import match_patterns
+
+    found = match_patterns(nlp("Vega scored in the 23rd minute."))
+    assert {label: [s.text for s in spans] for label, spans in found.items()} == {
+        "minute_of_play": ["in the 23rd minute"],
+        "goal_words": ["scored"],
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "slot", "expected"),
     [
         ("The fire has burned more than 4,500 hectares.", "area", ({"what": "area"}, "more than 4,500 hectares", 45)),

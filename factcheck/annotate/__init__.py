@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import lexicon
 from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
+from .patterns import match_patterns
 from .published import article_date
 from .quantities import Mention, find_quantities
 
@@ -60,12 +61,17 @@ class Annotations:
     quotes: list[tuple[int, int]] = field(default_factory=list)
     published: DateValue | None = None  # the article's own date, for "yesterday" and "on Tuesday"
     sentences: list[Span] = field(default_factory=list)  # doc.sents, walked once
+    patterns: dict[str, list[Span]] = field(default_factory=dict)  # lexicon pattern label → spans
     _ents: dict[int, list[Span]] = field(default_factory=dict)
     _article: Article | None = None
 
     def ents_in(self, sentence: Span) -> list[Span]:
         """The named entities of one sentence (Span.ents would walk every entity of the doc)."""
         return self._ents.get(sentence.start, [])
+
+    def matched(self, label: str, sentence: Span) -> list[Span]:
+        """The spans of one sentence that a lexicon pattern of that label matched."""
+        return [s for s in self.patterns.get(label, []) if sentence.start <= s.start and s.end <= sentence.end]
 
     def legacy_article(self) -> Article:
         """The shared state of the first extractors, built on first use."""
@@ -184,6 +190,7 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
     )
     body_start = _body_start(text)
     notes.sentences = list(doc.sents)
+    notes.patterns = match_patterns(doc)
     starts = [sentence.start for sentence in notes.sentences]
     for ent in doc.ents:
         index = bisect_right(starts, ent.start) - 1

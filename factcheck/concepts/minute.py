@@ -1,4 +1,5 @@
-"""Minutes of a match: "in the 23rd minute", "112'", "(67')", "minute 108", "after 84 minutes".
+"""Minutes of a match: "in the 23rd minute", "112'", "(67')", "minute 108" (the lexicon's
+`minute_of_play` patterns), in a sentence about a goal (its `goal_words`).
 
 The frame names the player the sentence gives (the surname of the nearest person named), so
 two minutes for one goal meet; a minute without a name joins the one named frame when it is the
@@ -19,17 +20,7 @@ if TYPE_CHECKING:
 
     from ..annotate import Annotations
 
-MINUTE = re.compile(
-    r"\b(?:in|on|at)\s+the\s+(?P<a>\d{1,3})(?:st|nd|rd|th)[\s-]+minute\b"
-    r"|\b(?P<b>\d{1,3})(?:st|nd|rd|th)[\s-]minute\b"
-    r"|\bminute\s+(?P<c>\d{1,3})\b"
-    r"|(?<![\w.])(?P<d>\d{1,3})(?:\+\d)?['’′](?![\w'’])",
-    re.I,
-)
-_GOAL = re.compile(
-    r"\b(?:goal|scor|equali[sz]|winner|header|strike|struck|net|penalty|levell|found the|own goal|fired|curled|volley)",
-    re.I,
-)
+_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
@@ -52,18 +43,18 @@ def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
 
 def minutes(notes: Annotations) -> Iterator[Claim]:
     """Every minute of play given for a goal."""
-    text = notes.source.text
     for sentence in notes.sentences:
-        for match in MINUTE.finditer(text, sentence.start_char, sentence.end_char):
-            number = next(g for g in match.groups() if g)
-            value = int(number)
-            if not 1 <= value <= 130 or notes.in_quote(match.start(), match.end()):
+        if not notes.matched("goal_words", sentence):
+            continue
+        for span in notes.matched("minute_of_play", sentence):
+            number = _NUMBER.search(span.text)
+            value = int(number.group()) if number else 0
+            start, end = span.start_char, span.end_char
+            if not 1 <= value <= 130 or notes.in_quote(start, end):
                 continue
-            if not _GOAL.search(sentence.text):
-                continue
-            about = {"what": "goal", "person": _scorer(sentence, notes.ents_in(sentence), match.start())}
+            about = {"what": "goal", "person": _scorer(sentence, notes.ents_in(sentence), start)}
             quantity = QuantityValue(low=value, high=value, unit="minute")
-            yield make_claim(notes, "minute", about, quantity, match.start(), match.end(), sentence)
+            yield make_claim(notes, "minute", about, quantity, start, end, sentence)
 
 
 CONCEPT = Concept(
