@@ -1,0 +1,74 @@
+"""Find where sources disagree within each group of claims: the sides, their values and the consensus.
+
+Quantities are intervals in one unit: values that cannot both be true are a contradiction, close
+or hedged values a variance. Dates differ when their stated fields clash. People are matched
+across spellings (rapidfuzz on surname and given name), and a participant only one source lists,
+while others list the same event's participants, is single-source. The sentence that explains
+each discrepancy is written by `factcheck.explain` from the structure found here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity
+from .people import role_conflicts, roles_clash, same_person, single_source_people
+from .quantities import ESTIMATED_ACTIONS, compare_quantities, quantity_relation
+from .values import compare_dates, compare_places, compare_roles, compare_texts, compare_times
+
+__all__ = ["ESTIMATED_ACTIONS", "compare_group", "compare_groups", "quantity_relation", "roles_clash", "same_person"]
+
+
+def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:
+    """Every discrepancy in the groups, worst and widest first."""
+    from ..explain import explain, short_names
+
+    names = short_names(source_ids or sorted({c.source for g in groups for c in g.claims}))
+    found: list[Discrepancy] = []
+    for group in groups:
+        found.extend(compare_group(group))
+    found = [d.model_copy(update={"explanation": explain(d, names)}) for d in found]
+    return sorted(found, key=lambda d: (Severity(d.severity).rank, -len({c.source for c in d.claims}), d.key))
+
+
+def compare_group(group: ClaimGroup) -> list[Discrepancy]:
+    """The discrepancies within one group, by the kind of value it holds."""
+    kinds = {c.value.kind for c in group.claims}
+    if any(c.event.occasion != "main" for c in group.claims) and group.slot not in ("participant",):
+        return []  # another occasion (a past disaster, last year's final) is context, not the story's facts
+    if len({c.source for c in group.claims}) < 2 and group.slot != "participant":
+        return []
+    if kinds == {"quantity"}:
+        return compare_quantities(_stated_positions(group))
+    if kinds == {"time"}:
+        return compare_times(_stated_positions(group))
+    if kinds == {"date"}:
+        return compare_dates(_stated_positions(group))
+    if kinds == {"place"}:
+        return compare_places(group)
+    if kinds == {"person"}:
+        return single_source_people(group) + role_conflicts(group)
+    if kinds == {"text"} and group.slot == "role":
+        return compare_roles(_stated_positions(group))
+    if kinds == {"text"}:
+        return compare_texts(_stated_positions(group))
+    return []
+
+
+def _stated_positions(group: ClaimGroup) -> ClaimGroup:
+    """Each source's position on a figure: the first time it states it (the lead, in news writing).
+
+    Later mentions repeat it, recall an earlier figure, or break it down; they are kept as claims
+    but do not stand for the source when sources are compared. Several values in one list
+    (a participant list, an agreed-points list) are not positions and are left alone.
+    """
+    if group.slot in ("agreed", "participant"):
+        return group
+    first: dict[tuple[str, str | None], Claim] = {}
+    for claim in sorted(group.claims, key=lambda c: (c.start, c.end)):
+        first.setdefault((claim.source, _unit(claim)), claim)
+    return group.model_copy(update={"claims": [c for c in group.claims if first[(c.source, _unit(c))] is c]})
+
+
+def _unit(claim: Claim) -> str | None:
+    return claim.value.unit if isinstance(claim.value, QuantityValue) else None

@@ -1,0 +1,204 @@
+"""Figures: intervals in one unit; a contradiction when they cannot both be true, a variance when close."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable
+
+from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity
+from ..quantities import central, describe, time_scale
+from .sides import cluster_claims, group_by_value, make_discrepancy
+
+ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
+VARIANCE_RATIO = 1.3  # values further apart than this cannot both be right
+SMALL_COUNT = 100  # below this, counts are exact: three agreed points is not four
+ESTIMATED_ACTIONS = {
+    "attended",
+    "evacuated",
+    "displaced",
+    "affected",
+    "deployed",
+}  # crowds and evacuees are estimates, never exact; a small toll is exact
+
+
+def _overlapping_reach(values: list[Claim]) -> list[set[int]]:
+    """For quantities: the values each one could relate to, by a sweep over sorted reach intervals.
+
+    A value reaches from its effective interval widened to the variance ratio; two values can only
+    be close (or the same) when their reaches overlap, so only those pairs are ever compared.
+    """
+    reach = []
+    for claim in values:
+        assert isinstance(claim.value, QuantityValue)
+        low, high = _effective(claim.value)
+        centre = central(claim.value)
+        reach.append((min(low, centre / VARIANCE_RATIO), max(high, centre * VARIANCE_RATIO)))
+    order = sorted(range(len(values)), key=lambda i: reach[i][0])
+    found: list[set[int]] = [{i} for i in range(len(values))]
+    active: list[int] = []
+    for i in order:
+        active = [j for j in active if reach[j][1] >= reach[i][0]]
+        for j in active:
+            found[i].add(j)
+            found[j].add(i)
+        active.append(i)
+    return found
+
+
+def _effective(q: QuantityValue) -> tuple[float, float]:
+    """The interval a stated quantity allows, with rounding room for plain numbers."""
+    if q.qualifier in (None, "listed") and q.high == q.low:
+        return q.low * (1 - ROUNDING), q.low * (1 + ROUNDING)
+    if q.high is None:
+        # "more than four hours" in a report means somewhat more, not any length at all.
+        return q.low, q.low * VARIANCE_RATIO
+    return q.low, q.high
+
+
+def _decimals(x: float) -> int:
+    text = repr(float(x))
+    return 0 if text.endswith(".0") else len(text.split(".")[1]) if "." in text and "e" not in text else 6
+
+
+def _rounded_alike(a: QuantityValue, b: QuantityValue) -> bool:
+    """True when the less precise figure is the other one rounded ("38 percent" for 37.9 percent).
+
+    Only for figures as written (counts, percentages, money): a converted unit ("90 minutes" as
+    1.5 h) carries decimals nobody wrote.
+    """
+    if a.unit not in (None, "percent") and not (a.unit or "").isupper():
+        return False
+    if a.qualifier not in (None, "about") or b.qualifier not in (None, "about"):
+        return False
+    ca, cb = central(a), central(b)
+    places = min(_decimals(ca), _decimals(cb))
+    if _decimals(ca) == _decimals(cb):
+        return False
+    finer, coarser = (ca, cb) if _decimals(ca) > _decimals(cb) else (cb, ca)
+    step = 10.0**-places
+    return coarser - step / 2 <= finer < coarser + step / 2
+
+
+def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = False) -> str | None:
+    """ "same", "variance" or "contradiction" between two quantities; None when their units differ."""
+    if a.unit != b.unit:
+        return None
+    ca, cb = central(a), central(b)
+    if math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9) or _rounded_alike(a, b):
+        return "same"  # "at least 14" and "14" say the same figure; so do "38 percent" and "37.9 percent"
+    if (
+        exact_counts
+        and a.qualifier in (None, "listed")
+        and b.qualifier in (None, "listed")
+        and max(ca, cb) < SMALL_COUNT
+    ):
+        return "contradiction"
+    (alo, ahi), (blo, bhi) = _effective(a), _effective(b)
+    if alo <= bhi and blo <= ahi:
+        return "variance"
+    low, high = sorted((ca, cb))
+    if low > 0 and high / low <= VARIANCE_RATIO:
+        return "variance"
+    return "contradiction"
+
+
+def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
+    frame = group.claims[0].about if group.claims else {}
+    exact = group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS
+    by_unit: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in group.claims:
+        assert isinstance(claim.value, QuantityValue)
+        by_unit[claim.value.unit].append(claim)
+    found = []
+
+    def relation(x: Claim, y: Claim) -> str | None:
+        assert isinstance(x.value, QuantityValue) and isinstance(y.value, QuantityValue)
+        return quantity_relation(x.value, y.value, exact)
+
+    for unit, claims in by_unit.items():
+        if len({c.source for c in claims}) < 2:
+            continue
+        clusters = cluster_claims(claims, lambda x, y: relation(x, y) in ("same", "variance"), _overlapping_reach)
+        # Within a cluster the extremes are the furthest apart: if they clash, the cluster does.
+        extremes = [(min(cl, key=_centre), max(cl, key=_centre)) for cl in clusters]
+        clashing = any(relation(low, high) == "contradiction" for low, high in extremes)
+        if group.slot == "count" and not any(c.about.get("action") for c in claims) and _far_apart(claims):
+            continue  # "148 routes" and "14 routes" with nothing said of them: not one count
+        if len(clusters) > 1 or clashing:
+            severity = Severity.contradiction
+        elif any(_sources_differ(cl, relation) for cl in clusters):
+            severity = Severity.variance
+        else:
+            continue
+        found.append(_quantity_discrepancy(group, clusters, severity, unit))
+    return found
+
+
+def _far_apart(claims: list[Claim]) -> bool:
+    """True when the figures are more than three times apart: the same thing is rarely reported so."""
+    centres = [_centre(c) for c in claims]
+    return min(centres) > 0 and max(centres) / min(centres) > 3
+
+
+def _sources_differ(cluster: list[Claim], relation: Callable[[Claim, Claim], str | None]) -> bool:
+    """True when two sources give figures that are not the same (one source repeating itself does not count)."""
+    sides: dict[str, Claim] = {}
+    for claim in sorted(cluster, key=_centre):
+        sides.setdefault(claim.source, claim)  # each source's lowest figure stands for it
+    values = list(group_by_value(list(sides.values())).values())
+    return any(
+        relation(a[0], b[0]) != "same" and {c.source for c in a} | {c.source for c in b} != {a[0].source}
+        for i, a in enumerate(values)
+        for b in values[i + 1 :]
+    )
+
+
+def _centre(claim: Claim) -> float:
+    assert isinstance(claim.value, QuantityValue)
+    return central(claim.value)
+
+
+def _span_of(claims: list[Claim], scale: tuple[float, str] | None = None) -> str:
+    """The values a cluster holds, as one figure or a range, in one unit for the whole discrepancy."""
+    values = [c.value for c in claims if isinstance(c.value, QuantityValue)]
+    if len({describe(v, scale) for v in values}) == 1:
+        return describe(values[0], scale)
+    centres = [central(v) for v in values]
+    probe = values[0].model_copy(update={"low": min(centres), "high": max(centres), "qualifier": "between"})
+    return describe(probe, scale)
+
+
+def _scale_for(claims: list[Claim]) -> tuple[float, str] | None:
+    """One time unit for every figure in a discrepancy, so "120 h" and "4 h" read side by side."""
+    values = [c.value for c in claims if isinstance(c.value, QuantityValue) and c.value.unit == "hour"]
+    return time_scale(min(central(v) for v in values)) if values else None
+
+
+def _quantity_discrepancy(
+    group: ClaimGroup, clusters: list[list[Claim]], severity: Severity, unit: str | None
+) -> Discrepancy:
+    scale = _scale_for([c for cl in clusters for c in cl])
+
+    def value_of(cluster: list[Claim]) -> str:
+        return _span_of(cluster, scale)
+
+    suffix = f":{unit}" if unit not in (None, "hour") else ""
+    if len(clusters) > 1:
+        return make_discrepancy(group, clusters, severity, value_of, key_suffix=suffix)
+    # One cluster of close values (a variance, or a contradiction between its extremes): each figure a side.
+    by_value: dict[str, list[Claim]] = defaultdict(list)
+    for claim in clusters[0]:
+        by_value[value_of([claim])].append(claim)
+    sides = sorted(by_value.values(), key=lambda cl: (-len({c.source for c in cl}), _centre(cl[0])))
+    top = len({c.source for c in sides[0]})
+    leading = sides[0] if top > 1 and (len(sides) == 1 or top > len({c.source for c in sides[1]})) else None
+    return make_discrepancy(
+        group,
+        sides,
+        severity,
+        value_of,
+        key_suffix=suffix,
+        consensus=leading,
+        agreed=leading if severity is Severity.contradiction else clusters[0],
+    )

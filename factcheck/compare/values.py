@@ -1,0 +1,104 @@
+"""Times of day, dates, venues, kinds of contact, scores and posts: values that match or clash."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..dates import dates_agree, describe_date
+from ..models import Claim, ClaimGroup, DateValue, Discrepancy, PlaceValue, Severity, TextValue, TimeValue
+from .sides import cluster_claims, consensus_of, make_discrepancy
+
+
+def compare_times(group: ClaimGroup) -> list[Discrepancy]:
+    """Times of day more than half an hour apart cannot both be right; closer ones are a variance."""
+
+    def minutes(c: Claim) -> int:
+        assert isinstance(c.value, TimeValue)
+        return c.value.minutes
+
+    found = []
+    for utc in (False, True):
+        claims = [c for c in group.claims if isinstance(c.value, TimeValue) and c.value.utc is utc]
+        if len({c.source for c in claims}) < 2:
+            continue
+        sides = cluster_claims(claims, lambda x, y: abs(minutes(x) - minutes(y)) <= 30)
+        spread = max(minutes(c) for c in claims) - min(minutes(c) for c in claims)
+        if spread == 0:
+            continue
+        severity = Severity.contradiction if len(sides) > 1 else Severity.variance
+        label = "UTC" if utc else "local"
+
+        def value_of(cluster: list[Claim]) -> str:
+            shown = sorted({c.value.label for c in cluster if isinstance(c.value, TimeValue)})
+            return " to ".join([shown[0], shown[-1]] if len(shown) > 1 else shown)
+
+        found.append(make_discrepancy(group, sides, severity, value_of, key_suffix=f":{label}"))
+    return found
+
+
+def compare_dates(group: ClaimGroup) -> list[Discrepancy]:
+    def value(c: Claim) -> DateValue:
+        assert isinstance(c.value, DateValue)
+        return c.value
+
+    def value_of(cluster: list[Claim]) -> str:
+        best = max(cluster, key=lambda c: (value(c).precision == "day", value(c).year is not None))
+        return describe_date(value(best))
+
+    fine = [c for c in group.claims if value(c).precision in ("day", "weekday")]
+    coarse = [c for c in group.claims if c not in fine]
+    sides = cluster_claims(fine, lambda x, y: dates_agree(value(x), value(y))) if fine else []
+    consensus = consensus_of(sides) if sides else None
+    if consensus is not None:
+        reference = value(max(consensus, key=lambda c: value(c).precision == "day"))
+        clashing = [c for c in coarse if not dates_agree(value(c), reference)]
+        if clashing:
+            sides.append(clashing)
+    if len(sides) < 2:
+        return []
+    return [make_discrepancy(group, sides, Severity.contradiction, value_of, consensus=consensus)]
+
+
+def compare_places(group: ClaimGroup) -> list[Discrepancy]:
+    def place(c: Claim) -> PlaceValue:
+        assert isinstance(c.value, PlaceValue)
+        return c.value
+
+    venues = [c for c in group.claims if place(c).level == "venue"]
+    if len({c.source for c in venues}) < 2:
+        return []
+    sides = cluster_claims(venues, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
+    if len(sides) < 2:
+        return []
+    return [make_discrepancy(group, sides, Severity.variance, lambda cl: place(cl[0]).name)]
+
+
+def compare_texts(group: ClaimGroup) -> list[Discrepancy]:
+    """Different words for one fact ("phone call" vs "in-person meeting", "3-1" vs "2-1") cannot both be true."""
+
+    def text(c: Claim) -> str:
+        assert isinstance(c.value, TextValue)
+        return c.value.text.lower()
+
+    sides = cluster_claims(group.claims, lambda x, y: text(x) == text(y))
+    if len(sides) < 2:
+        return []
+    return [make_discrepancy(group, sides, Severity.contradiction, lambda cl: text(cl[0]))]
+
+
+def compare_roles(group: ClaimGroup) -> list[Discrepancy]:
+    """One person given posts that cannot be one ("deputy governor" and "mayor") by different sources."""
+    from ..concepts.role import roles_relation
+
+    def title(c: Claim) -> str:
+        assert isinstance(c.value, TextValue)
+        return c.value.text
+
+    sides = cluster_claims(group.claims, lambda x, y: roles_relation(title(x), title(y)) is None)
+    if len(sides) < 2:
+        return []
+    relations = {roles_relation(title(a[0]), title(b[0])) for i, a in enumerate(sides) for b in sides[i + 1 :]}
+    severity = Severity.contradiction if "contradiction" in relations else Severity.variance
+    who = group.claims[0].about.get("name", group.subject)
+    labelled = group.model_copy(update={"subject": who})
+    return [make_discrepancy(labelled, sides, severity, lambda cl: title(cl[0]))]
