@@ -94,7 +94,7 @@ class ClaimCache:
 
     def put(self, source: Source, claims: list[Claim]) -> None:
         """Store a source's claims; a cache that cannot be written is simply not used."""
-        from .store import write_atomically
+        from .files import write_atomically
 
         path = self._path(source)
         try:

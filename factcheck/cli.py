@@ -95,7 +95,7 @@ def _run(debug: bool, action: Callable[[], T]) -> T:
 
 def write_output(text: str, output: Path | None) -> None:
     """Print to stdout, or write the file atomically so a crash never leaves half a report."""
-    from .store import write_atomically
+    from .files import write_atomically
 
     if output is None:
         sys.stdout.write(text)

@@ -10,15 +10,14 @@ from __future__ import annotations
 import difflib
 import hashlib
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .concepts import event_for, frame_for, slots, typed_event
 from .dates import parse_date
+from .files import write_atomically
 from .models import Claim, Origin, PersonValue, PlaceValue, TextValue, Value
 from .quantities import parse_quantity
 from .vocab import VENUE_NOUNS
@@ -366,21 +365,3 @@ def add_claim(path: Path, entry: dict[str, Any]) -> Claim:
     yaml.dump(document, buffer)
     write_atomically(path, buffer.getvalue())
     return claim
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace path's content in one rename; on any failure the old file stays as it was."""
-    directory = path.parent if str(path.parent) else Path(".")
-    mode = path.stat().st_mode & 0o777 if path.exists() else None
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

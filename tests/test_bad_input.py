@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from factcheck import ingest
 from factcheck.cli import app
-from factcheck.store import write_atomically
+from factcheck.files import write_atomically
 
 from .conftest import CORPUS
 
@@ -161,7 +161,7 @@ def test_interrupted_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pyte
     def interrupted(*_: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("factcheck.store.os.replace", interrupted)
+    monkeypatch.setattr("factcheck.files.os.replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_atomically(target, "the new report, half written")
     assert target.read_text() == "the old report"
