@@ -257,3 +257,22 @@ def test_contacts_on_different_days_are_different_contacts() -> None:
         ),
     ]
     assert discrepancies(claims) == []
+
+
+def test_a_bare_weekday_does_not_hide_two_dates_that_clash() -> None:
+    from factcheck.models import DateValue
+
+    def dated(source: str, text: str, **fields: int) -> Claim:
+        return claim(source, "date", "completion", text, DateValue(**fields))
+
+    found = discrepancies(
+        [
+            dated("a", "yesterday", year=2025, month=12, day=1, weekday=0),
+            dated("b", "on Monday", weekday=0),
+            dated("c", "1 December", year=2025, month=12, day=1, weekday=0),
+            dated("d", "on 28 November", month=11, day=28),
+        ]
+    )
+    assert [(d.severity, [(s.value, s.sources) for s in d.sides]) for d in found] == [
+        ("contradiction", [("28 November", ["d"]), ("Monday 1 December 2025", ["a", "b", "c"])])
+    ]

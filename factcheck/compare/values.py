@@ -45,13 +45,17 @@ def compare_dates(group: ClaimGroup) -> list[Discrepancy]:
         best = max(cluster, key=lambda c: (value(c).precision == "day", value(c).year is not None))
         return describe_date(value(best))
 
-    fine = [c for c in group.claims if value(c).precision in ("day", "weekday")]
+    # Sides form around full dates; a bare weekday or month agrees with too much to lead a side
+    # ("Monday" fits both 1 December and a yearless 28 November), so it joins the consensus or clashes with it.
+    precise = "day" if any(value(c).precision == "day" for c in group.claims) else "weekday"
+    fine = [c for c in group.claims if value(c).precision == precise]
     coarse = [c for c in group.claims if c not in fine]
     sides = cluster_claims(fine, lambda x, y: dates_agree(value(x), value(y))) if fine else []
     consensus = consensus_of(sides) if sides else None
     if consensus is not None:
         reference = value(max(consensus, key=lambda c: value(c).precision == "day"))
         clashing = [c for c in coarse if not dates_agree(value(c), reference)]
+        consensus.extend(c for c in coarse if c not in clashing)
         if clashing:
             sides.append(clashing)
     if len(sides) < 2:
