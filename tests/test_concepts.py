@@ -462,6 +462,16 @@ def test_ages_in_brackets_and_between_commas_but_not_minutes(extract) -> None:  
     assert frames(extract, "Ada Obi (106') settled it.", "age") == []
 
 
+def test_ages_written_as_years_of_a_person_but_not_of_a_thing(extract) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, "The first patient, a boy of seven years, recovered.", "age") == [
+        ({"person": "child", "role": "child"}, "seven years", 7)
+    ]
+    assert frames(extract, "The defendant, the former treasurer, of 61 years, was jailed.", "age") == [
+        ({"person": "treasurer", "role": "treasurer"}, "61 years", 61)
+    ]
+    assert frames(extract, "The feud of 20 years ended at the ballot box.", "age") == []
+
+
 def test_a_start_given_with_not_until_is_the_start(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "The game did not get under way until 3.30pm.", "time")
     assert found == [({"of": "onset", "event": "game"}, "3.30pm", 15 * 60 + 30)]

@@ -1,4 +1,4 @@
-"""Ages of people: "a 41-year-old firefighter", "Jane Roe, 39,", "aged 58".
+"""Ages of people: "a 41-year-old firefighter", "Jane Roe, 39,", "aged 58", "a girl of nine years".
 
 The frame names the person (the surname when the text gives one) and the role the text gives them
 ("firefighter"), so "the 41-year-old volunteer firefighter" can meet "firefighter Jan Kowal, 39".
@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
 
 
+_HOURS_A_YEAR = 24 * 365.25  # lengths of time are read in hours
+
+
 def _name_before(measure: Measure) -> Token | None:
     """The proper noun right before ", 39," or "(42)", whatever the parser attached the number to."""
     doc = measure.sentence.doc
@@ -28,9 +31,30 @@ def _name_before(measure: Measure) -> Token | None:
     return doc[i] if i >= measure.sentence.start and doc[i].pos_ == "PROPN" else None
 
 
+def _person_with_years(measure: Measure, text: str) -> Token | None:
+    """ "a girl of nine years", "the mayor, of 67 years,": an age written as a length of time."""
+    mention = measure.mention
+    if not text[mention.start : mention.end].lower().endswith(("year", "years")):
+        return None
+    token = next((t for t in measure.sentence if t.idx >= mention.start and t.lower_ in ("year", "years")), None)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+        return None
+    of = token.head
+    before = of.doc[of.i - 2] if of.i >= 2 and of.doc[of.i - 1].text == "," else None
+    person = before if before is not None and before.pos_ in ("NOUN", "PROPN") else of.head  # ", of 67 years,"
+    words = lexicon()
+    if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
+        return person
+    lemma = person.lemma_.lower()
+    is_person = lemma in words.person_nouns or lemma in words.title_words or lemma in words.people
+    return person if person.pos_ == "NOUN" and is_person else None
+
+
 def _person_of(measure: Measure, text: str) -> Token | None:
     """The person an age belongs to: the noun "-year-old" describes, the name it stands beside."""
     token = measure.anchor
+    if measure.mention.dimension == "duration":
+        return _person_with_years(measure, text)
     if measure.mention.dimension == "count":
         start, end = measure.mention.start, measure.mention.end
         between_commas = (text[max(0, start - 2) : start] == ", " and text[end : end + 1] in (",", ")", ";")) or (
@@ -72,17 +96,18 @@ def ages(notes: Annotations) -> Iterator[Claim]:
     """Every age stated for a person in the body."""
     for measure in notes.measures:
         mention = measure.mention
-        if mention.dimension not in ("age", "count") or notes.zone(measure.sentence) != "body":
+        if mention.dimension not in ("age", "count", "duration") or notes.zone(measure.sentence) != "body":
             continue
         if notes.in_quote(mention.start, mention.end):
             continue
         person = _person_of(measure, notes.source.text)
-        if person is None or not (0 < mention.value.low <= 120) or mention.value.high != mention.value.low:
+        years = mention.value.low / _HOURS_A_YEAR if mention.dimension == "duration" else mention.value.low
+        if person is None or not (0 < years <= 120) or mention.value.high != mention.value.low:
             continue
         about = about_age(person)
         if not about["person"] or about["person"] in ("people", "year"):
             continue
-        value = QuantityValue(low=mention.value.low, high=mention.value.low, unit="year")
+        value = QuantityValue(low=round(years, 2), high=round(years, 2), unit="year")
         yield make_claim(notes, "age", about, value, mention.start, mention.end, measure.sentence)
 
 
@@ -91,7 +116,7 @@ CONCEPT = Concept(
     label="Age",
     value_kind="quantity",
     comparison=Comparison(absolute=0.0, exact=True),
-    priority=30,
+    priority=35,  # above duration: "a girl of nine years" is an age, not a length of time
     extract=ages,
     about_fields=("person",),
 )

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
-from ..models import Claim, TextValue
+from ..models import Claim, EventRef, TextValue
 from .base import Comparison, Concept, make_claim
 
 if TYPE_CHECKING:
@@ -191,7 +191,9 @@ def roles(notes: Annotations) -> Iterator[Claim]:
                 continue
             for title, start, end in _titles_of(name):
                 about = {"person": key, "name": name.text}
-                yield make_claim(notes, "role", about, TextValue(text=title), start, end, sentence)
+                # A post belongs to the person, not to the occasion the sentence recalls ("X, the
+                # company's finance chief, visited the plant two years ago"); "former" says when it was held.
+                yield make_claim(notes, "role", about, TextValue(text=title), start, end, sentence, EventRef())
 
 
 CONCEPT = Concept(
