@@ -29,6 +29,7 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
     by_key: dict[Key, list[Claim]] = defaultdict(list)
     for claim in claims:
         by_key[frame_key(claim)].append(claim)
+    _join_spellings(by_key)
     _join_less_said(by_key)
     _join_roles_to_names(by_key)
     return [
@@ -79,6 +80,28 @@ def _join_roles_to_names(by_key: dict[Key, list[Claim]]) -> None:
         targets = sorted(set(named.get((key[0], key[1], members[0].about["role"]), [])))
         if len(targets) == 1 and targets[0] != key:
             by_key[targets[0]].extend(by_key.pop(key))
+
+
+def _join_spellings(by_key: dict[Key, list[Claim]]) -> None:
+    """Frames that differ only in the spelling of one surname ("Branzan", "Brynzan") are one frame,
+    when each spelling has exactly one near twin."""
+    from rapidfuzz.distance import JaroWinkler
+
+    def alike(a: str, b: str) -> bool:
+        return a != b and min(len(a), len(b)) >= 5 and a[0] == b[0] and JaroWinkler.similarity(a, b) >= 0.9
+
+    rest: dict[Key, tuple[tuple[str, str], ...]] = {k: tuple(f for f in k[2] if f[0] != "person") for k in by_key}
+    person = {k: dict(k[2]).get("person", "") for k in by_key}
+    for key in sorted(by_key, key=lambda k: -len(by_key[k])):
+        if key not in by_key or not person[key]:
+            continue
+        twins = [
+            other
+            for other in by_key
+            if other[:2] == key[:2] and rest[other] == rest[key] and alike(person[key], person[other])
+        ]
+        if len(twins) == 1:
+            by_key[key].extend(by_key.pop(twins[0]))
 
 
 def _display_subject(claims: list[Claim]) -> str:

@@ -96,3 +96,11 @@ def test_a_frame_that_says_less_joins_the_only_fuller_one() -> None:
     part = count("c", {"thing": "pair", "part": "a larger count"}, 2)
     groups = {tuple(sorted(c.source for c in g.claims)) for g in group_claims([gave_up, bare, part])}
     assert groups == {("a", "b"), ("c",)}  # never into a part, and a part never takes a bare count
+
+
+def test_two_spellings_of_one_surname_are_one_frame() -> None:
+    def age(source: str, person: str) -> Claim:
+        return _claim("age", person, {"person": person}, source=source)
+
+    groups = group_claims([age("a", "kovalenko"), age("b", "kowalenko"), age("c", "kovacs")])
+    assert sorted(sorted(c.source for c in g.claims) for g in groups) == [["a", "b"], ["c"]]
