@@ -273,6 +273,23 @@ def test_a_bare_weekday_does_not_hide_two_dates_that_clash() -> None:
             dated("d", "on 28 November", month=11, day=28),
         ]
     )
+    # "on Monday" could be either day (28 November's weekday is not known): it takes no side.
     assert [(d.severity, [(s.value, s.sources) for s in d.sides]) for d in found] == [
-        ("contradiction", [("28 November", ["d"]), ("Monday 1 December 2025", ["a", "b", "c"])])
+        ("contradiction", [("28 November", ["d"]), ("Monday 1 December 2025", ["a", "c"])])
+    ]
+
+
+def test_a_weekday_that_fits_one_of_two_dates_joins_it() -> None:
+    from factcheck.models import DateValue
+
+    found = discrepancies(
+        [
+            claim("a", "date", "announcement", "Tuesday", DateValue(year=2026, month=2, day=3, weekday=1)),
+            claim("b", "date", "announcement", "Wednesday", DateValue(year=2026, month=2, day=4, weekday=2)),
+            claim("c", "date", "announcement", "on Wednesday", DateValue(weekday=2)),
+        ]
+    )
+    assert [(s.value, s.sources, s.consensus) for d in found for s in d.sides] == [
+        ("Tuesday 3 February 2026", ["a"], False),
+        ("Wednesday 4 February 2026", ["b", "c"], True),
     ]

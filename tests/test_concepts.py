@@ -475,3 +475,8 @@ def test_ages_written_as_years_of_a_person_but_not_of_a_thing(extract) -> None: 
 def test_a_start_given_with_not_until_is_the_start(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "The game did not get under way until 3.30pm.", "time")
     assert found == [({"of": "onset", "event": "game"}, "3.30pm", 15 * 60 + 30)]
+
+
+def test_a_figure_takes_its_own_participle_before_the_clause_verb(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "Two climbers were killed and more than a dozen injured in the avalanche.", "count")
+    assert [(f["action"], text) for f, text, _ in found] == [("deaths", "Two"), ("injured", "more than a dozen")]

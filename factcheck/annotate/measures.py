@@ -271,6 +271,8 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
         candidates += [o for p in noun.children if p.dep_ == "prep" for o in p.subtree if o.pos_ == "NOUN"][:3]
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
             candidates.append(noun.head.head)  # "the evacuation of seven villages"
+    # The figure's own participle comes before the clause's verb: "killed and more than a dozen injured".
+    candidates += [c for c in top.children if c.dep_ in ("amod", "acl")]
     if verb is not None:
         candidates.append(verb)
         candidates += [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "dobj", "prt")]
@@ -287,7 +289,6 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
             candidates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "for")]
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
             candidates.append(verb.head)
-    candidates += [c for c in top.children if c.dep_ in ("amod", "acl")]
     if noun is not None:
         candidates.append(noun)  # "12 passengers" with no verb that says more: on board
     for token in candidates:

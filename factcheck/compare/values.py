@@ -46,18 +46,22 @@ def compare_dates(group: ClaimGroup) -> list[Discrepancy]:
         return describe_date(value(best))
 
     # Sides form around full dates; a bare weekday or month agrees with too much to lead a side
-    # ("Monday" fits both 1 December and a yearless 28 November), so it joins the consensus or clashes with it.
+    # ("Monday" fits both 1 December and a yearless 28 November), so it joins the one side it fits,
+    # or stands as a side of its own when it fits none.
     precise = "day" if any(value(c).precision == "day" for c in group.claims) else "weekday"
     fine = [c for c in group.claims if value(c).precision == precise]
-    coarse = [c for c in group.claims if c not in fine]
     sides = cluster_claims(fine, lambda x, y: dates_agree(value(x), value(y))) if fine else []
+    clashing = []
+    for claim in (c for c in group.claims if c not in fine):
+        fits = [side for side in sides if all(dates_agree(value(claim), value(c)) for c in side)]
+        if len(fits) == 1:
+            fits[0].append(claim)
+        elif not fits and sides:
+            clashing.append(claim)
+    if clashing:
+        sides.append(clashing)
+    sides.sort(key=lambda side: -len({c.source for c in side}))
     consensus = consensus_of(sides) if sides else None
-    if consensus is not None:
-        reference = value(max(consensus, key=lambda c: value(c).precision == "day"))
-        clashing = [c for c in coarse if not dates_agree(value(c), reference)]
-        consensus.extend(c for c in coarse if c not in clashing)
-        if clashing:
-            sides.append(clashing)
     if len(sides) < 2:
         return []
     return [make_discrepancy(group, sides, Severity.contradiction, value_of, consensus=consensus)]
