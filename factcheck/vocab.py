@@ -41,10 +41,6 @@ CHANGE_VERBS = set(word_list("change_verbs"))
 RESULT_WORDS = set(word_list("result_words"))
 SENTENCE_VERBS = set(word_list("sentence_verbs"))
 
-# Offices and ranks.
-OFFICES: dict[str, str] = word_classes("vocab_offices")
-RANK_WORDS = set(word_list("vocab_rank_words"))
-
 # Holders and shares of an amount.
 GENERIC_PEOPLE = set(word_list("generic_people"))
 HOLDING_VERBS = set(word_list("holding_verbs"))

@@ -178,12 +178,12 @@ def test_a_person_given_different_posts_is_a_variance() -> None:
 
 
 def test_title_wording_is_not_a_role_conflict() -> None:
-    from factcheck.compare import roles_clash
+    from factcheck.concepts.role import roles_relation
 
-    assert not roles_clash("Middle East envoy", "special envoy for the Middle East")
-    assert not roles_clash("National Security Advisor", "national security adviser")
-    assert not roles_clash("Presidential Aide", "foreign policy adviser")
-    assert roles_clash("Foreign Minister", "Deputy Foreign Minister")
+    assert roles_relation("Middle East envoy", "special envoy for the Middle East") is None
+    assert roles_relation("National Security Advisor", "national security adviser") is None
+    assert roles_relation("Presidential Aide", "foreign policy adviser") is None
+    assert roles_relation("Foreign Minister", "Deputy Foreign Minister") == "contradiction"
 
 
 def test_kinds_of_contact_that_differ_are_a_contradiction() -> None:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity
-from .people import role_conflicts, roles_clash, same_person, single_source_people
+from .people import role_conflicts, same_person, single_source_people
 from .quantities import ESTIMATED_ACTIONS, compare_quantities, quantity_relation
 from .values import compare_dates, compare_places, compare_roles, compare_texts, compare_times
 
-__all__ = ["ESTIMATED_ACTIONS", "compare_group", "compare_groups", "quantity_relation", "roles_clash", "same_person"]
+__all__ = ["ESTIMATED_ACTIONS", "compare_group", "compare_groups", "quantity_relation", "same_person"]
 
 
 def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:

@@ -6,7 +6,6 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from ..models import Claim, ClaimGroup, Discrepancy, PersonValue, Severity, Side
-from ..vocab import OFFICES, RANK_WORDS
 from .sides import cluster_claims, make_discrepancy, make_side
 
 
@@ -60,23 +59,9 @@ def single_source_people(group: ClaimGroup) -> list[Discrepancy]:
     return found
 
 
-def _office(role: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The offices a role names and its rank words: "Deputy Foreign Minister" → ({minister}, {deputy})."""
-    words = [w.strip(".,'’").lower() for w in role.replace("-", " ").split()]
-    words = [w[:-2] if w.endswith("'s") or w.endswith("’s") else w for w in words]
-    return frozenset(OFFICES[w] for w in words if w in OFFICES), frozenset(w for w in words if w in RANK_WORDS)
-
-
-def roles_clash(a: str, b: str) -> bool:
-    """True when two roles cannot name the same post: no office in common, or a rank only one has."""
-    (offices_a, rank_a), (offices_b, rank_b) = _office(a), _office(b)
-    if not offices_a or not offices_b:
-        return False
-    return not (offices_a & offices_b) or rank_a != rank_b
-
-
 def role_conflicts(group: ClaimGroup) -> list[Discrepancy]:
     """One person given posts that cannot be the same ("chief executive" vs "chairman") by different sources."""
+    from ..concepts.role import roles_relation  # the role concept decides which posts clash
 
     def person(c: Claim) -> PersonValue:
         assert isinstance(c.value, PersonValue)
@@ -86,7 +71,7 @@ def role_conflicts(group: ClaimGroup) -> list[Discrepancy]:
     people = cluster_claims(group.claims, lambda x, y: same_person(person(x).canonical, person(y).canonical))
     for cluster in people:
         titled = [c for c in cluster if person(c).role]
-        sides = cluster_claims(titled, lambda x, y: not roles_clash(person(x).role or "", person(y).role or ""))
+        sides = cluster_claims(titled, lambda x, y: roles_relation(person(x).role or "", person(y).role or "") is None)
         if len(sides) < 2 or len({c.source for c in titled}) < 2:
             continue
         who = _display_name(cluster)
