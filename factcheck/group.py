@@ -83,25 +83,26 @@ def _join_roles_to_names(by_key: dict[Key, list[Claim]]) -> None:
 
 
 def _join_spellings(by_key: dict[Key, list[Claim]]) -> None:
-    """Frames that differ only in the spelling of one surname ("Branzan", "Brynzan") are one frame,
-    when each spelling has exactly one near twin."""
+    """Frames that differ only in the spelling of one surname ("Kovalenko", "Kowalenko") are one frame,
+    when the spelling has exactly one near twin."""
     from rapidfuzz.distance import JaroWinkler
 
     def alike(a: str, b: str) -> bool:
         return a != b and min(len(a), len(b)) >= 5 and a[0] == b[0] and JaroWinkler.similarity(a, b) >= 0.9
 
-    rest: dict[Key, tuple[tuple[str, str], ...]] = {k: tuple(f for f in k[2] if f[0] != "person") for k in by_key}
-    person = {k: dict(k[2]).get("person", "") for k in by_key}
-    for key in sorted(by_key, key=lambda k: -len(by_key[k])):
-        if key not in by_key or not person[key]:
-            continue
-        twins = [
-            other
-            for other in by_key
-            if other[:2] == key[:2] and rest[other] == rest[key] and alike(person[key], person[other])
-        ]
-        if len(twins) == 1:
-            by_key[key].extend(by_key.pop(twins[0]))
+    blocks: dict[tuple[object, ...], list[Key]] = defaultdict(list)
+    for key in by_key:
+        fields = dict(key[2])
+        if fields.get("person"):
+            blocks[(*key[:2], tuple(f for f in key[2] if f[0] != "person"))].append(key)  # all but the person
+    for block in blocks.values():
+        for key in sorted(block, key=lambda k: -len(by_key[k])):
+            if key not in by_key:
+                continue
+            person = dict(key[2])["person"]
+            twins = [other for other in block if other in by_key and alike(person, dict(other[2])["person"])]
+            if len(twins) == 1:
+                by_key[key].extend(by_key.pop(twins[0]))
 
 
 def _display_subject(claims: list[Claim]) -> str:

@@ -125,7 +125,7 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
             "The regulator fined the bank £4.2m ($5.3m) on Tuesday.",
             [({"what": "fine"}, "£4.2m", 4.2e6), ({"what": "fine"}, "$5.3m", 5.3e6)],
         ),
-        ("Calder agreed to buy the brewery for €40 million.", [({"what": "price"}, "€40 million", 40e6)]),
+        ("Brewlow agreed to buy the brewery for €40 million.", [({"what": "price"}, "€40 million", 40e6)]),
         (
             "The state will give 3,000 euros to every household.",
             [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)],
@@ -319,8 +319,8 @@ def test_spelling_variants_of_a_name_share_a_key() -> None:
     from factcheck.concepts.role import person_key
 
     assert person_key("Petros Kalas") == person_key("Petros Kallas")
-    assert person_key("Dr Mwila Banda") == person_key("Mwila Bhanda")
-    assert person_key("Lucía Ruiz Ortega") == person_key("Lucia Ruiz")
+    assert person_key("Dr Adaeze Oyelaran") == person_key("Adaeze Oyelarin")
+    assert person_key("Inés Ruiz Ortega") == person_key("Ines Ruiz")
     assert person_key("Ana Ruiz") != person_key("Jan Vos")
 
 

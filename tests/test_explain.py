@@ -67,7 +67,7 @@ def test_an_attendee_only_one_source_lists_names_the_others() -> None:
     group = ClaimGroup(
         slot="participant",
         subject="summit",
-        claims=[person("a.txt", "Ines Moreau"), person("a.txt", "Tomas Berg"), person("b.txt", "Tomas Berg")],
+        claims=[person("a.txt", "Ines Moreau"), person("a.txt", "Sigrun Berg"), person("b.txt", "Sigrun Berg")],
     )
     (found,) = compare_group(group)
     assert explain(found, short_names(["a.txt", "b.txt"])) == (

@@ -100,7 +100,7 @@ def typed_event(subject: str) -> Event:
 
 
 def contact_frame(subject: str) -> dict[str, str]:
-    """ "Contact between Ana Ruiz and Tomas Berg on 12 February" → who (surnames, in order) and the day."""
+    """ "Contact between Ana Ruiz and Sigrun Berg on 12 February" → who (surnames, in order) and the day."""
     import re
 
     match = re.fullmatch(r"(?i)\s*(?:contact between\s+)?(.+?) and (.+?)(?: on (.+?))?\s*", subject)

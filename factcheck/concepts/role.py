@@ -1,7 +1,7 @@
 """People's posts: "Petros Novak, deputy regional governor of X", "the mayor of Y, Jan Kral",
 "Chief Financial Officer Ana Berg", "Interim coach Ben Hale".
 
-The frame names the person by a key that survives spelling variants (Kalas/Kallas, Banda/Bhanda)
+The frame names the person by a key that survives spelling variants (Kalas/Kallas, Oyelaran/Oyelarin)
 and a dropped second surname. Two posts clash when their offices differ (governor and mayor; chief
 financial and chief operating officer) or when only one carries a rank (deputy, interim, former).
 """
