@@ -31,13 +31,10 @@ def _name_before(measure: Measure) -> Token | None:
     return doc[i] if i >= measure.sentence.start and doc[i].pos_ == "PROPN" else None
 
 
-def _person_with_years(measure: Measure, text: str) -> Token | None:
+def _person_with_years(measure: Measure) -> Token | None:
     """ "a girl of nine years", "the mayor, of 67 years,": an age written as a length of time."""
-    mention = measure.mention
-    if not text[mention.start : mention.end].lower().endswith(("year", "years")):
-        return None
-    token = next((t for t in measure.sentence if t.idx >= mention.start and t.lower_ in ("year", "years")), None)
-    if token is None or token.dep_ != "pobj" or token.head.lower_ != "of":
+    token = measure.anchor if measure.anchor.lower_ in ("year", "years") else measure.anchor.head
+    if token.lower_ not in ("year", "years") or token.dep_ != "pobj" or token.head.lower_ != "of":
         return None
     of = token.head
     before = of.doc[of.i - 2] if of.i >= 2 and of.doc[of.i - 1].text == "," else None
@@ -54,7 +51,7 @@ def _person_of(measure: Measure, text: str) -> Token | None:
     """The person an age belongs to: the noun "-year-old" describes, the name it stands beside."""
     token = measure.anchor
     if measure.mention.dimension == "duration":
-        return _person_with_years(measure, text)
+        return _person_with_years(measure)
     if measure.mention.dimension == "count":
         start, end = measure.mention.start, measure.mention.end
         between_commas = (text[max(0, start - 2) : start] == ", " and text[end : end + 1] in (",", ")", ";")) or (
