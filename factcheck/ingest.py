@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from .models import Source
 
@@ -60,8 +61,30 @@ def decode(data: bytes, name: str) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+# Page furniture that points at other stories: its figures belong to other events.
+_ELSEWHERE = re.compile(
+    r"related|most[-_ ]?read|read[-_ ]?next|recommend|more[-_ ]stories|newsletter|promo|share", re.I
+)
+
+
+def _points_elsewhere(block: Any) -> bool:
+    """Whether a block is a link to another story, or sits in a box of such links."""
+    if block.name == "li" and (link := block.find("a")) and link.get_text(" ").split() == block.get_text(" ").split():
+        return True
+    for node in [block, *block.parents]:
+        names = " ".join([*(node.get("class") or []), node.get("id") or ""]) if hasattr(node, "get") else ""
+        if names and _ELSEWHERE.search(names):
+            return True
+    return False
+
+
 def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, without scripts, styles or navigation (BeautifulSoup does the parsing)."""
+    """Visible text of an HTML page, without scripts, styles, navigation or links to other stories.
+
+    BeautifulSoup does the parsing. A boilerplate remover such as trafilatura was tried and not
+    chosen: it drops the headline, the byline with its date and the captions, which the tool reads
+    (a byline dates the article; a caption is marked so its figures are not taken as the story's).
+    """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
@@ -69,7 +92,7 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     blocks = []
     for block in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "figcaption", "pre", "td"]):
-        if block.find(["p", "li", "h1", "h2", "h3", "h4"]):
+        if block.find(["p", "li", "h1", "h2", "h3", "h4"]) or _points_elsewhere(block):
             continue
         text = " ".join(block.get_text(" ").split())
         if text:

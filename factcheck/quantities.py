@@ -100,6 +100,8 @@ def _read_amount(words: list[str], i: int) -> tuple[float, int] | None:
     if got is None:
         return None
     value, i = got
+    if words[i : i + 3] == ["and", "a", "half"] and i + 3 < len(words) and words[i + 3] in _SCALES:
+        value, i = value + 0.5, i + 3  # "one and a half million"
     if i < len(words) and words[i] in _SCALES and not (words[i] == "m" and value >= 1000):
         value *= _SCALES[words[i]]
         i += 1

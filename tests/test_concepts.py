@@ -103,6 +103,9 @@ def test_votes_for_and_against_are_one_count_however_written(extract) -> None:  
         '"I saw maybe thirty people on the roof," said a fisherman.',  # a witness in quotes
         "The club was founded in 1998 and moved in 2004.",  # years
         "She finished third in the 2019 race.",  # an ordinal
+        "Two more passengers died in hospital overnight.",  # an increment, not the toll
+        "Another 20 villagers were evacuated on Sunday.",  # an increment
+        "One more miner injured in the collapse died on Friday.",  # an increment
     ],
 )
 def test_figures_that_are_not_counts_of_the_event(extract, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -156,6 +159,26 @@ def test_money_says_what_it_is_and_a_conversion_keeps_its_frame(extract, text: s
             ({"of": "sentence", "kind": "suspended"}, "five-year", 5 * 8766),
         ),
         ("Rebels are to gather at four sites within 60 days.", ({"of": "deadline"}, "60 days", 60 * 24)),
+        (
+            "It took crews 150 minutes to bring the warehouse blaze under control.",
+            ({"of": "firefighting"}, "150 minutes", 2.5),
+        ),
+        (
+            "Firefighters needed nine hours to contain the forest fire.",
+            ({"of": "firefighting"}, "nine hours", 9),
+        ),
+        (
+            "The blaze at the depot raged for over four hours before it was put out.",
+            ({"of": "firefighting"}, "over four hours", 4),
+        ),
+        (
+            "Engines brought the fire under control after about two and a half hours.",
+            ({"of": "firefighting"}, "about two and a half hours", 2.25),
+        ),
+        (
+            "The appeals court reduced to six years and two months the prison sentence of the former minister.",
+            ({"of": "sentence"}, "six years and two months", (6 + 2 / 12) * 8766),
+        ),
     ],
 )
 def test_durations_say_what_lasted(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -480,3 +503,33 @@ def test_a_start_given_with_not_until_is_the_start(extract) -> None:  # type: ig
 def test_a_figure_takes_its_own_participle_before_the_clause_verb(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "Two climbers were killed and more than a dozen injured in the avalanche.", "count")
     assert [(f["action"], text) for f, text, _ in found] == [("deaths", "Two"), ("injured", "more than a dozen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "expected"),
+    [
+        ("The toll rose from 53 to 94 on Tuesday.", "count", ["94"]),
+        ("The court cut her sentence from nine years to seven years.", "duration", ["seven years"]),
+        ("Night-time temperatures ranged from 30 to 35 degrees.", "temperature", ["30 to 35 degrees"]),
+    ],
+)
+def test_a_figure_that_changed_keeps_only_its_new_value(extract, text: str, slot: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [text for _, text, _ in frames(extract, text, slot)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said three of the mill's 20 storage silos were flattened.",
+            [
+                ({"thing": "silo", "action": "destroyed"}, "three", 3),
+                ({"thing": "silo", "part": "the whole"}, "20", 20),
+            ],
+        ),
+        ("Six fire tenders were rushed to the depot.", [({"thing": "fire engine"}, "Six", 6)]),
+        ("A 40-truck convoy reached the town.", [({"thing": "truck"}, "40", 40)]),
+    ],
+)
+def test_the_counted_noun_is_the_head_not_its_modifier(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "count") == expected

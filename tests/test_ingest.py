@@ -88,3 +88,15 @@ def test_directories_are_read_in_name_order(tmp_path: Path) -> None:
     for name in ("b.txt", "a.md", "c.html", "notes.csv"):
         (tmp_path / name).write_text("<p>Some text here.</p>" if name.endswith("html") else "Some text here.")
     assert [s.id for s in read_sources([tmp_path])] == ["a.md", "b.txt", "c.html"]
+
+
+def test_links_to_other_stories_are_not_read_from_a_page(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Ferry sinks</h1><p>At least 12 people died when the ferry sank.</p></article>"
+        '<section class="related"><h2>Related</h2><ul><li><a href="/a">Bus crash kills 30</a></li></ul></section>'
+        '<ul><li><a href="/b">Storm leaves 4 dead</a></li></ul><p class="read-next">Read next: <a href="/c">Flood toll hits 80</a></p>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    assert read_source(page).text == "Ferry sinks\n\nAt least 12 people died when the ferry sank.\n"

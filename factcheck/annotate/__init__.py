@@ -21,7 +21,7 @@ from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
 from .patterns import match_patterns
 from .published import article_date
-from .quantities import Mention, find_quantities
+from .quantities import NUMBER_WORDS, Mention, find_quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -135,6 +135,16 @@ class Annotations:
                         return f"in {name}"
         return found
 
+    def _changed_from(self, measure: Measure) -> bool:
+        """True for the X of "rose from X to Y", "cut from nine years to seven": a figure already replaced."""
+        text, mention = self.source.text, measure.mention
+        before = text[max(0, mention.start - 8) : mention.start]
+        after = text[mention.end : mention.end + 24]
+        if not _FROM_BEFORE.search(before) or not _TO_AFTER.match(after):
+            return False
+        word = re.match(r"^\s+to\s+([a-z]+)", after, re.I)
+        return word is None or word.group(1).lower() in NUMBER_WORDS or not word.group(1).isalpha()
+
     def modality(self, measure: Measure) -> str | None:
         """proposed, projected, superseded or negated when the figure is not stated as a fact; None when it is."""
         words = lexicon()
@@ -142,9 +152,15 @@ class Annotations:
         near = [*path, *(c for t in path for c in t.children if c.dep_ in ("amod", "compound", "prep"))]
         if any(t.lemma_.lower() in words.proposal or t.lower_ in words.proposal for t in near):
             return "proposed"  # "had initially proposed a fine of £8.5 million": a proposal, not a stale figure
-        if _STALE.search(measure.sentence.text):
+        if _STALE.search(measure.sentence.text) or self._changed_from(measure):
             return "superseded"
         for token in path:
+            if (
+                token.tag_ == "VBD"
+                and token.lemma_.lower() in ("need", "require")
+                and measure.mention.dimension == "duration"
+            ):
+                continue  # "crews needed nine hours to contain it": how long it took, not a forecast
             if token.lemma_.lower() in words.projection or token.lower_ in words.projection:
                 return "projected"
             for child in token.children:
@@ -158,6 +174,10 @@ class Annotations:
         ):
             return "projected"
         return None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d$€£¥₹]|^\s+to\s+[a-z]+(?:\s|-)", re.I)
 
 
 def _path_up(token: Token) -> list[Token]:

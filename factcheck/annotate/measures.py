@@ -82,6 +82,10 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     verb = _clause_verb(noun or top)
     whole = _is_whole(top)
     action = _action(words, noun, None if whole else verb, top)
+    # The 32 of "four of the 32 sheds were razed" is all the sheds there were, not a count of razed ones.
+    all_there_were = whole and noun is not None and noun.lemma_.lower() not in words.casualty_nouns
+    if all_there_were and noun is not None and not _modifier_action(words, noun):
+        action = None
     pronoun = noun is not None and noun.lower_ in ("them", "whom", "those", "these")
     if (
         part == "of"
@@ -139,6 +143,8 @@ _PEOPLE_ACTIONS = {
 def _is_whole(top: Token) -> bool:
     """True for Y in "X of the Y lawmakers": the whole a part is taken from."""
     noun = top.head if top.dep_ == "nummod" else None
+    if noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
 
 
@@ -190,6 +196,14 @@ def _counted_noun_or_tally(top: Token, mention: Mention) -> Token | None:
         "PROPN",
         "ADJ",
     ):
+        if (
+            mention.dimension == "count"
+            and top.head.dep_ == "compound"
+            and top.head.head.pos_ == "NOUN"
+            and top.head.i < top.head.head.i
+            and top.nbor(1).text != "-"  # a "21-member commission" counts members
+        ):
+            return top.head.head  # "32 work sheds": the sheds are counted, "work" only says which
         return top.head
     if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("NOUN", "PROPN"):
         return top.head.head  # "a crowd of 80,000", "a toll of 41"
@@ -266,7 +280,7 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
     if noun is not None:
         if noun.lemma_.lower() in words.casualty_nouns or noun.lower_ in words.casualty_nouns:
             candidates.append(noun)  # "the dead", "the toll": the noun says it all
-        candidates += [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl", "compound")]
+        candidates += [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl")]
         candidates += [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ in ("acomp", "oprd")]
         candidates += [o for p in noun.children if p.dep_ == "prep" for o in p.subtree if o.pos_ == "NOUN"][:3]
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
@@ -290,6 +304,9 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ == "VERB":
             candidates.append(verb.head)
     if noun is not None:
+        # A noun modifier says less than the verb: the "work sheds" were razed, not deployed.
+        if verb is not None:
+            candidates += [c for c in noun.children if c.dep_ == "compound"]
         candidates.append(noun)  # "12 passengers" with no verb that says more: on board
     for token in candidates:
         found = _class_of(words, token)

@@ -31,9 +31,10 @@ _DIGITS = (
 )
 _CORE = (
     rf"(?:{_DIGITS}"
-    rf"|{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*"
+    rf"|{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*(?![a-z])"  # not the "ten" of "tenders"
     r"|an?\s+(?:dozen|hundred|thousand)"
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands)"
+    r"(?:\s+and\s+a\s+half)?"  # "two and a half hours": the unit comes after the fraction
 )
 # A number core: not glued to letters or other digits before it ("COVID-19", "G7", "3.5.1").
 NUMBER = re.compile(
@@ -168,7 +169,7 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
         if _looks_like_score(core, ranged.group(2), text[ranged.end() : ranged.end() + 12]) and joiner in "-–—":
             return None
         between = re.search(r"\bbetween\s+$", before, re.I) is not None
-        if (joiner != "and" or between) and (joiner != "or" or core.isalpha()):
+        if (joiner != "and" or between) and (joiner != "or" or core.isalpha()) and not _changed(before, joiner):
             number_end = ranged.end()
     after = text[number_end : min(limit, number_end + 40)]
     # Temperatures and magnitudes have their own units, which pint would read as offsets or not at all.
@@ -200,7 +201,14 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
     opener = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
     if opener and number_end > core_end:
         lead -= len(opener.group(0))
-    return _longest_parse(text, lead, core_start, number_end, limit)
+    changed = _changed(before, "to")
+    return _longest_parse(text, lead, core_start, number_end, limit, stop_at_to=changed)
+
+
+def _changed(before: str, joiner: str) -> bool:
+    """ "rose from 53 to 94": two figures, the old and the new, never a range."""
+    spread = re.search(r"\b(?:rang\w*|var\w*|anywhere|aged|ages)\s+from\s+$", before, re.I)  # "ranged from 30 to 35"
+    return joiner == "to" and re.search(r"\bfrom\s+$", before, re.I) is not None and spread is None
 
 
 def _looks_like_score(first: str, second: str, after: str) -> bool:
@@ -209,13 +217,15 @@ def _looks_like_score(first: str, second: str, after: str) -> bool:
     return (small and not re.match(r"^\s*[a-z%°€$£]", after, re.I)) or bool(re.match(r"^\d{4}$", second))
 
 
-def _longest_parse(text: str, lead: int, core_start: int, number_end: int, limit: int) -> Mention | None:
+def _longest_parse(
+    text: str, lead: int, core_start: int, number_end: int, limit: int, stop_at_to: bool = False
+) -> Mention | None:
     """Try the number with up to three following words as its unit, and keep the longest phrase that parses."""
     tail = number_end
     ends = [number_end]
     for _ in range(3):
         word = re.match(r"[\s-]*(?:\(\s*)?([^\s(),;:!?\"“”]+)", text[tail:limit])
-        if not word or word.group(0).lstrip().startswith("("):
+        if not word or word.group(0).lstrip().startswith("(") or (stop_at_to and word.group(1).lower() == "to"):
             break
         tail += word.end()
         ends.append(tail)

@@ -119,9 +119,32 @@ def stated_facts(notes: Annotations, dimension: str) -> Iterator[Measure]:
             continue
         if notes.zone(measure.sentence) != "body" or notes.in_quote(mention.start, mention.end):
             continue
-        if notes.modality(measure) not in (None, "proposed"):
+        if notes.modality(measure) not in (None, "proposed") or is_increment(measure):
             continue
         yield measure
+
+
+_ADDED = {"more", "further", "additional", "extra", "new"}
+
+
+def is_increment(measure: Measure) -> bool:
+    """True for a figure that adds to an earlier one ("two more workers died", "another 20 were found"):
+    it is a change, never the total a source gives."""
+    anchor, doc = measure.anchor, measure.anchor.doc
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in _ADDED - {"new"}
+        and (after.i + 1 >= len(doc) or doc[after.i + 1].lower_ != "than")
+    ):
+        return True
+    start = measure.sentence.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
+    first = start[0] if start is not None and len(start) else anchor
+    before = doc[first.i - 1] if first.i > 0 else None
+    return before is not None and (
+        before.lower_ == "another"
+        or (before.lower_ in _ADDED and first.i > 1 and doc[first.i - 2].lower_ in ("a", "an"))
+    )
 
 
 def proposed(notes: Annotations, measure: Measure, about: dict[str, str]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, word_forms
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -19,9 +19,40 @@ if TYPE_CHECKING:
 
     from ..annotate import Annotations, Measure
 
-_LASTING = {"last", "take", "run", "continue", "stretch", "go", "drag", "extend", "span", "spend", "need", "require"}
+_LASTING = {
+    "last",
+    "rage",
+    "burn",
+    "take",
+    "run",
+    "continue",
+    "stretch",
+    "go",
+    "drag",
+    "extend",
+    "span",
+    "spend",
+    "need",
+    "require",
+}
 _RELATIVE = {"that", "which", "who"}
-_GIVING = {"seek", "demand", "ask", "give", "hand", "impose", "request", "propose", "want", "order"}
+_GIVING = {
+    "seek",
+    "demand",
+    "ask",
+    "give",
+    "hand",
+    "impose",
+    "request",
+    "propose",
+    "want",
+    "order",
+    "reduce",
+    "cut",
+    "commute",
+    "increase",
+    "uphold",
+}
 _COURT = {"prosecutor", "prosecution", "court", "judge", "jury", "tribunal"}
 
 
@@ -36,6 +67,8 @@ def _candidates(measure: Measure) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    # "to seven years and four months the prison sentence of …": the words set beside the length.
+    found += [c for t in (unit, unit.head) for c in t.children if c.dep_ == "appos"]
     head = unit.head
     if unit.dep_ in ("compound", "amod", "nmod", "npadvmod", "nummod", "dobj", "attr", "appos"):
         found.append(head)
@@ -52,7 +85,7 @@ def _candidates(measure: Measure) -> list[Token]:
             if o.dep_ == "pobj"
         ]
     for token in list(found):
-        if token.lemma_.lower() in _LASTING:
+        if _lasts(token):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subject in subjects:
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
@@ -60,18 +93,50 @@ def _candidates(measure: Measure) -> list[Token]:
                 found.append(subject)
     if measure.verb is not None:
         found.append(measure.verb)
+        if _attached(unit, measure.verb):
+            found += _purpose(measure.verb)
         # "prosecutors sought nine years": what a prosecutor or a court asks for or gives is a sentence
         if measure.verb.lemma_.lower() in _GIVING:
             found += [c for c in measure.verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _COURT]
     # "The hearing lasted three hours before …", however the parser attached the hours.
     found += [
         subject
-        for verb in measure.sentence
-        if verb.lemma_.lower() in _LASTING and verb.dep_ == "ROOT"
+        for verb in [*measure.sentence, *unit.ancestors]
+        if _lasts(verb) and (verb.dep_ == "ROOT" or verb.is_ancestor(unit))
         for subject in verb.children
         if subject.dep_ in ("nsubj", "nsubjpass")
     ]
     return found
+
+
+def _lasts(token: Token) -> bool:
+    """Whether a verb says how long something went on ("lasted", "raged", "took")."""
+    return any(form in _LASTING for form in word_forms(token.lemma_, token.text))
+
+
+def _attached(unit: Token, verb: Token) -> bool:
+    """Whether the length belongs to the verb itself ("took 150 minutes", "cut to seven years and four
+    months"), through prepositions and coordination only, not through another noun."""
+    token = unit
+    for _ in range(5):
+        if token.head == verb:
+            return True
+        if token.dep_ not in ("pobj", "prep", "conj", "cc", "npadvmod") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _purpose(verb: Token) -> list[Token]:
+    """What a verb's time went on: "took 150 minutes to bring the blaze under control", "was brought
+    under control after 14 hours" (the verb, its object, and the object of its preposition)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > verb.i)]
+    found: list[Token] = []
+    for each in verbs:
+        found.append(each)
+        found += [c for c in each.children if c.dep_ in ("dobj", "nsubjpass")]
+        found += [o for p in each.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return found[1:]
 
 
 def _person(measure: Measure) -> str:
