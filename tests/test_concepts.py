@@ -533,3 +533,54 @@ def test_a_figure_that_changed_keeps_only_its_new_value(extract, text: str, slot
 )
 def test_the_counted_noun_is_the_head_not_its_modifier(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "expected"),
+    [
+        (
+            "The buyer took over 73% of the telecom operator; the state keeps 24.9%.",
+            "percent",
+            [({"of": "stake", "action": "acquired"}, "73%", 73), ({"of": "stake", "action": "kept"}, "24.9%", 24.9)],
+        ),
+        (
+            "The brewer paid €1.1 billion for the stake. A broker has a target price of €14.80 on its shares.",
+            "money",
+            [({"what": "price"}, "€1.1 billion", 1.1e9), ({"what": "price target"}, "€14.80", 14.8)],
+        ),
+        (
+            "The school meals scheme is backed by $3 million from donors.",
+            "money",
+            [({"what": "fund"}, "$3 million", 3e6)],
+        ),
+        (
+            "The polio drive targets some 450,000 children.",
+            "count",
+            [({"thing": "child", "action": "targeted"}, "some 450,000", 405000)],
+        ),
+        (
+            "Doctors have recorded 1,284 suspected cholera cases, 212 of them confirmed in a laboratory.",
+            "count",
+            [
+                ({"thing": "people", "action": "suspected"}, "1,284", 1284),
+                ({"thing": "people", "action": "confirmed"}, "212", 212),
+            ],
+        ),
+        (
+            "Of the 40 passengers on the minibus, 12 died.",
+            "count",
+            [
+                ({"thing": "passenger", "part": "the whole"}, "40", 40),
+                ({"thing": "people", "action": "deaths"}, "12", 12),
+            ],
+        ),
+        (
+            "In the capital alone, 30 people died in the heatwave.",
+            "count",
+            [({"thing": "people", "action": "deaths", "scope": "capital alone"}, "30", 30)],
+        ),
+        ("The two unions have called 14 strikes this year.", "count", [({"thing": "strike"}, "14", 14)]),
+    ],
+)
+def test_what_a_figure_is_of_across_domains(extract, text: str, slot: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, slot) == expected

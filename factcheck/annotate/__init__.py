@@ -161,6 +161,8 @@ class Annotations:
                 and measure.mention.dimension == "duration"
             ):
                 continue  # "crews needed nine hours to contain it": how long it took, not a forecast
+            if measure.action == "targeted" and token.lemma_.lower() == "target":
+                continue  # "the drive targets 450,000 children": the target is the fact reported
             if token.lemma_.lower() in words.projection or token.lower_ in words.projection:
                 return "projected"
             for child in token.children:

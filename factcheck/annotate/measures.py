@@ -95,6 +95,9 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         and not _modifier_action(words, noun)
     ):
         part = None  # "93 of the 101 lawmakers took part": the verb's count, not a part of one
+    own = _own_verb(top)
+    if part == "of" and own is not None and (own_action := _class_of(words, own)) is not None:
+        part, action = None, own_action  # "12 of the 40 passengers died", "212 of them confirmed": a count of its own
     if whole:
         part = "whole"
     thing = _thing(words, noun, mention)
@@ -140,11 +143,20 @@ _PEOPLE_ACTIONS = {
 }
 
 
+def _own_verb(top: Token) -> Token | None:
+    """The verb the number itself is the subject of ("12 died"), or its own participle ("212 of them confirmed")."""
+    if top.dep_ in ("nsubj", "nsubjpass") and top.head.pos_ in ("VERB", "AUX"):
+        return top.head
+    return next((c for c in top.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")), None)
+
+
 def _is_whole(top: Token) -> bool:
     """True for Y in "X of the Y lawmakers": the whole a part is taken from."""
     noun = top.head if top.dep_ == "nummod" else None
     if noun is not None and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.i < noun.head.head.i  # "Of the 40 passengers, 12 died": fronted, the whole
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
 
 
@@ -353,6 +365,10 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
                         return f"in {place}"
         if any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in head.children):
             return f"per {head.lemma_.lower()}"
+    alone = next((t for t in verb.subtree if t.lower_ == "alone"), None) if verb is not None else None
+    if alone is not None and alone.i > 0:
+        # "30 died in the district alone", "50 have died there alone": a part, named by the word before
+        return f"{alone.nbor(-1).lower_} alone"
     return None
 
 

@@ -196,13 +196,17 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
     if currency:
         lead = currency.start(1)
     hedge = _hedge_before().search(text, max(0, lead - 30), lead)
-    if hedge:
+    if hedge and not _PARTICLE_OVER.search(text, max(0, hedge.start(1) - 12), hedge.end(1)):
         lead = hedge.start(1)
     opener = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
     if opener and number_end > core_end:
         lead -= len(opener.group(0))
     changed = _changed(before, "to")
     return _longest_parse(text, lead, core_start, number_end, limit, stop_at_to=changed)
+
+
+# "took over 73%", "handed over 20 hostages": the verb's particle, not "more than".
+_PARTICLE_OVER = re.compile(r"\b(?:t[ao]ke[sn]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$", re.I)
 
 
 def _changed(before: str, joiner: str) -> bool:

@@ -47,8 +47,12 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     noun = measure.noun
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _WHERE and thing not in lexicon().person_nouns:
         return None  # "in the three districts": where it happened, not a figure of it
+    if noun is not None and any(c.lower_ in ("other", "remaining") for c in noun.children if c.dep_ == "amod"):
+        return None  # "the other six defendants": the rest of a group, counted from another figure
     if thing in _VAGUE_THINGS:
         thing = None
+    if thing == "case":
+        thing, action = "people", action or "infected"  # a case is a person who fell ill
     if thing is None and action is None:
         return None
     if thing is None:
@@ -108,6 +112,8 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
             continue
         if value.high is not None and value.high <= 2 and measure.action is None:
             continue  # "one village": a description, not a figure anyone reports differently
+        if value.high is not None and value.high <= 2 and _after_the(measure):
+            continue  # "the two carriers", "the two sides": who, not how many
         about = about_count(measure)
         if about is None:
             continue
@@ -115,6 +121,13 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         mention = measure.mention
         event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
         yield make_claim(notes, "count", about, value, mention.start, mention.end, measure.sentence, event=event)
+
+
+def _after_the(measure: Measure) -> bool:
+    """True when "the" comes right before the number: a reference to people already named."""
+    first = measure.anchor.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
+    token = first[0] if first is not None and len(first) else measure.anchor
+    return token.i > 0 and token.nbor(-1).lower_ == "the"
 
 
 def _totals_of_parts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:

@@ -156,10 +156,13 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
     unit = measure.noun or measure.anchor
     if unit.dep_ == "pobj" and unit.head.lower_ == "within":
         return {"of": "deadline"}  # "must gather at four sites within 60 days"
+    following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if following is not None and following.lower_ in ("before", "after", "earlier", "later", "ago", "into"):
+        return None  # "arrived 40 minutes before the hearing": a lead time, not how long anything lasted
     for token in _candidates(measure):
         kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)
-        if kind is None and token.lemma_.lower() in _COURT:
-            kind = "sentence"
+        if kind is None and token.lemma_.lower() in _COURT and token.dep_ == "nsubj":
+            kind = "sentence"  # "prosecutors sought nine years", "the court cut it to seven"
         if kind:
             about = {"of": kind}
             if kind == "sentence":

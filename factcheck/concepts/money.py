@@ -42,7 +42,8 @@ def _named_kind(measure: Measure) -> dict[str, str] | None:
     """The kind of money a word near the amount names, or None."""
     words = lexicon()
     for token in nearby_words(measure):
-        forms = word_forms(token.lemma_, token.text)
+        compounds = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        forms = [f"{c} {token.lemma_.lower()}" for c in compounds] + word_forms(token.lemma_, token.text)
         kind = next((words.money_nouns[f] for f in forms if f in words.money_nouns), None)
         if kind is None and token.pos_ == "VERB":
             kind = next((_MONEY_VERBS[f] for f in forms if f in _MONEY_VERBS), None)
@@ -77,6 +78,10 @@ _MONEY_VERBS = {
     "provide": "aid",
     "release": "fund",
     "pledge": "fund",
+    "back": "fund",
+    "finance": "fund",
+    "fund": "fund",
+    "bankroll": "fund",
     "offer": "price",
     "bid": "price",
 }

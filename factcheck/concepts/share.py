@@ -32,6 +32,7 @@ _FALL = {
 }
 
 
+_KEEPING = {"keep", "retain", "hold", "remain", "own", "control", "have", "be"}
 _PERCENT_WORDS = {"percent", "%", "cent", "per", "pct", "percentage"}
 _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "control", "purchase", "get", "have"}
 
@@ -62,6 +63,9 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         change = "rise" if lemma in _RISE else "fall" if lemma in _FALL else ""
         if lemma in _OWNING and what not in ("vote", "ballot", "seat", "poll", "market", "turnout"):
             what = "stake"  # "the state keeps 24.9%", "will retain 27 percent of the carrier"
+        if what == "stake" and not change:
+            # A stake bought and a stake kept by the seller are two figures of one deal.
+            change = "kept" if lemma in _KEEPING else "sold" if lemma == "sell" else "acquired"
         if what is None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
             if subjects:
