@@ -157,7 +157,8 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
     if unit.dep_ == "pobj" and unit.head.lower_ == "within":
         return {"of": "deadline"}  # "must gather at four sites within 60 days"
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
-    if following is not None and following.lower_ in ("before", "after", "earlier", "later", "ago", "into"):
+    lead_time = following is not None and following.lower_ in ("before", "after", "earlier", "later", "ago", "into")
+    if lead_time and not any(_lasts(verb) for verb in unit.ancestors):
         return None  # "arrived 40 minutes before the hearing": a lead time, not how long anything lasted
     for token in _candidates(measure):
         kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)
