@@ -293,3 +293,14 @@ def test_a_weekday_that_fits_one_of_two_dates_joins_it() -> None:
         ("Tuesday 3 February 2026", ["a"], False),
         ("Wednesday 4 February 2026", ["b", "c"], True),
     ]
+
+
+def test_crowd_estimates_twofold_apart_are_a_variance_but_tolls_are_not() -> None:
+    def crowd(source: str, text: str, action: str) -> Claim:
+        made = claim(source, "count", f"people {action}", text)
+        return made.model_copy(update={"about": {"thing": "people", "action": action}})
+
+    crowds = discrepancies([crowd("a", "several hundred", "attended"), crowd("b", "about 1,500", "attended")])
+    tolls = discrepancies([crowd("a", "800", "deaths"), crowd("b", "1,500", "deaths")])
+    assert [d.severity for d in crowds] == ["variance"]
+    assert [d.severity for d in tolls] == ["contradiction"]

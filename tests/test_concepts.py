@@ -580,6 +580,24 @@ def test_the_counted_noun_is_the_head_not_its_modifier(extract, text: str, expec
             [({"thing": "people", "action": "deaths", "scope": "capital alone"}, "30", 30)],
         ),
         ("The two unions have called 14 strikes this year.", "count", [({"thing": "strike"}, "14", 14)]),
+        (
+            "Several hundred farmers gathered outside the ministry.",
+            "count",
+            [({"thing": "farmer", "action": "attended"}, "Several hundred", 200)],
+        ),
+        (
+            "The petition, backed by 41 signatures, was filed. The bill, signed by 39 senators, passed.",
+            "count",
+            [
+                ({"thing": "signatory", "action": "signed"}, "41", 41),
+                ({"thing": "signatory", "action": "signed"}, "39", 39),
+            ],
+        ),
+        (
+            "Some twenty climbers continue disappeared.",
+            "count",
+            [({"thing": "climber", "action": "missing"}, "Some twenty", 18)],
+        ),
     ],
 )
 def test_what_a_figure_is_of_across_domains(extract, text: str, slot: str, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -105,8 +105,21 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing = "people"
     if action in _VOTES and thing in ("lawmaker", "people", None):
         thing = "vote"  # "50 deputies voted for" and "50 votes in favour" are one count
-    if action == "attended" and thing in ("crowd", "fan", "attendance", "spectator", "people", "organiser", None):
+    if action == "attended" and thing in (
+        "crowd",
+        "fan",
+        "attendance",
+        "spectator",
+        "people",
+        "organiser",
+        "protester",
+        "demonstrator",
+        "supporter",
+        None,
+    ):
         thing = "people"  # "a crowd of 42,000", "40,000 spectators", "attendance of 38,412"
+    if action == "signed" or thing == "signature":
+        thing, action = "signatory", "signed"  # "signed by 39 deputies" and "backed by 41 signatures" are one count
     if thing == "vote" and action == "won":
         action = "voted for"  # votes a motion or a candidate won are votes for it
     return Measure(

@@ -32,6 +32,7 @@ _DIGITS = (
 _CORE = (
     rf"(?:{_DIGITS}"
     rf"|{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*(?![a-z])"  # not the "ten" of "tenders"
+    r"|(?:several|a\s+few)\s+(?:hundred|thousand|dozen)(?![a-z])"
     r"|an?\s+(?:dozen|hundred|thousand)"
     r"|tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands)"
     r"(?:\s+and\s+a\s+half)?"  # "two and a half hours": the unit comes after the fraction

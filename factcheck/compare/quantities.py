@@ -12,6 +12,7 @@ from .sides import cluster_claims, group_by_value, make_discrepancy
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
 VARIANCE_RATIO = 1.3  # values further apart than this cannot both be right
+CROWD_RATIO = 2.0
 SMALL_COUNT = 100  # below this, counts are exact: three agreed points is not four
 ESTIMATED_ACTIONS = {
     "attended",
@@ -22,7 +23,7 @@ ESTIMATED_ACTIONS = {
 }  # crowds and evacuees are estimates, never exact; a small toll is exact
 
 
-def _overlapping_reach(values: list[Claim]) -> list[set[int]]:
+def _overlapping_reach(values: list[Claim], ratio: float = VARIANCE_RATIO) -> list[set[int]]:
     """For quantities: the values each one could relate to, by a sweep over sorted reach intervals.
 
     A value reaches from its effective interval widened to the variance ratio; two values can only
@@ -33,7 +34,7 @@ def _overlapping_reach(values: list[Claim]) -> list[set[int]]:
         assert isinstance(claim.value, QuantityValue)
         low, high = _effective(claim.value)
         centre = central(claim.value)
-        reach.append((min(low, centre / VARIANCE_RATIO), max(high, centre * VARIANCE_RATIO)))
+        reach.append((min(low, centre, low) / ratio, max(high, centre) * ratio))
     order = sorted(range(len(values)), key=lambda i: reach[i][0])
     found: list[set[int]] = [{i} for i in range(len(values))]
     active: list[int] = []
@@ -80,8 +81,12 @@ def _rounded_alike(a: QuantityValue, b: QuantityValue) -> bool:
     return coarser - step / 2 <= finer < coarser + step / 2
 
 
-def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = False) -> str | None:
-    """ "same", "variance" or "contradiction" between two quantities; None when their units differ."""
+def quantity_relation(
+    a: QuantityValue, b: QuantityValue, exact_counts: bool = False, ratio: float = VARIANCE_RATIO
+) -> str | None:
+    """ "same", "variance" or "contradiction" between two quantities; None when their units differ.
+
+    `ratio` is how far apart two figures may be and still be a variance (wider for crowd estimates)."""
     if a.unit != b.unit:
         return None
     ca, cb = central(a), central(b)
@@ -98,7 +103,9 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
     if alo <= bhi and blo <= ahi:
         return "variance"
     low, high = sorted((ca, cb))
-    if low > 0 and high / low <= VARIANCE_RATIO:
+    if ratio != VARIANCE_RATIO:
+        low, high = min(ahi, bhi), max(alo, blo)  # estimates: how far apart their nearest ends are
+    if low > 0 and high / low <= ratio:
         return "variance"
     return "contradiction"
 
@@ -106,6 +113,8 @@ def quantity_relation(a: QuantityValue, b: QuantityValue, exact_counts: bool = F
 def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
     frame = group.claims[0].about if group.claims else {}
     exact = group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS
+    # Police and organisers often differ twofold on a crowd: a dispute to show, not one figure refuting another.
+    ratio = CROWD_RATIO if group.slot == "count" and frame.get("action") == "attended" else VARIANCE_RATIO
     by_unit: dict[str | None, list[Claim]] = defaultdict(list)
     for claim in group.claims:
         assert isinstance(claim.value, QuantityValue)
@@ -114,12 +123,14 @@ def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
 
     def relation(x: Claim, y: Claim) -> str | None:
         assert isinstance(x.value, QuantityValue) and isinstance(y.value, QuantityValue)
-        return quantity_relation(x.value, y.value, exact)
+        return quantity_relation(x.value, y.value, exact, ratio)
 
     for unit, claims in by_unit.items():
         if len({c.source for c in claims}) < 2:
             continue
-        clusters = cluster_claims(claims, lambda x, y: relation(x, y) in ("same", "variance"), _overlapping_reach)
+        clusters = cluster_claims(
+            claims, lambda x, y: relation(x, y) in ("same", "variance"), lambda v: _overlapping_reach(v, ratio)
+        )
         # Within a cluster the extremes are the furthest apart: if they clash, the cluster does.
         extremes = [(min(cl, key=_centre), max(cl, key=_centre)) for cl in clusters]
         clashing = any(relation(low, high) == "contradiction" for low, high in extremes)
