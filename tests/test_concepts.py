@@ -198,7 +198,7 @@ def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
 
 def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> None:  # type: ignore[no-untyped-def]
     quake = frames(extract, "The quake struck at 4:17 a.m. local time near the coast.", "time")
-    assert quake == [({"of": "onset", "event": "quake"}, "4:17 a.m. local time", 4 * 60 + 17)]
+    assert quake == [({"of": "onset", "event": "incident"}, "4:17 a.m. local time", 4 * 60 + 17)]
     utc = [c.value for c in extract("The fire broke out at 10:34 UTC.") if c.slot == "time"]
     assert [(v.minutes, v.utc) for v in utc] == [(634, True)]  # type: ignore[union-attr]
     assert frames(extract, "The match was scheduled to kick off at 15:00.", "time") == []
@@ -286,7 +286,7 @@ def days(extract, text: str) -> list[tuple[dict[str, str], str, str]]:  # type: 
         ),
         (
             "Wednesday, 15 October 2025\n\nThe fire started on Sunday evening near the town.",
-            [({"of": "onset", "event": "fire"}, "Sunday evening", "2025-10-12 w6")],
+            [({"of": "onset", "event": "incident"}, "Sunday evening", "2025-10-12 w6")],
         ),
         (
             "Trade ministers met in Lisbon on 12 March 2024 for talks on tariffs.",

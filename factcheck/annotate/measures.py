@@ -118,7 +118,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         None,
     ):
         thing = "people"  # "a crowd of 42,000", "40,000 spectators", "attendance of 38,412"
-    if action == "signed" or thing == "signature":
+    if thing == "signature" or (action == "signed" and (thing in (None, "people") or thing in words.person_nouns)):
         thing, action = "signatory", "signed"  # "signed by 39 deputies" and "backed by 41 signatures" are one count
     if thing == "vote" and action == "won":
         action = "voted for"  # votes a motion or a candidate won are votes for it

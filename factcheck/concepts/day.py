@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..annotate.published import looks_like_dateline
 from ..lexicon import lexicon, word_forms
 from ..models import Claim, DateValue, EventRef
-from ..vocab import EVENT_NOUNS
+from ..vocab import EVENT_CLASSES, EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
 
 if TYPE_CHECKING:
@@ -120,7 +120,8 @@ def _event_noun(verb: Token, around: list[Token]) -> str:
     """The event a verb's subject or object names ("the outbreak was declared", "the campaign will start")."""
     for token in [verb, *around]:
         if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS | _MORE_EVENT_NOUNS:
-            return token.lemma_.lower()
+            lemma = token.lemma_.lower()
+            return EVENT_CLASSES.get(lemma, lemma)  # "the blast" and "the explosion" happened on one day
     return ""
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
 from ..models import Claim, TimeValue
-from ..vocab import EVENT_NOUNS
+from ..vocab import EVENT_CLASSES, EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
 
 if TYPE_CHECKING:
@@ -86,7 +86,8 @@ def _event_of(sentence: Span, start: int) -> str:
             and child.pos_ == "NOUN"
             and child.lemma_.lower() in EVENT_NOUNS
         ):
-            return child.lemma_.lower()
+            lemma = child.lemma_.lower()
+            return EVENT_CLASSES.get(lemma, lemma)  # "the blaze" and "the fire" started at one time
     return ""
 
 
