@@ -32,7 +32,7 @@ _FALL = {
 }
 
 
-_KEEPING = {"keep", "retain", "hold", "remain", "own", "control", "have", "be"}
+_KEEPING = {"keep", "retain", "remain"}  # the seller's remainder; owning and holding are what a buyer has
 _PERCENT_WORDS = {"percent", "%", "cent", "per", "pct", "percentage"}
 _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "control", "purchase", "get", "have"}
 
@@ -65,7 +65,7 @@ def about_share(measure: Measure) -> dict[str, str] | None:
             what = "stake"  # "the state keeps 24.9%", "will retain 27 percent of the carrier"
         if what == "stake" and not change:
             # A stake bought and a stake kept by the seller are two figures of one deal.
-            change = "kept" if lemma in _KEEPING else "sold" if lemma == "sell" else "acquired"
+            change = "kept" if lemma in _KEEPING else "sold" if lemma == "sell" else "held"
         if what is None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
             if subjects:
