@@ -87,6 +87,8 @@ def _candidates(measure: Measure) -> list[Token]:
     for token in list(found):
         if _lasts(token):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and token.dep_ == "conj":  # "began at 09:30 and lasted three hours"
+                subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             for subject in subjects:
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
                     subject = token.head  # "a reading that lasted two hours"
