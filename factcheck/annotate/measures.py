@@ -105,6 +105,8 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing = "people"
     if action in _VOTES and thing in ("lawmaker", "people", None):
         thing = "vote"  # "50 deputies voted for" and "50 votes in favour" are one count
+    if action is None and thing in ("protester", "demonstrator", "marcher"):
+        action = "attended"  # "several hundred protesters gathered": the size of a crowd
     if action == "attended" and thing in (
         "crowd",
         "fan",
