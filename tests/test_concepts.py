@@ -581,9 +581,9 @@ def test_the_counted_noun_is_the_head_not_its_modifier(extract, text: str, expec
         ),
         ("The two unions have called 14 strikes this year.", "count", [({"thing": "strike"}, "14", 14)]),
         (
-            "Several hundred farmers gathered outside the ministry.",
+            "Several hundred demonstrators gathered outside the ministry.",
             "count",
-            [({"thing": "farmer", "action": "attended"}, "Several hundred", 200)],
+            [({"thing": "people", "action": "attended"}, "Several hundred", 200)],
         ),
         (
             "The petition, backed by 41 signatures, was filed. The bill, signed by 39 senators, passed.",
