@@ -193,6 +193,15 @@ _CAPTION_MARK = re.compile(
 )
 
 
+# A heading over links to other stories; the headlines under it (lines without a full stop) go with it.
+_OTHER_STORIES = re.compile(
+    r"^\W*(?:related|more\s+from\b.*|more\s+on\s+this\s+(?:story|topic)|more\s+stories|also\s+(?:watch|read|see)"
+    r"|most\s+(?:read|viewed|popular)|read\s+next|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?"
+    r"|trending(?:\s+now)?|top\s+stories|latest\s+news|see\s+also|watch\s+next)\W*(?::.*)?$",
+    re.I,
+)
+
+
 def is_furniture(line: str) -> bool:
     """True for a line that is page furniture or an image caption rather than reporting."""
     return bool(_FURNITURE.match(line) or _CAPTION_MARK.search(line))
@@ -224,10 +233,15 @@ def parse_text(text: str) -> str:
         out = pattern.sub(lambda m: _blank(m), out)
     lines = out.split("\n")
     previous = None
+    in_links = False  # under a "MORE FROM THE REGION" heading: other stories' headlines
     for i, line in enumerate(lines):
         stripped = line.strip()
+        if _OTHER_STORIES.match(stripped):
+            in_links = True
+        elif in_links and stripped and stripped.endswith((".", "”", '"')):
+            in_links = False
         # A caption is often printed twice (caption + alt text); the second copy is furniture too.
-        if stripped and (is_furniture(stripped) or stripped == previous):
+        if stripped and (in_links or is_furniture(stripped) or stripped == previous):
             lines[i] = " " * len(line)
         if stripped:
             previous = stripped

@@ -304,3 +304,16 @@ def test_crowd_estimates_twofold_apart_are_a_variance_but_tolls_are_not() -> Non
     tolls = discrepancies([crowd("a", "800", "deaths"), crowd("b", "1,500", "deaths")])
     assert [d.severity for d in crowds] == ["variance"]
     assert [d.severity for d in tolls] == ["contradiction"]
+
+
+def test_a_site_placed_in_two_towns_is_a_contradiction_unless_a_source_names_both() -> None:
+    from factcheck.models import PlaceValue
+
+    def site(source: str, town: str) -> Claim:
+        made = claim(source, "site", "court", town, PlaceValue(name=town, canonical=town.lower()))
+        return made.model_copy(update={"about": {"site": "court"}})
+
+    clash = discrepancies([site("a", "Lamora"), site("b", "Varenna"), site("c", "Varenna")])
+    listed = discrepancies([site("a", "Lamora"), site("b", "Varenna"), site("b", "Lamora")])
+    assert [(d.severity, d.consensus, d.consensus_sources) for d in clash] == [("contradiction", "Varenna", 2)]
+    assert listed == []

@@ -602,3 +602,21 @@ def test_the_counted_noun_is_the_head_not_its_modifier(extract, text: str, expec
 )
 def test_what_a_figure_is_of_across_domains(extract, text: str, slot: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, slot) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The verdict was read at the courthouse in Lamora on Monday.", [({"site": "court"}, "Lamora")]),
+        ("The injured were taken to a hospital in Port Elwin.", [({"site": "hospital"}, "Port Elwin")]),
+        ("The carrier will open a base in Tarvik next spring.", [({"site": "base", "action": "opened"}, "Tarvik")]),
+        (
+            "A joint commission, based in Kolwe, will monitor the truce.",
+            [({"site": "headquarters of the commission"}, "Kolwe")],
+        ),
+        ("The brewer will close the plant in Emsford.", [({"site": "plant", "action": "closed"}, "Emsford")]),
+        ("The cuts include 640 jobs at its plant in Emsford.", []),  # which of a firm's plants is no news
+    ],
+)
+def test_sites_of_the_story_are_placed_in_a_town(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "site"] == expected

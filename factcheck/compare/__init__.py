@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity
 from .people import role_conflicts, same_person, single_source_people
 from .quantities import ESTIMATED_ACTIONS, compare_quantities, quantity_relation
-from .values import compare_dates, compare_places, compare_roles, compare_texts, compare_times
+from .values import compare_dates, compare_places, compare_roles, compare_sites, compare_texts, compare_times
 
 __all__ = ["ESTIMATED_ACTIONS", "compare_group", "compare_groups", "quantity_relation", "same_person"]
 
@@ -44,6 +44,8 @@ def compare_group(group: ClaimGroup) -> list[Discrepancy]:
         return compare_times(_stated_positions(group))
     if kinds == {"date"}:
         return compare_dates(_stated_positions(group))
+    if kinds == {"place"} and group.slot == "site":
+        return compare_sites(group)
     if kinds == {"place"}:
         return compare_places(group)
     if kinds == {"person"}:

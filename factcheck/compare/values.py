@@ -81,6 +81,34 @@ def compare_places(group: ClaimGroup) -> list[Discrepancy]:
     return [make_discrepancy(group, sides, Severity.variance, lambda cl: place(cl[0]).name)]
 
 
+def compare_sites(group: ClaimGroup) -> list[Discrepancy]:
+    """Sources that place one site (the court, the new base) in different towns contradict each other.
+
+    A source that names several towns for the site (two hospitals, two plants) takes no side.
+    """
+
+    def place(c: Claim) -> PlaceValue:
+        assert isinstance(c.value, PlaceValue)
+        return c.value
+
+    found = []
+    for level in ("venue", "city"):
+        claims = [c for c in group.claims if place(c).level == level]
+        sides = cluster_claims(claims, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
+        sides_of: dict[str, int] = {}
+        for side in sides:
+            for source in {c.source for c in side}:
+                sides_of[source] = sides_of.get(source, 0) + 1
+        sides = [kept for side in sides if (kept := [c for c in side if sides_of[c.source] == 1])]
+        if len(sides) >= 2:
+            found.append(
+                make_discrepancy(
+                    group, sides, Severity.contradiction, lambda cl: place(cl[0]).name, key_suffix=f":{level}"
+                )
+            )
+    return found
+
+
 def compare_texts(group: ClaimGroup) -> list[Discrepancy]:
     """Different words for one fact ("phone call" vs "in-person meeting", "3-1" vs "2-1") cannot both be true."""
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
-from . import age, count, day, distance, duration, magnitude, minute, money, role, share, time_of_day
+from . import age, count, day, distance, duration, magnitude, minute, money, role, share, site, time_of_day
 from .base import Comparison, Concept
 from .legacy import LEGACY
 from .measures import AREA, MASS, SPEED, TEMPERATURE
@@ -31,6 +31,7 @@ REGISTRY: dict[str, Concept] = {
         TEMPERATURE,
         MASS,
         magnitude.CONCEPT,
+        site.CONCEPT,
         *LEGACY,
     ]
 }

@@ -1,0 +1,118 @@
+"""Places of a part of the story: which court read the verdict, where a base or a hospital is.
+
+"The verdict was read at the courthouse in X", "will open a base in Y", "a monitoring commission
+based in Z", "taken to hospital in W". The frame says what kind of site it is (`site`) and
+whether the story opens or closes it (`action`); the value is the town or the named building.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extract.article import _canonical_place, _clean_name
+from ..lexicon import word_classes
+from ..models import Claim, PlaceValue
+from .base import Comparison, Concept, make_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..annotate import Annotations
+
+_AT = {"in", "at", "near", "inside", "outside"}
+_PLACED = {"base", "locate", "situate", "install", "headquarter", "station", "house", "seat"}
+_OPENING = {"open", "set", "establish", "create", "build", "launch", "install"}
+_CLOSING = {"close", "shut", "shutter", "axe"}
+_ONLY_OPENED_OR_CLOSED = {"plant"}
+
+
+@lru_cache(maxsize=1)
+def _site_classes() -> dict[str, str]:
+    return word_classes("site_nouns")
+
+
+def _entity(token: Token, sentence: Span, after_in: bool = False) -> Span | None:
+    """The place entity a token is part of (a town, a region, a named building); a proper noun the
+    model did not label, or took for a person right after "in", counts as a town (the small model
+    misses small towns)."""
+    places = ("GPE", "LOC", "FAC", "PERSON") if after_in else ("GPE", "LOC", "FAC")
+    for ent in sentence.ents:
+        if ent.start <= token.i < ent.end:
+            return ent if ent.label_ in places else None
+    if token.pos_ == "PROPN" and token.text[:1].isupper():
+        return sentence.doc[token.i : token.i + 1]
+    return None
+
+
+def _objects(head: Token, preps: set[str]) -> list[Token]:
+    return [o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _place_of(site: Token, sentence: Span) -> Span | None:
+    """The town or building a site noun is placed in, by its own words or its verb's."""
+    heads = [site]
+    heads += [c for c in site.children if c.dep_ == "acl" and c.lemma_.lower() in _PLACED]
+    if site.dep_ in ("dobj", "nsubjpass") and site.head.pos_ == "VERB":
+        heads.append(site.head)  # "will open a base in Split", "the plant in X will be closed"
+    for head in heads:
+        for obj in _objects(head, _AT | ({"of"} if head is site else set())):
+            place = _entity(obj, sentence, after_in=obj.head.lower_ == "in")
+            if place is None:
+                place = next(
+                    (e for c in obj.children if c.dep_ == "compound" and (e := _entity(c, sentence))), None
+                )  # "at the Dubrovnik airport"
+            if place is not None:
+                return place
+    for left in site.lefts:
+        if left.dep_ in ("poss", "compound") and (place := _entity(left, sentence)) is not None:
+            return place  # "Viseu's criminal court", "the Zagreb hub"
+    return None
+
+
+def _action(site: Token) -> str:
+    """Whether the story opens or closes the site: two sources may name different plants to close."""
+    verb = site.head if site.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    if verb is None:
+        return ""
+    lemma = verb.lemma_.lower()
+    return "opened" if lemma in _OPENING else "closed" if lemma in _CLOSING else ""
+
+
+def sites(notes: Annotations) -> Iterator[Claim]:
+    """Every site of the story the body places in a town or a named building."""
+    classes = _site_classes()
+    for sentence in notes.sentences:
+        if notes.zone(sentence) != "body":
+            continue
+        for token in sentence:
+            kind = classes.get(token.lemma_.lower())
+            based = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("base", "headquarter")]
+            if kind is None and based and token.pos_ == "NOUN":
+                kind = f"headquarters of the {token.lemma_.lower()}"  # "a commission, based in X"
+            if kind is None or token.pos_ != "NOUN" or notes.in_quote(token.idx, token.idx + 1):
+                continue
+            place = _place_of(token, sentence)
+            if place is None:
+                continue
+            tokens = [t for t in place if t.lower_ != "the"]
+            start = tokens[0].idx if tokens else place.start_char
+            name = _clean_name(notes.source.text[start : place.end_char])
+            level = "venue" if place.label_ == "FAC" else "city"  # a bare proper noun has no label: a town
+            value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)
+            about = {"site": kind, "action": _action(token)}
+            if kind in _ONLY_OPENED_OR_CLOSED and not about["action"]:
+                continue  # "640 jobs at its plant in X": a firm has many plants; which one opens or closes is news
+            yield make_claim(notes, "site", about, value, start, place.end_char, sentence)
+
+
+CONCEPT = Concept(
+    name="site",
+    label="Place of a site",
+    value_kind="place",
+    comparison=Comparison(exact=True),
+    priority=35,
+    extract=sites,
+    about_fields=("site", "action"),
+)
