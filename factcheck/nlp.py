@@ -71,7 +71,8 @@ def _line_breaks(doc: Doc) -> Doc:
         if token.is_space and "\n" in token.text:
             before = doc[i - 1]
             continues = (before.is_lower and before.is_alpha) or before.text in (",", ";", "(", "-")
-            if not continues or "\n\n" in token.text or ("\n" in token.text and "  " in token.text):
+            bullet = doc[i + 1].text in ("-", "*", "•", "–", "—", "·")  # the next line is an item of a list
+            if not continues or bullet or "\n\n" in token.text or ("\n" in token.text and "  " in token.text):
                 doc[i + 1].is_sent_start = True
     return doc
 

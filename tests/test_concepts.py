@@ -620,3 +620,38 @@ def test_what_a_figure_is_of_across_domains(extract, text: str, slot: str, expec
 )
 def test_sites_of_the_story_are_placed_in_a_town(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "site"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Net profit fell to $38 million from $212 million a year earlier.",
+            [("$38 million", "main"), ("$212 million", "past")],
+        ),
+        (
+            "The net profit shrank on 83 million Euro, after 212 million Euro in the previous year quarter.",
+            [("83 million Euro", "main"), ("212 million Euro", "past")],
+        ),
+        ("Compared with last year, the club's profit of €40 million is low.", [("€40 million", "main")]),
+    ],
+)
+def test_a_figure_of_last_year_is_the_one_beside_those_words(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.text, c.event.occasion) for c in extract(text) if c.slot == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chain's sales dropped 11 per cent to around £1.5 billion.",
+            [({"what": "revenue"}, "around £1.5 billion")],
+        ),
+        (
+            "Revenue missed the average analyst forecast of 1.93 billion euros.",
+            [({"what": "forecast"}, "1.93 billion euros")],
+        ),
+    ],
+)
+def test_money_named_by_the_word_as_written(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(a, t) for a, t, _ in frames(extract, text, "money")] == expected

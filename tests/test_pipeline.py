@@ -48,3 +48,12 @@ def test_an_unrelated_article_does_not_change_the_others(nlp, unrelated: str, tm
     baseline = compare_paths([CORPUS / "merger"], nlp=nlp)
     mixed = compare_paths([CORPUS / "merger", CORPUS / unrelated], nlp=nlp)
     assert _fingerprint(mixed) == _fingerprint(baseline)
+
+
+def test_each_item_of_a_list_is_its_own_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.models import Source
+    from factcheck.nlp import parse
+
+    text = "Results at a glance:\n- Revenue: €2.1bn, below the €2.3bn consensus\n- Net profit: €40m, down 60%\n"
+    doc = parse([Source(id="t.txt", path="t.txt", text=text)], nlp)[0]
+    assert any(s.text.startswith("- Net profit") or s.text.startswith("Net profit") for s in doc.sents)

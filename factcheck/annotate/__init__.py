@@ -109,7 +109,14 @@ class Annotations:
             return found
         text = self.source.text
         clause_end = min(sentence.end_char, end + 45)
-        near = text[max(sentence.start_char, start - 12) : clause_end]
+        comparison = re.compile(r"(?:[,;(]\s*|\s)(?:after|from|compared|against|versus|than)\b")
+        if (cut := comparison.search(text, end, clause_end)) is not None:
+            clause_end = cut.start()  # "83 million, after 212 million the previous year": that year is the 212's
+        # Back to the start of the figure's clause: "the toll last year was 40", but not "Compared with
+        # last year, the toll of 40".
+        comma = max(text.rfind(",", sentence.start_char, start), text.rfind(";", sentence.start_char, start))
+        clause_start = max(sentence.start_char, start - 40, comma + 1)
+        near = text[clause_start:clause_end]
         before = text[max(sentence.start_char, start - 40) : start]
         if _PAST.search(near) or re.search(
             r"\b(?:from|compared with|against|versus|up from|down from)\s+\S*\s*$", before
@@ -161,6 +168,8 @@ class Annotations:
                 and measure.mention.dimension == "duration"
             ):
                 continue  # "crews needed nine hours to contain it": how long it took, not a forecast
+            if token.pos_ == "NOUN" and token.lemma_.lower() in ("forecast", "estimate") and token.dep_ != "ROOT":
+                continue  # "the analysts' forecast of €1.93bn": what was forecast is the fact reported
             if measure.action == "targeted" and token.lemma_.lower() == "target":
                 continue  # "the drive targets 450,000 children": the target is the fact reported
             if token.lemma_.lower() in words.projection or token.lower_ in words.projection:

@@ -362,7 +362,7 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
     for head in (top, noun, verb):
         if head is None:
             continue
-        for prep in (c for c in head.children if c.dep_ in ("prep", "dative")):
+        for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.nbor(1).lower_ != "cent"):
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             for obj in objects:
                 if any(d.lower_ in ("each", "every") for d in obj.children if d.dep_ == "det"):

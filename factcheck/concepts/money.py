@@ -43,7 +43,11 @@ def _named_kind(measure: Measure) -> dict[str, str] | None:
     words = lexicon()
     for token in nearby_words(measure):
         compounds = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
-        forms = [f"{c} {token.lemma_.lower()}" for c in compounds] + word_forms(token.lemma_, token.text)
+        # The word as written first: "sales" is revenue, though its lemma "sale" is a deal's price.
+        forms = [f"{c} {token.lemma_.lower()}" for c in compounds] + [
+            token.lower_,
+            *word_forms(token.lemma_, token.text),
+        ]
         kind = next((words.money_nouns[f] for f in forms if f in words.money_nouns), None)
         if kind is None and token.pos_ == "VERB":
             kind = next((_MONEY_VERBS[f] for f in forms if f in _MONEY_VERBS), None)
