@@ -55,19 +55,19 @@ def _place_of(site: Token, sentence: Span) -> Span | None:
     heads = [site]
     heads += [c for c in site.children if c.dep_ == "acl" and c.lemma_.lower() in _PLACED]
     if site.dep_ in ("dobj", "nsubjpass") and site.head.pos_ == "VERB":
-        heads.append(site.head)  # "will open a base in Split", "the plant in X will be closed"
+        heads.append(site.head)  # "will open a base in Tarvik", "the plant in X will be closed"
     for head in heads:
         for obj in _objects(head, _AT | ({"of"} if head is site else set())):
             place = _entity(obj, sentence, after_in=obj.head.lower_ == "in")
             if place is None:
                 place = next(
                     (e for c in obj.children if c.dep_ == "compound" and (e := _entity(c, sentence))), None
-                )  # "at the Dubrovnik airport"
+                )  # "at the Tarvik airport"
             if place is not None:
                 return place
     for left in site.lefts:
         if left.dep_ in ("poss", "compound") and (place := _entity(left, sentence)) is not None:
-            return place  # "Viseu's criminal court", "the Zagreb hub"
+            return place  # "Lamora's criminal court", "the Tarvik hub"
     return None
 
 
