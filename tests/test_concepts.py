@@ -243,7 +243,7 @@ def test_the_lexicon_patterns_are_valid_matcher_patterns(nlp) -> None:  # type: 
         (
             "The quake hit about 23 km (14 miles) from the town.",
             "distance",
-            ({"what": "distance"}, "about 23 km", 20.7),
+            ({"what": "distance", "from": "town"}, "about 23 km", 20.7),
         ),
         ("Gusts reached 45mph overnight.", "speed", ({"what": "speed"}, "45mph", 72.42)),
         ("Temperatures hit 109F (43C) on Wednesday.", "temperature", ({"what": "temperature"}, "109F", 42.8)),
@@ -388,7 +388,10 @@ def test_magnitudes_keep_their_scale(extract, text: str, expected: tuple | None)
             "The epicentre was 38 km (24 miles) south of Karsu, the survey said.",
             ({"what": "distance", "from": "karsu"}, "38 km", 38),
         ),
-        ("The ferry sank about 300 metres from the shore.", ({"what": "distance"}, "about 300 metres", 0.27)),
+        (
+            "The ferry sank about 300 metres from the shore.",
+            ({"what": "distance", "from": "shore"}, "about 300 metres", 0.27),
+        ),
         ("The quake struck at a depth of 10 km.", ({"what": "depth"}, "10 km", 10)),
         ("The blast was heard 15 km away.", ({"what": "heard"}, "15 km", 15)),
         ("The town sits at 3,450 metres (11,300 ft) above sea level.", ({"what": "altitude"}, "3,450 metres", 3.45)),
@@ -655,3 +658,11 @@ def test_a_figure_of_last_year_is_the_one_beside_those_words(extract, text: str,
 )
 def test_money_named_by_the_word_as_written(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert [(a, t) for a, t, _ in frames(extract, text, "money")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The galaxy lies some 11 million light-years away.", "The new mirror is 6.5 meters across."],
+)
+def test_a_distance_from_nowhere_is_not_a_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "distance") == []

@@ -64,7 +64,9 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     if specific:
         return {"what": specific[0]}
     if "distance" in kinds:
-        return {"what": "distance", "from": _place_after(measure)}
+        start = _place_after(measure)
+        # "some 11 million light-years away", "6.5 meters": away from what, the sentence does not say
+        return {"what": "distance", "from": start} if start else None
     if measure.verb is not None and measure.verb.lemma_.lower() in _KINDS:
         return {"what": _KINDS[measure.verb.lemma_.lower()]}
     return None
@@ -77,6 +79,9 @@ def _place_after(measure: Measure) -> str:
             places = [t for t in token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"]
             if places:
                 return " ".join(t.text for t in places).lower()
+            nouns = [o for o in token.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+            if nouns:
+                return nouns[0].lemma_.lower()  # "40 miles south-west of the observatory"
         if token.idx > measure.mention.end + 40:
             break
     return ""
