@@ -8,8 +8,9 @@ from factcheck.models import Claim, ClaimGroup, PersonValue
 from tests.test_compare import claim
 
 
-def test_compare_returns_the_sides_outliers_first_and_the_consensus_last() -> None:
-    group = ClaimGroup(
+def hearing() -> ClaimGroup:
+    """Three sources on a hearing's length: two say three hours, one says two days."""
+    return ClaimGroup(
         slot="duration",
         subject="hearing",
         claims=[
@@ -18,7 +19,10 @@ def test_compare_returns_the_sides_outliers_first_and_the_consensus_last() -> No
             claim("c.txt", "duration", "hearing", "three hours"),
         ],
     )
-    (found,) = compare_group(group)
+
+
+def test_compare_returns_the_sides_outliers_first_and_the_consensus_last() -> None:
+    (found,) = compare_group(hearing())
     assert found.explanation == ""  # prose is not compare's job
     assert [(s.value, s.sources, s.consensus) for s in found.sides] == [
         ("48 h", ["b.txt"], False),
@@ -28,16 +32,7 @@ def test_compare_returns_the_sides_outliers_first_and_the_consensus_last() -> No
 
 
 def test_the_sentence_quotes_each_side() -> None:
-    group = ClaimGroup(
-        slot="duration",
-        subject="hearing",
-        claims=[
-            claim("a.txt", "duration", "hearing", "three-hour"),
-            claim("b.txt", "duration", "hearing", "two-day"),
-            claim("c.txt", "duration", "hearing", "three hours"),
-        ],
-    )
-    (found,) = compare_group(group)
+    (found,) = compare_group(hearing())
     names = short_names(["a.txt", "b.txt", "c.txt"])
     assert explain(found, names) == (
         'Length of the hearing: b says "two-day" (48 h); while a and c say 3 h (a "three-hour"; c "three hours").'

@@ -21,7 +21,7 @@ from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
 from .patterns import match_patterns
 from .published import article_date
-from .quantities import NUMBER_WORDS, Mention, find_quantities
+from .quantities import NUMBER_WORDS, Mention, after_from, find_quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -109,9 +109,8 @@ class Annotations:
             return found
         text = self.source.text
         clause_end = min(sentence.end_char, end + 45)
-        comparison = re.compile(r"(?:[,;(]\s*|\s)(?:after|from|compared|against|versus|than)\b")
-        if (cut := comparison.search(text, end, clause_end)) is not None:
-            clause_end = cut.start()  # "83 million, after 212 million the previous year": that year is the 212's
+        if (cut := _COMPARED.search(text, end, clause_end)) is not None:
+            clause_end = cut.start()
         # Back to the start of the figure's clause: "the toll last year was 40", but not "Compared with
         # last year, the toll of 40".
         comma = max(text.rfind(",", sentence.start_char, start), text.rfind(";", sentence.start_char, start))
@@ -145,12 +144,8 @@ class Annotations:
     def _changed_from(self, measure: Measure) -> bool:
         """True for the X of "rose from X to Y", "cut from nine years to seven": a figure already replaced."""
         text, mention = self.source.text, measure.mention
-        before = text[max(0, mention.start - 8) : mention.start]
-        after = text[mention.end : mention.end + 24]
-        if not _FROM_BEFORE.search(before) or not _TO_AFTER.match(after):
-            return False
-        word = re.match(r"^\s+to\s+([a-z]+)", after, re.I)
-        return word is None or word.group(1).lower() in NUMBER_WORDS or not word.group(1).isalpha()
+        before = text[max(0, mention.start - 40) : mention.start]
+        return after_from(before) and _TO_FIGURE.match(text, mention.end, mention.end + 40) is not None
 
     def modality(self, measure: Measure) -> str | None:
         """proposed, projected, superseded or negated when the figure is not stated as a fact; None when it is."""
@@ -187,8 +182,11 @@ class Annotations:
         return None
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_TO_AFTER = re.compile(r"^\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?[\d$€£¥₹]|^\s+to\s+[a-z]+(?:\s|-)", re.I)
+_TO_FIGURE = re.compile(
+    rf"\s+to\s+(?:(?:about|around|nearly|some)\s+)?(?:[\d$€£¥₹]|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I
+)
+# Where a figure's clause ends: "83 million, after 212 million the previous year" (that year is the 212's).
+_COMPARED = re.compile(r"(?:[,;(]\s*|\s)(?:after|from|compared|against|versus|than)\b")
 
 
 def _path_up(token: Token) -> list[Token]:

@@ -82,10 +82,13 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     verb = _clause_verb(noun or top)
     whole = _is_whole(top)
     action = _action(words, noun, None if whole else verb, top)
-    # The 32 of "four of the 32 sheds were razed" is all the sheds there were, not a count of razed ones.
-    all_there_were = whole and noun is not None and noun.lemma_.lower() not in words.casualty_nouns
-    if all_there_were and noun is not None and not _modifier_action(words, noun):
-        action = None
+    if (
+        whole
+        and noun is not None
+        and noun.lemma_.lower() not in words.casualty_nouns
+        and not _modifier_action(words, noun)
+    ):
+        action = None  # the 32 of "four of the 32 sheds were razed": all the sheds there were, not razed ones
     pronoun = noun is not None and noun.lower_ in ("them", "whom", "those", "these")
     if (
         part == "of"
@@ -362,7 +365,8 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
     for head in (top, noun, verb):
         if head is None:
             continue
-        for prep in (c for c in head.children if c.dep_ in ("prep", "dative") and c.nbor(1).lower_ != "cent"):
+        preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+        for prep in (p for p in preps if p.i + 1 == len(p.doc) or p.nbor(1).lower_ != "cent"):  # not "per cent"
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             for obj in objects:
                 if any(d.lower_ in ("each", "every") for d in obj.children if d.dep_ == "det"):

@@ -170,7 +170,8 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
         if _looks_like_score(core, ranged.group(2), text[ranged.end() : ranged.end() + 12]) and joiner in "-–—":
             return None
         between = re.search(r"\bbetween\s+$", before, re.I) is not None
-        if (joiner != "and" or between) and (joiner != "or" or core.isalpha()) and not _changed(before, joiner):
+        replaced = joiner == "to" and after_from(before)
+        if (joiner != "and" or between) and (joiner != "or" or core.isalpha()) and not replaced:
             number_end = ranged.end()
     after = text[number_end : min(limit, number_end + 40)]
     # Temperatures and magnitudes have their own units, which pint would read as offsets or not at all.
@@ -202,18 +203,21 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
     opener = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
     if opener and number_end > core_end:
         lead -= len(opener.group(0))
-    changed = _changed(before, "to")
-    return _longest_parse(text, lead, core_start, number_end, limit, stop_at_to=changed)
+    return _longest_parse(text, lead, core_start, number_end, limit, stop_at_to=after_from(before))
 
 
 # "took over 73%", "handed over 20 hostages": the verb's particle, not "more than".
 _PARTICLE_OVER = re.compile(r"\b(?:t[ao]ke[sn]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$", re.I)
 
 
-def _changed(before: str, joiner: str) -> bool:
-    """ "rose from 53 to 94": two figures, the old and the new, never a range."""
-    spread = re.search(r"\b(?:rang\w*|var\w*|anywhere|aged|ages)\s+from\s+$", before, re.I)  # "ranged from 30 to 35"
-    return joiner == "to" and re.search(r"\bfrom\s+$", before, re.I) is not None and spread is None
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_SPREAD = re.compile(r"\b(?:rang\w*|var\w*|anywhere|aged|ages)\s+from\s+$", re.I)
+
+
+def after_from(before: str) -> bool:
+    """True when the text before a figure ends in "from", as in "rose from 53 to 94": the old figure of a
+    change, never the start of a range ("ranged from 30 to 35" is one)."""
+    return _FROM.search(before) is not None and _SPREAD.search(before) is None
 
 
 def _looks_like_score(first: str, second: str, after: str) -> bool:

@@ -34,7 +34,7 @@ def _overlapping_reach(values: list[Claim], ratio: float = VARIANCE_RATIO) -> li
         assert isinstance(claim.value, QuantityValue)
         low, high = _effective(claim.value)
         centre = central(claim.value)
-        reach.append((min(low, centre, low) / ratio, max(high, centre) * ratio))
+        reach.append((min(low, centre) / ratio, max(high, centre) * ratio))
     order = sorted(range(len(values)), key=lambda i: reach[i][0])
     found: list[set[int]] = [{i} for i in range(len(values))]
     active: list[int] = []

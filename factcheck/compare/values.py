@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rapidfuzz import fuzz
 
 from ..dates import dates_agree, describe_date
@@ -95,10 +97,7 @@ def compare_sites(group: ClaimGroup) -> list[Discrepancy]:
     for level in ("venue", "city"):
         claims = [c for c in group.claims if place(c).level == level]
         sides = cluster_claims(claims, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
-        sides_of: dict[str, int] = {}
-        for side in sides:
-            for source in {c.source for c in side}:
-                sides_of[source] = sides_of.get(source, 0) + 1
+        sides_of = Counter(source for side in sides for source in {c.source for c in side})
         sides = [kept for side in sides if (kept := [c for c in side if sides_of[c.source] == 1])]
         if len(sides) >= 2:
             found.append(

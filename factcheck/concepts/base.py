@@ -124,26 +124,26 @@ def stated_facts(notes: Annotations, dimension: str) -> Iterator[Measure]:
         yield measure
 
 
-_ADDED = {"more", "further", "additional", "extra", "new"}
+_ADDED = {"more", "further", "additional", "extra"}
+
+
+def first_token(measure: Measure) -> Token:
+    """The first token of a figure's phrase ("another" comes before it, "the" before "the two")."""
+    span = measure.anchor.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else measure.anchor
 
 
 def is_increment(measure: Measure) -> bool:
     """True for a figure that adds to an earlier one ("two more workers died", "another 20 were found"):
     it is a change, never the total a source gives."""
-    anchor, doc = measure.anchor, measure.anchor.doc
+    doc, anchor, first = measure.anchor.doc, measure.anchor, first_token(measure)
     after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
-    if (
-        after is not None
-        and after.lower_ in _ADDED - {"new"}
-        and (after.i + 1 >= len(doc) or doc[after.i + 1].lower_ != "than")
-    ):
-        return True
-    start = measure.sentence.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
-    first = start[0] if start is not None and len(start) else anchor
+    if after is not None and after.lower_ in _ADDED and (after.i + 1 >= len(doc) or doc[after.i + 1].lower_ != "than"):
+        return True  # "two more", but not "two more than"
     before = doc[first.i - 1] if first.i > 0 else None
     return before is not None and (
         before.lower_ == "another"
-        or (before.lower_ in _ADDED and first.i > 1 and doc[first.i - 2].lower_ in ("a", "an"))
+        or (before.lower_ in _ADDED and first.i > 1 and doc[first.i - 2].lower_ in ("a", "an"))  # "a further 12"
     )
 
 

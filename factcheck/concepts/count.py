@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
 from ..models import Claim, EventRef, QuantityValue
-from .base import Comparison, Concept, make_claim, proposed, render_subject, stated_facts
+from .base import Comparison, Concept, first_token, make_claim, proposed, render_subject, stated_facts
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
@@ -125,8 +125,7 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
 
 def _after_the(measure: Measure) -> bool:
     """True when "the" comes right before the number: a reference to people already named."""
-    first = measure.anchor.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
-    token = first[0] if first is not None and len(first) else measure.anchor
+    token = first_token(measure)
     return token.i > 0 and token.nbor(-1).lower_ == "the"
 
 
