@@ -195,7 +195,7 @@ _CAPTION_MARK = re.compile(
 
 # A heading over links to other stories; the headlines under it (lines without a full stop) go with it.
 _OTHER_STORIES = re.compile(
-    r"^\W*(?:related|more\s+from\b.*|more\s+on\s+this\s+(?:story|topic)|more\s+stories|also\s+(?:watch|read|see)"
+    r"^\W*(?:related(?:\s+(?:posts?|stories|articles|links|content|coverage|reading|news))?|further\s+reading|more\s+from\b.*|more\s+on\s+this\s+(?:story|topic)|more\s+stories|also\s+(?:watch|read|see)"
     r"|most\s+(?:read|viewed|popular)|read\s+next|you\s+(?:may|might)\s+also\s+like|recommended(?:\s+for\s+you)?"
     r"|trending(?:\s+now)?|top\s+stories|latest\s+news|see\s+also|watch\s+next)\W*(?::.*)?$",
     re.I,

@@ -29,6 +29,7 @@ class Lexicon:
     time_events: dict[str, str]
     duration_of: dict[str, str]
     person_nouns: frozenset[str]
+    size_nouns: frozenset[str]
     day_events: dict[str, str]
     title_words: frozenset[str]
     rank_words: frozenset[str]
@@ -124,6 +125,7 @@ def lexicon() -> Lexicon:
         time_events=_inverse(raw["time_events"]),
         duration_of=_inverse(raw["duration_of"]),
         person_nouns=words["person_nouns"],
+        size_nouns=words["size_nouns"],
         day_events=_inverse(raw["day_events"]),
         title_words=words["title_words"],
         rank_words=words["rank_words"],

@@ -95,6 +95,42 @@ def test_votes_for_and_against_are_one_count_however_written(extract) -> None:  
 @pytest.mark.parametrize(
     "text",
     [
+        "The council adopted the budget with 31 votes for, 12 against and two abstentions.",
+        "The jury was split: 31 in favour, 12 against, two abstained.",
+        "Shareholders backed the merger by 31 votes in favour and 12 against, with two abstentions.",
+    ],
+)
+def test_each_side_of_a_tally_is_its_own_count(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(f["action"], n) for f, _, n in frames(extract, text, "count")] == [
+        ("voted for", 31),
+        ("voted against", 12),
+        ("abstained", 2),
+    ]
+
+
+def test_a_spoilt_ballot_and_a_required_majority_are_not_votes_for(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(
+        extract, "The bill won 50 votes in favour, against the 51 votes required, and one spoilt ballot.", "count"
+    )
+    assert [(f.get("action"), n) for f, _, n in found if n != 51] == [("voted for", 50), ("spoilt", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The opposition holds 40 seats in the 101-seat chamber.", "chamber"),
+        ("The deal creates a joint commission of 18 members to watch the border.", "commission"),
+        ("Patients were moved from the 300-bed hospital.", "hospital"),
+    ],
+)
+def test_the_size_of_a_body_is_not_a_count_of_the_event(extract, text: str, holder: str) -> None:  # type: ignore[no-untyped-def]
+    sizes = [f for f, _, _ in frames(extract, text, "count") if f.get("holder") == holder]
+    assert len(sizes) == 1 and "action" not in sizes[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Officials fear the toll could rise above 100.",  # a projection
         "Earlier reports had put the toll at 12.",  # superseded
         "The two leaders shook hands.",  # a description, not a figure
@@ -119,6 +155,18 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
         if c.slot == "count"
     ]
     assert [(c.value.low, c.event.occasion) for c in claims] == [(12, "main"), (41, "2012")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2022, a motion against the same cabinet gathered only 38 votes.",
+        "During 2019 the same river flood killed 38 people.",
+    ],
+)
+def test_a_year_that_opens_the_sentence_sets_its_occasion(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(DATELINE + text) if c.slot == "count"]
+    assert [c.event.occasion for c in claims] in (["2022"], ["2019"])
 
 
 @pytest.mark.parametrize(
@@ -303,6 +351,11 @@ def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:
         extract, "HARBOURTON, Oct 14 (Wire) - Parliament voted on Tuesday to dismiss the cabinet, officials said."
     )
     assert found == [({"of": "vote"}, "Tuesday", "None-None-None w1")]
+
+
+def test_a_day_in_a_clause_beside_a_plan_is_not_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(extract, "As the company announced on Wednesday, the mill will be closed next year.")
+    assert found == [({"of": "announcement"}, "Wednesday", "None-None-None w2")]
 
 
 def test_a_planned_day_is_a_claim_that_never_meets_what_happened(extract) -> None:  # type: ignore[no-untyped-def]

@@ -102,8 +102,9 @@ def test_links_to_other_stories_are_not_read_from_a_page(tmp_path) -> None:  # t
     assert read_source(page).text == "Ferry sinks\n\nAt least 12 people died when the ferry sank.\n"
 
 
-def test_headlines_under_a_more_stories_heading_are_not_read() -> None:
-    text = "The dam burst on Monday.\n\nMORE FROM THE REGION\nBus crash kills 30\nFlood toll hits 80\n\nOfficials said 12 died.\n"
+@pytest.mark.parametrize("heading", ["MORE FROM THE REGION", "Related posts:", "Further reading"])
+def test_headlines_under_a_more_stories_heading_are_not_read(heading: str) -> None:
+    text = f"The dam burst on Monday.\n\n{heading}\n- Bus crash kills 30 (March 2, 2025)\nFlood toll hits 80\n\nOfficials said 12 died.\n"
     cleaned = parse_text(text)
     assert len(cleaned) == len(text)
     assert cleaned.split() == ["The", "dam", "burst", "on", "Monday.", "Officials", "said", "12", "died."]

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 # A year that places an event: "in 2012", "the 2012 fire", "2019's final" (not "between 2016 and 2020").
 _OCCASION_YEAR = re.compile(
-    r"(?:\b(?:in|during|of)\s+(?:early\s+|late\s+|mid-?|[A-Z][a-z]+\s+)?|\b[Tt]he\s+)((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Oo]f)\s+(?:early\s+|late\s+|mid-?|[A-Z][a-z]+\s+)?|\b[Tt]he\s+)((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
 )
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _PAST = re.compile(

@@ -125,6 +125,16 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing = "people"  # "a crowd of 42,000", "40,000 spectators", "attendance of 38,412"
     if thing == "signature" or (action == "signed" and (thing in (None, "people") or thing in words.person_nouns)):
         thing, action = "signatory", "signed"  # "signed by 39 deputies" and "backed by 41 signatures" are one count
+    tally = _tally_side(sentence.doc.text[mention.end : mention.end + 40])
+    if tally is not None and mention.dimension == "count":
+        thing, action, part = "vote", tally, None  # "50 for, 42 against and one abstention"
+    elif noun is not None and any(
+        c.lower_ in _SPOILT for c in noun.children if c.dep_ in ("amod", "acl", "compound", "nmod")
+    ):
+        thing, action = "vote", "spoilt"  # "one invalid ballot" was cast for no side
+    size_of = _size_of(noun)
+    if size_of is not None:
+        action = None  # "create a commission of 18 members": the body's size, whatever befalls the body
     if thing == "vote" and action == "won":
         action = "voted for"  # votes a motion or a candidate won are votes for it
     return Measure(
@@ -137,11 +147,32 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action=action,
         part=part,
         scope=_scope(noun, verb, top, main_places),
-        holder=_holder(verb, noun),
+        holder=size_of or _holder(verb, noun),
     )
 
 
 _VOTES = {"voted for", "voted against", "abstained"}
+# A side of a tally: the figure, perhaps "votes", then the side, then the next item or the clause's end.
+_TALLY_ITEM = re.compile(
+    r"^\s+(?:(?:votes?|ballots?)\s+)?(?P<side>for|in\s+favou?r|against|abstentions?|abstained)"
+    r"(?=\s*(?:[,;.)]|and\b|with\b|$))",
+    re.I,
+)
+_SPOILT = {"invalid", "spoilt", "spoiled", "void", "blank", "null"}
+_TALLY_SIDES = {"for": "voted for", "against": "voted against"}
+
+
+def _tally_side(after: str) -> str | None:
+    """The side a tally figure counts, from the words right after it: "50 for," "42 against and"."""
+    found = _TALLY_ITEM.match(after)
+    if found is None:
+        return None
+    side = found["side"].lower()
+    if side.startswith("in"):
+        return "voted for"
+    return _TALLY_SIDES.get(side, "abstained")
+
+
 _PEOPLE_ACTIONS = {
     "deaths",
     "injured",
@@ -394,6 +425,20 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
 def _place_name(token: Token) -> str:
     compounds = [c.text for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
     return re.sub(r"\s+", " ", " ".join([*compounds, token.text])).lower()
+
+
+def _size_of(noun: Token | None) -> str | None:
+    """The noun a hyphenated size describes: "the 101-seat chamber" has 101 seats of its own, and
+    "a commission of 18 members" is the size of the commission."""
+    if noun is None or noun.lemma_.lower() not in lexicon().size_nouns:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head.lemma_.lower()
+    if noun.dep_ not in ("amod", "compound", "nmod") or noun.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if noun.i == 0 or noun.doc[noun.i - 1].text != "-" or noun.head.i < noun.i:
+        return None
+    return noun.head.lemma_.lower()
 
 
 def _holder(verb: Token | None, noun: Token | None) -> str | None:

@@ -132,8 +132,11 @@ def _planned(sentence: Span, start: int) -> bool:
         return False
     token = span[0]
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
-            return True
+        if token.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+                return True
+            if token.dep_ != "xcomp":  # "as the firm announced on Monday, it will close": the plan is another clause's
+                return False
         if token.head.i == token.i:
             return False
         token = token.head
