@@ -672,6 +672,18 @@ def test_what_a_figure_is_of_across_domains(extract, text: str, slot: str, expec
         ),
         ("The brewer will close the plant in Emsford.", [({"site": "plant", "action": "closed"}, "Emsford")]),
         ("The cuts include 640 jobs at its plant in Emsford.", []),  # which of a firm's plants is no news
+        (
+            "A police task force will be installed in Orvik.",
+            [({"site": "headquarters of the force"}, "Orvik")],
+        ),
+        (
+            "The low-cost carrier will open the base at the Belmora airport.",
+            [({"site": "base", "action": "opened"}, "Belmora airport")],
+        ),
+        (
+            "The bank will keep its brand and its hub in Dunhaven, and open a base in Saltmere.",
+            [({"site": "base", "action": "kept"}, "Dunhaven"), ({"site": "base", "action": "opened"}, "Saltmere")],
+        ),
     ],
 )
 def test_sites_of_the_story_are_placed_in_a_town(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

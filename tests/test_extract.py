@@ -100,6 +100,12 @@ def test_venue_of_the_event(extract) -> None:  # type: ignore[no-untyped-def]
     assert ("place", "match", "Wembley Stadium") in found
 
 
+def test_a_sitting_a_debate_and_a_meeting_of_one_body_have_one_venue(extract) -> None:  # type: ignore[no-untyped-def]
+    sitting = when_where(extract, "The sitting took place in the Grand Hall of the Assembly building.")
+    debate = when_where(extract, "The debate, held in the Palace of Congresses, ran late.")
+    assert [subject for slot, subject, _ in sitting + debate if slot == "place"] == ["meeting", "meeting"]
+
+
 def test_claim_ids_are_stable_and_spans_exact(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The council meeting lasted two hours. Councillor Amy Ross attended the meeting."
     first, second = extract(text), extract(text)

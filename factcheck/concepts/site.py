@@ -22,10 +22,13 @@ if TYPE_CHECKING:
     from ..annotate import Annotations
 
 _AT = {"in", "at", "near", "inside", "outside"}
-_PLACED = {"base", "locate", "situate", "install", "headquarter", "station", "house", "seat"}
+_PLACED = {"base", "locate", "situate", "install", "instal", "headquarter", "station", "house", "seat"}
 _OPENING = {"open", "set", "establish", "create", "build", "launch", "install"}
 _CLOSING = {"close", "shut", "shutter", "axe"}
+_KEEPING = {"keep", "retain", "maintain"}
 _ONLY_OPENED_OR_CLOSED = {"plant"}
+# Verbs that give a body its seat; the model lemmatises "installed" as "instal".
+_SEATED = {"base", "headquarter", "install", "instal", "seat"}
 
 
 @lru_cache(maxsize=1)
@@ -36,8 +39,8 @@ def _site_classes() -> dict[str, str]:
 def _entity(token: Token, sentence: Span, after_in: bool = False) -> Span | None:
     """The place entity a token is part of (a town, a region, a named building); a proper noun the
     model did not label, or took for a person right after "in", counts as a town (the small model
-    misses small towns)."""
-    places = ("GPE", "LOC", "FAC", "PERSON") if after_in else ("GPE", "LOC", "FAC")
+    misses small towns, or takes them for a person or a firm)."""
+    places = ("GPE", "LOC", "FAC", "PERSON", "ORG") if after_in else ("GPE", "LOC", "FAC")
     for ent in sentence.ents:
         if ent.start <= token.i < ent.end:
             return ent if ent.label_ in places else None
@@ -54,15 +57,17 @@ def _place_of(site: Token, sentence: Span) -> Span | None:
     """The town or building a site noun is placed in, by its own words or its verb's."""
     heads = [site]
     heads += [c for c in site.children if c.dep_ == "acl" and c.lemma_.lower() in _PLACED]
-    if site.dep_ in ("dobj", "nsubjpass") and site.head.pos_ == "VERB":
-        heads.append(site.head)  # "will open a base in Tarvik", "the plant in X will be closed"
+    verb = _verb_of(site)
+    if verb is not None and verb.pos_ == "VERB":
+        heads.append(verb)  # "will open a base in Tarvik", "the plant in X will be closed"
     for head in heads:
         for obj in _objects(head, _AT | ({"of"} if head is site else set())):
             place = _entity(obj, sentence, after_in=obj.head.lower_ == "in")
             if place is None:
                 place = next(
-                    (e for c in obj.children if c.dep_ == "compound" and (e := _entity(c, sentence))), None
-                )  # "at the Tarvik airport"
+                    (e for c in obj.children if c.dep_ == "compound" and (e := _entity(c, sentence, after_in=True))),
+                    None,
+                )  # "at the Tarvik airport": the small model often takes the town for a person
             if place is not None:
                 return place
     for left in site.lefts:
@@ -71,12 +76,21 @@ def _place_of(site: Token, sentence: Span) -> Span | None:
     return None
 
 
+def _verb_of(site: Token) -> Token | None:
+    """The verb whose subject or object the site noun is, through a list ("keep its brand and its hub")."""
+    while site.dep_ == "conj" and site.head.pos_ in ("NOUN", "PROPN"):
+        site = site.head
+    return site.head if site.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+
+
 def _action(site: Token) -> str:
     """Whether the story opens or closes the site: two sources may name different plants to close."""
-    verb = site.head if site.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    verb = _verb_of(site)
     if verb is None:
         return ""
     lemma = verb.lemma_.lower()
+    if lemma in _KEEPING:
+        return "kept"  # the hub a firm keeps is not the base it opens
     return "opened" if lemma in _OPENING else "closed" if lemma in _CLOSING else ""
 
 
@@ -88,7 +102,9 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             continue
         for token in sentence:
             kind = classes.get(token.lemma_.lower())
-            based = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("base", "headquarter")]
+            based = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _SEATED]
+            if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _SEATED:
+                based.append(token.head)  # "the commission will be installed in X"
             if kind is None and based and token.pos_ == "NOUN":
                 kind = f"headquarters of the {token.lemma_.lower()}"  # "a commission, based in X"
             if kind is None or token.pos_ != "NOUN" or notes.in_quote(token.idx, token.idx + 1):
