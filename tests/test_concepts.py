@@ -358,6 +358,11 @@ def test_a_day_in_a_clause_beside_a_plan_is_not_planned(extract) -> None:  # typ
     assert found == [({"of": "announcement"}, "Wednesday", "None-None-None w2")]
 
 
+def test_a_day_in_a_phrase_of_a_planned_clause_is_planned(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(extract, "Owners will be notified by letter starting 2 March.")
+    assert [(about.get("when"), text) for about, text, _ in found] == [("planned", "2 March")]
+
+
 def test_a_planned_day_is_a_claim_that_never_meets_what_happened(extract) -> None:  # type: ignore[no-untyped-def]
     found = days(
         extract, "Wednesday, 15 October 2025\n\nA mass vaccination campaign will start on Monday in three districts."
@@ -370,6 +375,7 @@ def test_a_planned_day_is_a_claim_that_never_meets_what_happened(extract) -> Non
     [
         "The fund has paid out claims since Monday.",  # a span, not a day
         "The verdict is due on 3 November.",  # a schedule
+        "Trading has begun, after the carmaker said late on Wednesday that it is recalling cars.",  # the saying's day
     ],
 )
 def test_plans_and_spans_are_not_the_day_anything_happened(extract, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -110,10 +110,15 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
                         return kind, noun, candidate
-        if token.head.i == token.i:
-            break
+        if token.head.i == token.i or _own_clause(token):
+            break  # "after the firm said on Wednesday": the day is the saying's, not the main clause's
         token = token.head
     return "", "", None
+
+
+def _own_clause(token: Token) -> bool:
+    """True for a verb with a subject of its own: the clause a day in it belongs to ends there."""
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _event_noun(verb: Token, around: list[Token]) -> str:
@@ -135,7 +140,7 @@ def _planned(sentence: Span, start: int) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
                 return True
-            if token.dep_ != "xcomp":  # "as the firm announced on Monday, it will close": the plan is another clause's
+            if _own_clause(token):  # "as the firm announced on Monday, it will close": the plan is another clause's
                 return False
         if token.head.i == token.i:
             return False
