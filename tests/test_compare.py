@@ -186,6 +186,21 @@ def test_title_wording_is_not_a_role_conflict() -> None:
     assert roles_relation("Foreign Minister", "Deputy Foreign Minister") == "contradiction"
 
 
+def test_a_loose_title_takes_no_side_between_posts_that_clash() -> None:
+    from factcheck.models import TextValue
+
+    claims = [
+        claim(source, "role", "jn d", title, TextValue(text=title))
+        for source, title in [("a", "president"), ("b", "leader"), ("c", "military chief"), ("d", "president")]
+    ]
+    (found,) = discrepancies(claims)
+    assert (found.severity, found.consensus, sorted(s.sources for s in found.sides)) == (
+        "contradiction",
+        "president",
+        [["a", "d"], ["c"]],
+    )
+
+
 def test_kinds_of_contact_that_differ_are_a_contradiction() -> None:
     from factcheck.models import TextValue
 

@@ -123,13 +123,15 @@ def compare_texts(group: ClaimGroup) -> list[Discrepancy]:
 
 def compare_roles(group: ClaimGroup) -> list[Discrepancy]:
     """One person given posts that cannot be one ("deputy governor" and "mayor") by different sources."""
-    from ..concepts.role import roles_relation
+    from ..concepts.role import names_an_office, roles_relation
 
     def title(c: Claim) -> str:
         assert isinstance(c.value, TextValue)
         return c.value.text
 
-    sides = cluster_claims(group.claims, lambda x, y: roles_relation(title(x), title(y)) is None)
+    # "leader" or "chief" names no office: it fits any side, so it would join sides that clash
+    named = [c for c in group.claims if names_an_office(title(c))]
+    sides = cluster_claims(named, lambda x, y: roles_relation(title(x), title(y)) is None)
     if len(sides) < 2:
         return []
     relations = {roles_relation(title(a[0]), title(b[0])) for i, a in enumerate(sides) for b in sides[i + 1 :]}

@@ -62,6 +62,11 @@ def _offices(title: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(offices), ranks
 
 
+def names_an_office(title: str) -> bool:
+    """True when a post names an office the lexicon knows ("governor"), not just "leader" or "chief"."""
+    return bool(_offices(title)[0])
+
+
 _OTHER_POST = frozenset({"deputy", "vice", "assistant", "under", "associate", "junior"})
 
 
