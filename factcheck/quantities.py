@@ -324,9 +324,17 @@ def describe(q: QuantityValue, scale: tuple[float, str] | None = None) -> str:
         return f"{q.qualifier} ({span(q.low, q.high or q.low)})"
     if q.qualifier == "between" or (q.qualifier in (None, "listed") and q.high is not None and q.high != q.low):
         return span(q.low, q.high or q.low)
+
+    def single(x: float) -> str:
+        # "52 hours" reads better than "2.17 days" beside "3 days": a length that is no round number of
+        # the shared unit keeps the hours it was written in
+        if unit == "hour" and factor == 24 and float(x).is_integer() and (2 * x / factor) % 1 > 1e-6:
+            return f"{format_number(x)} h"
+        return amount(x)
+
     if q.qualifier in _QUALIFIER_WORD:
-        return f"{_QUALIFIER_WORD[q.qualifier]} {amount(central(q))}"
-    return amount(q.low)
+        return f"{_QUALIFIER_WORD[q.qualifier]} {single(central(q))}"
+    return single(q.low)
 
 
 def render(q: QuantityValue) -> str:

@@ -224,6 +224,14 @@ def test_money_says_what_it_is_and_a_conversion_keeps_its_frame(extract, text: s
             ({"of": "firefighting"}, "about two and a half hours", 2.25),
         ),
         (
+            "The moorland fire was declared contained on Sunday, 40 hours after it started.",
+            ({"of": "firefighting"}, "40 hours", 40),
+        ),
+        (
+            "The last miner was rescued 60 hours after the tunnel collapsed.",
+            ({"of": "rescue"}, "60 hours", 60),
+        ),
+        (
             "The appeals court reduced to six years and two months the prison sentence of the former minister.",
             ({"of": "sentence"}, "six years and two months", (6 + 2 / 12) * 8766),
         ),
@@ -356,6 +364,13 @@ def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:
 def test_a_day_in_a_clause_beside_a_plan_is_not_planned(extract) -> None:  # type: ignore[no-untyped-def]
     found = days(extract, "As the company announced on Wednesday, the mill will be closed next year.")
     assert found == [({"of": "announcement"}, "Wednesday", "None-None-None w2")]
+
+
+def test_the_day_a_fire_was_controlled_is_not_the_day_it_began(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(extract, "The heath fire was brought under control on 9 July, 30 hours after it broke out.")
+    assert [(about["of"], text) for about, text, _ in found] == [("containment", "9 July")]
+    found = days(extract, "The heath fire was brought under control on Thursday evening, 52 hours after it broke out.")
+    assert [(text, reading) for _, text, reading in found] == [("Thursday evening", "None-None-None w3")]
 
 
 def test_a_day_in_a_phrase_of_a_planned_clause_is_planned(extract) -> None:  # type: ignore[no-untyped-def]

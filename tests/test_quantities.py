@@ -66,6 +66,9 @@ def test_describe_uses_a_readable_unit() -> None:
     assert describe(parse_quantity("five-day")) == "5 days"  # type: ignore[arg-type]
     assert describe(parse_quantity("more than four hours")) == "more than 4 h"  # type: ignore[arg-type]
     assert describe(parse_quantity("$324bn")) == "$324 bn"  # type: ignore[arg-type]
+    days = (24.0, "days")  # the unit a group of lengths is shown in
+    assert describe(parse_quantity("three days"), days) == "3 days"  # type: ignore[arg-type]
+    assert describe(parse_quantity("52 hours"), days) == "52 h"  # type: ignore[arg-type]  # not "2.17 days"
 
 
 _units = st.sampled_from([None, "hour", "percent", "km", "kg", "USD", "EUR"])

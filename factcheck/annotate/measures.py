@@ -108,6 +108,8 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing = "people"
     if action in _VOTES and thing in ("lawmaker", "people", None):
         thing = "vote"  # "50 deputies voted for" and "50 votes in favour" are one count
+    elif action in _VOTES and thing not in ("vote", "signatory") and thing not in words.person_nouns:
+        action = _action(words, noun, verb, top, skip=_VOTES)  # "engines backed by 14 aircraft": only voters vote
     if action is None and thing in ("protester", "demonstrator", "marcher"):
         action = "attended"  # "several hundred protesters gathered": the size of a crowd
     if action == "attended" and thing in (
@@ -335,7 +337,9 @@ def _class_of(words: Lexicon, token: Token | None) -> str | None:
     return None
 
 
-def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) -> str | None:
+def _action(
+    words: Lexicon, noun: Token | None, verb: Token | None, top: Token, skip: frozenset[str] | set[str] = frozenset()
+) -> str | None:
     """What happened to what is counted, nearest word first: "injured people", "were killed", "evacuation of"."""
     candidates: list[Token] = []
     if noun is not None:
@@ -371,7 +375,7 @@ def _action(words: Lexicon, noun: Token | None, verb: Token | None, top: Token) 
         candidates.append(noun)  # "12 passengers" with no verb that says more: on board
     for token in candidates:
         found = _class_of(words, token)
-        if found:
+        if found and found not in skip:
             return found
     return None
 

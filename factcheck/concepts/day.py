@@ -33,7 +33,7 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
 DAY = re.compile(
     rf"\b(?P<relative>today|yesterday|tonight|last night|this (?:morning|afternoon|evening))\b"
-    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<wmonth>{_MONTH})\b)?)?"
+    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$)))?"
     rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I,
@@ -99,8 +99,10 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
     token: Token = span[0]
     for _ in range(6):
         around = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")]
+        # "brought under control on Thursday": the state it was brought to says more than its subject
+        brought_to = [o for p in token.children if p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
         # "the fire started", "the talks began": a verb of beginning says less than its subject
-        ordered = [*around, token] if token.lemma_.lower() in _BEGIN else [token, *around]
+        ordered = [*around, token] if token.lemma_.lower() in _BEGIN else [token, *brought_to, *around]
         for candidate in ordered:
             for form in word_forms(candidate.lemma_, candidate.text):
                 particles = [c.lower_ for c in candidate.children if c.dep_ == "prt"]

@@ -36,6 +36,7 @@ _LASTING = {
     "require",
 }
 _RELATIVE = {"that", "which", "who"}
+_ONSET = {"break", "start", "begin", "erupt", "strike", "hit", "ignite", "occur", "happen", "collapse", "sink"}
 _GIVING = {
     "seek",
     "demand",
@@ -141,6 +142,16 @@ def _purpose(verb: Token) -> list[Token]:
     return found[1:]
 
 
+def _since_onset(unit: Token) -> Token | None:
+    """The verb of what was done "52 hours after it broke out": the time since the event began is how
+    long the doing took."""
+    onset = unit.head
+    following = unit.doc[unit.i + 1]
+    if following.lower_ != "after" or onset.dep_ != "advcl" or onset.lemma_.lower() not in _ONSET:
+        return None
+    return onset.head
+
+
 def _person(measure: Measure) -> str:
     """Whose sentence: the object of "sentenced", the subject of "was jailed", a possessive."""
     verb = measure.verb
@@ -160,9 +171,12 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
         return {"of": "deadline"}  # "must gather at four sites within 60 days"
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     lead_time = following is not None and following.lower_ in ("before", "after", "earlier", "later", "ago", "into")
-    if lead_time and not any(_lasts(verb) for verb in unit.ancestors):
+    candidates = _candidates(measure)
+    if lead_time and (done := _since_onset(unit)) is not None:
+        candidates = [done, *_purpose(done)]  # "under control 52 hours after it broke out": how long it took
+    elif lead_time and not any(_lasts(verb) for verb in unit.ancestors):
         return None  # "arrived 40 minutes before the hearing": a lead time, not how long anything lasted
-    for token in _candidates(measure):
+    for token in candidates:
         kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)
         if kind is None and token.lemma_.lower() in _COURT and token.dep_ == "nsubj":
             kind = "sentence"  # "prosecutors sought nine years", "the court cut it to seven"
