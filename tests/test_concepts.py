@@ -572,6 +572,15 @@ def test_ages_written_as_years_of_a_person_but_not_of_a_thing(extract) -> None: 
     assert frames(extract, "The feud of 20 years ended at the ballot box.", "age") == []
 
 
+def test_an_age_given_by_post_is_the_age_of_the_one_person_holding_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Premier Dana Kovács lost the vote. The 61-year-old premier will stay on as caretaker."
+    assert frames(extract, text, "age") == [({"person": "kovacs", "role": "premier"}, "61-year-old", 61)]
+    text = "Mayor Ion Rusu met Deputy Mayor Ana Pop. The 48-year-old mayor left first."
+    assert frames(extract, text, "age") == [({"person": "rusu", "role": "mayor"}, "48-year-old", 48)]
+    text = "The 48-year-old mayor left first."  # no one named holds the post: the post stays the key
+    assert frames(extract, text, "age") == [({"person": "mayor", "role": "mayor"}, "48-year-old", 48)]
+
+
 def test_a_start_given_with_not_until_is_the_start(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "The game did not get under way until 3.30pm.", "time")
     assert found == [({"of": "onset", "event": "game"}, "3.30pm", 15 * 60 + 30)]

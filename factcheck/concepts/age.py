@@ -6,12 +6,14 @@ The frame names the person (the surname when the text gives one) and the role th
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
-from ..models import Claim, QuantityValue
-from .base import Comparison, Concept, make_claim
+from ..extract.article import claim_id
+from ..models import Claim, QuantityValue, TextValue
+from .base import Comparison, Concept, make_claim, render_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,6 +108,37 @@ def ages(notes: Annotations) -> Iterator[Claim]:
             continue
         value = QuantityValue(low=round(years, 2), high=round(years, 2), unit="year")
         yield make_claim(notes, "age", about, value, mention.start, mention.end, measure.sentence)
+
+
+def name_by_post(claims: list[Claim]) -> list[Claim]:
+    """Ages given by post alone ("the 59-year-old premier") put under the name the same article gives
+    the one person holding that post ("Prime Minister Jan Novak"), so they meet ages given by name."""
+    from .role import same_office
+
+    posts: dict[str, set[str]] = {}
+    for claim in claims:
+        if claim.slot == "role" and isinstance(claim.value, TextValue) and claim.about.get("name"):
+            surname = claim.about["name"].split()[-1].lower()
+            if not surname.isascii():  # "Brânzan" is written "Branzan" by most outlets
+                surname = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode()
+            posts.setdefault(surname, set()).add(claim.value.text)
+    named: list[Claim] = []
+    for claim in claims:
+        role = claim.about.get("role", "")
+        if claim.slot == "age" and role and claim.about.get("person") == role:
+            holders = {name for name, titles in posts.items() if any(same_office(role, t) for t in titles)}
+            if len(holders) == 1:
+                about = {**claim.about, "person": holders.pop()}
+                subject = render_subject(about, claim.event)
+                claim = claim.model_copy(
+                    update={
+                        "about": about,
+                        "subject": subject,
+                        "id": claim_id(claim.source, claim.slot, subject, claim.start, claim.end),
+                    }
+                )
+        named.append(claim)
+    return named
 
 
 CONCEPT = Concept(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
 from ..models import Claim, EventRef, QuantityValue
+from ..vocab import EVENT_NOUNS
 from .base import Comparison, Concept, first_token, make_claim, proposed, render_subject, stated_facts
 
 if TYPE_CHECKING:
@@ -45,7 +46,13 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     """The frame of a count, or None when the sentence does not say what is counted."""
     thing, action = measure.thing, measure.action
     noun = measure.noun
-    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ in _WHERE and thing not in lexicon().person_nouns:
+    if (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _WHERE
+        and thing not in lexicon().person_nouns
+        and noun.lemma_.lower() not in EVENT_NOUNS | {"session"}  # "over 40 hearings": how many there were
+    ):
         return None  # "in the three districts": where it happened, not a figure of it
     if noun is not None and any(c.lower_ in ("other", "remaining") for c in noun.children if c.dep_ == "amod"):
         return None  # "the other six defendants": the rest of a group, counted from another figure

@@ -67,6 +67,12 @@ def names_an_office(title: str) -> bool:
     return bool(_offices(title)[0])
 
 
+def same_office(a: str, b: str) -> bool:
+    """True when two posts name one office the same way ("premier" and "Prime Minister")."""
+    (offices_a, ranks_a), (offices_b, ranks_b) = _offices(a), _offices(b)
+    return bool(offices_a & offices_b) and not (ranks_a ^ ranks_b) & _OTHER_POST
+
+
 _OTHER_POST = frozenset({"deputy", "vice", "assistant", "under", "associate", "junior"})
 
 

@@ -20,6 +20,7 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
     """Every atomic claim one article makes, in text order, each with its exact span."""
     from ..annotate import annotate
     from ..concepts import REGISTRY
+    from ..concepts.age import name_by_post
 
     notes = annotate(source, doc, find_reference_date(source.text))
     found: list[tuple[int, Claim]] = []
@@ -34,4 +35,5 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
             continue
         kept.setdefault(claim.id, claim)
         taken.append((priority, claim.start, claim.end))
-    return sorted(kept.values(), key=lambda c: (c.start, c.slot, c.subject))
+    claims = name_by_post(list(kept.values()))
+    return sorted(claims, key=lambda c: (c.start, c.slot, c.subject))
