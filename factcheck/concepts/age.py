@@ -10,8 +10,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon
 from ..extract.article import claim_id
+from ..lexicon import lexicon
 from ..models import Claim, QuantityValue, TextValue
 from .base import Comparison, Concept, make_claim, render_subject
 
