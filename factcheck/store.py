@@ -201,7 +201,7 @@ def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: di
     if len(problems) > before:
         return None
     raw_value = str(entry["value"]).strip()
-    value, problem = parse_value(slot, raw_value, str(entry.get("role") or "") or None)
+    value, problem = parse_value(slot, raw_value, str(entry.get("role") or "") or None, str(entry["subject"]))
     if value is None:
         problems.append(Problem(_value_line(entry, "value", line), problem))
         return None
@@ -223,8 +223,9 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def parse_value(slot: str, written: str, role: str | None = None) -> tuple[Value | None, str]:
-    """Parse a value as a person writes it, by slot, with the same parsers that read articles."""
+def parse_value(slot: str, written: str, role: str | None = None, subject: str = "") -> tuple[Value | None, str]:
+    """Parse a value as a person writes it, by slot, with the same parsers that read articles (a
+    state is read against the subject it is a state of: "closed" is "not open" for "schools open")."""
     if slot in QUANTITY_SLOTS:
         quantity = parse_quantity(written)
         if quantity is None:
@@ -266,6 +267,18 @@ def parse_value(slot: str, written: str, role: str | None = None) -> tuple[Value
         if re.search(r"meet|in[- ]person|face[- ]to[- ]face", lowered):
             return TextValue(text="in-person meeting"), ""
         return None, f"value '{written}' is not a kind of contact (write 'phone call' or 'in-person meeting')"
+    if slot == "status":
+        from .concepts.status import frame_of, read_state
+
+        state = frame_of(subject)["state"]
+        stated = read_state(written, state) if state else None
+        if stated is None:
+            return None, (
+                f"value '{written}' says neither '{state}' nor 'not {state}' (write 'yes' or 'no')"
+                if state
+                else f"subject '{subject}' names no state (write it like 'schools open', 'state of emergency declared')"
+            )
+        return TextValue(text=stated), ""
     if slot == "score":
         match = re.fullmatch(r"\s*(\d{1,3})\s*[-–:]\s*(\d{1,3})\s*", written)
         if match is None:

@@ -761,3 +761,66 @@ def test_money_named_by_the_word_as_written(extract, text: str, expected: list) 
 )
 def test_a_distance_from_nowhere_is_not_a_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, "distance") == []
+
+
+def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """(state, what it is said of, value) of every status claim."""
+    return [
+        (c.about["state"], c.about["of"], c.value.text)  # type: ignore[union-attr]
+        for c in extract(DATELINE + text)
+        if c.slot == "status"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said beaches would remain open over the weekend.", [("open", "beach", "open")]),
+        ("The prefect ordered the beaches to close.", [("open", "beach", "not open")]),
+        (
+            "The regional council has not yet declared a state of emergency.",
+            [("declared", "emergency", "not declared")],
+        ),
+        (
+            "The cabinet declared a 30-day state of emergency in four provinces.",
+            [("declared", "emergency", "declared")],
+        ),
+        ("The carmaker will keep the badge.", [("kept", "badge", "kept")]),
+        ("The badge will be phased out by 2028.", [("kept", "badge", "not kept")]),
+        ("The coalition survived a confidence vote on Tuesday.", [("survived", "coalition", "survived")]),
+        ("Lawmakers voted to topple the coalition.", [("survived", "coalition", "not survived")]),
+        ("The treaty does not grant immunity to former officers.", [("granted", "immunity", "not granted")]),
+        ("There is no sign that customer records have been leaked.", [("published", "record", "not published")]),
+        ("Kowalczyk was led away by prison guards.", [("free", "kowalczyk", "not free")]),
+    ],
+)
+def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(extract, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents have asked the governor to declare a state of emergency.",  # a request
+        "If the river rises, schools may close.",  # a condition and a possibility
+        "Will the brand survive the merger?",  # a question
+        '"We will keep the badge," the chief executive said.',  # a quote
+        "It said it would survive.",  # said of a pronoun: of what, the sentence does not say
+    ],
+)
+def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(extract, text) == []
+
+
+def test_sources_that_say_opposite_things_contradict_each_other(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck import compare_sources
+    from factcheck.models import Source
+
+    texts = {
+        "a.txt": DATELINE + "Officials said schools in the valley would remain open during the vaccination drive.",
+        "b.txt": DATELINE + "The district commissioner ordered all schools in the valley to close for two weeks.",
+        "c.txt": DATELINE + "Health workers began vaccinating children in the valley on Monday.",
+    }
+    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in report.discrepancies]
+    assert found == [("status", "contradiction", ["not open", "open"])]

@@ -130,6 +130,31 @@ def test_random_yaml_never_crashes_the_reader(tmp_path_factory: pytest.TempPathF
         assert str(err).startswith(str(path))
 
 
+@pytest.mark.parametrize(
+    ("subject", "written", "expected"),
+    [
+        ("schools open", "closed", "not open"),
+        ("schools open", "yes", "open"),
+        ("schools open", "not open", "not open"),
+        ("state of emergency declared", "no", "not declared"),
+        ("state of emergency declared", "lifted", "not declared"),
+        ("schools open", "maybe", None),
+        ("the weather", "yes", None),
+    ],
+)
+def test_a_typed_state_is_read_against_its_subject(subject: str, written: str, expected: str | None) -> None:
+    from factcheck.models import TextValue
+    from factcheck.store import manual_claim, parse_value
+
+    value, problem = parse_value("status", written, subject=subject)
+    if expected is None:
+        assert value is None and problem
+        return
+    assert isinstance(value, TextValue) and value.text == expected
+    claim = manual_claim(source="Ministry", slot="status", subject=subject, value=value, written=written)
+    assert claim.about["of"] in ("school", "emergency")
+
+
 def test_times_posts_and_ages_can_be_typed_as_the_extractor_reads_them() -> None:
     from factcheck.models import TimeValue
     from factcheck.store import manual_claim, parse_value

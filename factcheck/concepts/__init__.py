@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
-from . import age, count, day, distance, duration, magnitude, minute, money, role, share, site, time_of_day
+from . import age, count, day, distance, duration, magnitude, minute, money, role, share, site, status, time_of_day
 from .base import Comparison, Concept
 from .legacy import LEGACY
 from .measures import AREA, MASS, SPEED, TEMPERATURE
@@ -32,6 +32,7 @@ REGISTRY: dict[str, Concept] = {
         MASS,
         magnitude.CONCEPT,
         site.CONCEPT,
+        status.CONCEPT,
         *LEGACY,
     ]
 }
@@ -82,6 +83,8 @@ def frame_for(slot: str, subject: str) -> dict[str, str]:
         return {"what": "final score"}
     if slot == "event_type":
         return contact_frame(subject)
+    if slot == "status":
+        return status.frame_of(subject)
     return typed_event(subject).about
 
 

@@ -1,0 +1,212 @@
+"""Statements that flip: a state a thing is said to be in, or its opposite.
+
+"Schools will remain open" and "ordered all schools to close"; "the deal grants an amnesty" and
+"the agreement does not grant an amnesty"; "will keep its brand" and "the brand will be phased
+out". The frame names the state (`state`: open, declared, kept…) and the thing it is said of
+(`of`: the noun's lemma, or a person's surname); the value is the state or "not <state>". The
+words for each state and its opposite are one lexicon table (`statuses`); a negation flips them.
+Requests, plans that hang on another verb ("asked the capital to declare"), conditions and
+quotes are not statements of fact.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..lexicon import word_classes
+from ..models import Claim, TextValue
+from .base import Comparison, Concept, make_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..annotate import Annotations
+
+_LINKING = {"be", "remain", "stay", "keep", "stand"}
+_WISHING = {
+    "ask",
+    "urge",
+    "call",
+    "demand",
+    "want",
+    "hope",
+    "plan",
+    "propose",
+    "threaten",
+    "consider",
+    "seek",
+    "request",
+    "expect",
+    "push",
+    "press",
+    "pressure",
+    "refuse",
+    "decline",
+}
+_MAYBE = {"could", "may", "might", "should", "must", "can"}
+_NEGATIVE_NOUNS = {"evidence", "sign", "indication", "suggestion", "proof"}
+_PARTICLES = {"away", "out", "down", "off"}  # "led away", which the model may take for an adverb
+_SUBJECT_STATES = {"survive", "withstand"}  # "the government survived a vote": said of the subject
+_SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, str]:
+    return word_classes("statuses")
+
+
+def _predicate(token: Token) -> tuple[str, Token] | None:
+    """(state class, the verb whose clause says it) for a predicate word: "phased out", "remain open"."""
+    states = _states()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        particles = [c.lower_ for c in token.children if c.dep_ == "prt" or c.lower_ in _PARTICLES]
+        for key in [f"{lemma} {p}" for p in particles] + [lemma]:
+            if key in states and (key == lemma or particles):
+                return states[key], token
+    if token.dep_ in ("acomp", "oprd") and token.head.lemma_.lower() in _LINKING:
+        for key in (token.lower_, lemma):
+            if key in states:
+                return states[key], token.head  # "schools would remain open"
+    return None
+
+
+def _thing(verb: Token, predicate: Token) -> Token | None:
+    """What the state is said of: the object of a transitive verb, else its subject; through
+    "ordered schools to close" to the orderer's object."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # the subject nearest the verb: a dateline ("CITY, May 4 (Agency) -") may be parsed as another
+    if passive:
+        return passive[-1]
+    if objects and predicate is verb and verb.lemma_.lower() not in _SUBJECT_STATES:
+        return objects[0]
+    if subjects:
+        return subjects[-1]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "ordered schools to close", however the model attached the infinitive
+        ordering = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+        if ordering is not None:
+            return next((c for c in ordering.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _key(thing: Token) -> str:
+    """The thing as a key: a noun's lemma ("school"), "emergency" for "a state of emergency", a
+    person's surname without accents; "" for a pronoun."""
+    if thing.lower_ in _SOME_OF or thing.lemma_.lower() == "state":
+        inner = next((o for p in thing.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+        if inner is not None:
+            thing = inner  # "any of the stolen data", "a state of emergency"
+    if thing.pos_ == "PRON":
+        return ""
+    if thing.pos_ == "PROPN":
+        word = thing.text.lower()
+        return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if thing.pos_ != "NOUN":
+        return ""
+    return thing.lemma_.lower()
+
+
+def _negated(verb: Token, thing: Token | None) -> bool:
+    """True when the clause says the state does not hold: "not", "never", "has yet to", "no amnesty",
+    "no evidence that … has been published"."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return True
+    if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
+        return True  # "has yet to declare"
+    if thing is not None and any(c.lower_ == "no" for c in thing.children if c.dep_ == "det"):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ in ("acl", "ccomp")
+        and head.lemma_.lower() in _NEGATIVE_NOUNS
+        and any(c.lower_ == "no" for c in head.children if c.dep_ == "det")
+    )
+
+
+def _hedged(verb: Token) -> bool:
+    """True for a wish, a request or a possibility rather than a statement of fact."""
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _WISHING
+
+
+def statuses(notes: Annotations) -> Iterator[Claim]:
+    """Every state the body says a thing is in, or is not in."""
+    for sentence in notes.sentences:
+        if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
+            continue
+        for token in sentence:
+            found = _predicate(token)
+            if found is None or notes.in_quote(token.idx, token.idx + len(token.text)):
+                continue
+            state, verb = found
+            if _hedged(verb):
+                continue
+            thing = _thing(verb, token)
+            key = _key(thing) if thing is not None else ""
+            if not key:
+                continue
+            negative = state.startswith("not ") != _negated(verb, thing)
+            plain = state.removeprefix("not ")
+            value = TextValue(text=f"not {plain}" if negative else plain)
+            words = [verb, token, *(c for c in token.children if c.lower_ in _PARTICLES or c.dep_ == "prt")]
+            start = min(t.idx for t in words)
+            end = max(t.idx + len(t.text) for t in words)
+            about = {"state": plain, "of": key}
+            yield make_claim(notes, "status", about, value, start, end, sentence)
+
+
+def _class_of_word(word: str) -> str | None:
+    """The state class a typed word names, in any of its forms ("declared", "lifted", "closed")."""
+    states = _states()
+    for form in (word, word[:-1], word[:-2], word[:-3], word.removesuffix("ied") + "y"):
+        if form in states:
+            return states[form]
+    return None
+
+
+def frame_of(subject: str) -> dict[str, str]:
+    """The frame a person means by a typed subject: "schools open" → state open, of school;
+    "state of emergency declared" → state declared, of emergency."""
+    words = [w for w in subject.lower().replace("-", " ").split() if w not in ("the", "a", "an", "of", "state")]
+    state = next((found.removeprefix("not ") for w in words if (found := _class_of_word(w))), "")
+    rest = [w for w in words if not _class_of_word(w)]
+    thing = rest[-1] if rest else ""
+    if len(thing) > 3 and thing.endswith("s") and not thing.endswith("ss"):
+        thing = thing[:-1]  # "schools" is what the extractor files as "school"
+    return {"state": state, "of": thing}
+
+
+def read_state(written: str, state: str) -> str | None:
+    """A typed value as the extractor writes it: "closed" for the state open is "not open"; "yes" and
+    "no" say whether the state holds. None when the words name neither."""
+    words = written.lower().strip().split()
+    negative = bool(words) and words[0] in ("not", "no")
+    rest = " ".join(words[1:] if negative else words)
+    found = _class_of_word(rest) if rest else None
+    if rest in ("", "yes") and words:
+        holds = not negative
+    elif rest == state or (found is not None and found.removeprefix("not ") == state):
+        holds = (rest == state or not (found or "").startswith("not ")) != negative
+    else:
+        return None
+    return state if holds else f"not {state}"
+
+
+CONCEPT = Concept(
+    name="status",
+    label="State of a thing",
+    value_kind="text",
+    comparison=Comparison(exact=True),
+    priority=10,
+    extract=statuses,
+    about_fields=("state", "of"),
+)
