@@ -581,9 +581,15 @@ def test_an_age_given_by_post_is_the_age_of_the_one_person_holding_it(extract) -
     assert frames(extract, text, "age") == [({"person": "mayor", "role": "mayor"}, "48-year-old", 48)]
 
 
+def test_a_game_and_a_match_start_at_one_time_and_a_start_put_back_is_no_time(extract) -> None:  # type: ignore[no-untyped-def]
+    assert [f["event"] for f, _, _ in frames(extract, "The game kicked off at 7.45pm.", "time")] == ["match"]
+    assert [f["event"] for f, _, _ in frames(extract, "The match began at 19:50.", "time")] == ["match"]
+    assert frames(extract, "Crowd trouble means the 7.45pm kick-off has been put back.", "time") == []
+
+
 def test_a_start_given_with_not_until_is_the_start(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "The game did not get under way until 3.30pm.", "time")
-    assert found == [({"of": "onset", "event": "game"}, "3.30pm", 15 * 60 + 30)]
+    assert found == [({"of": "onset", "event": "match"}, "3.30pm", 15 * 60 + 30)]
 
 
 def test_a_figure_takes_its_own_participle_before_the_clause_verb(extract) -> None:  # type: ignore[no-untyped-def]

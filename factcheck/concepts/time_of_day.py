@@ -27,6 +27,11 @@ CLOCK = re.compile(
     r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
     re.I,
 )
+_PUT_BACK = re.compile(
+    r"(?:\s+[\w-]+){0,2}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+    r"(?:pushed\s+back|put\s+back|moved\s+back|delayed|postponed|rescheduled|cancelled|canceled)\b",
+    re.I,
+)
 _PLANNED = re.compile(r"\b(?:scheduled|due|planned|set to|supposed to|originally|expected|was to|were to)\b", re.I)
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
 _NAMED_TIME = re.compile(
@@ -123,6 +128,8 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                     continue  # a live blog's time stamp opens its entry: the time of writing, not of the event
                 if _PLANNED.search(text, max(sentence.start_char, match.start() - 60), match.start()):
                     continue  # a scheduled time, not when it happened
+                if _PUT_BACK.match(text, match.end(), min(sentence.end_char, match.end() + 60)):
+                    continue  # "the 3pm start has been pushed back": the time it did not happen
                 what = _what_of(sentence, match.start())
                 if not what:
                     continue
