@@ -41,6 +41,14 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
             ],
         ),
         ("The death toll rose to 31, officials said.", [({"thing": "people", "action": "deaths"}, "31", 31)]),
+        (
+            "Forty miners were taken to hospital.",
+            [({"thing": "people", "action": "injured", "who": "miner"}, "Forty", 40)],
+        ),
+        (
+            "The number of climbers listed as missing fell to three.",
+            [({"thing": "climber", "action": "missing"}, "three", 3)],
+        ),
         ("Police arrested 23 people after the protest.", [({"thing": "people", "action": "arrested"}, "23", 23)]),
         (
             "The storm forced the evacuation of 3,200 people.",
@@ -482,6 +490,7 @@ def test_distances_say_which_distance(extract, text: str, expected: tuple) -> No
     ("text", "expected"),
     [
         ("The ferry capsized at around 4:40 p.m. near the jetty.", ({"of": "onset"}, "around 4:40 p.m.", 16 * 60 + 40)),
+        ("The quarry wall gave way at 6.10 a.m.", ({"of": "onset"}, "6.10 a.m.", 6 * 60 + 10)),
         ("The two leaders signed the accord at 11.30am in the palace.", ({"of": "signed"}, "11.30am", 11 * 60 + 30)),
         (
             "The commission announced the result at 23:40 local time.",

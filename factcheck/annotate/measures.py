@@ -42,6 +42,7 @@ _NEUTRAL = {
     "soar",
     "go",
 }
+_FALLING = {"fall", "drop", "decline", "dip", "ease", "shrink", "decrease"}
 _PART_PREPS = {"among", "including", "include", "of"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
 
@@ -281,6 +282,8 @@ def _counted_noun_or_tally(top: Token, mention: Mention) -> Token | None:
             return objects[0]  # "organisers put the attendance at 38,412"
         if subjects and verb.lemma_.lower() in _NEUTRAL and subjects[0].pos_ in ("NOUN", "ADJ", "VERB", "PROPN"):
             return subjects[0]  # "the toll rose to 41", "the injured reach 17", "turnout was 61 percent"
+        if subjects and verb.lemma_.lower() in _FALLING and subjects[0].lemma_.lower() in _TALLY:
+            return subjects[0]  # "the number of people missing fell to five"
     return None
 
 
@@ -321,6 +324,13 @@ def _phrase_lemma(token: Token) -> list[str]:
     if compounds:
         found.append(" ".join([*(c.lower_ for c in compounds), token.lemma_.lower()]))
     particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj")]
+    found += [  # "taken to hospital"
+        f"{token.lemma_.lower()} {p.lower_} {o.lower_}"
+        for p in token.children
+        if p.dep_ == "prep"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     found += [f"{token.lemma_.lower()} {p}" for p in particles]
     found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
     found += word_forms(token.lemma_, token.text)
@@ -347,6 +357,14 @@ def _action(
             candidates.append(noun)  # "the dead", "the toll": the noun says it all
         candidates += [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl")]
         candidates += [g for c in noun.children if c.dep_ == "relcl" for g in c.children if g.dep_ in ("acomp", "oprd")]
+        candidates += [  # "people listed as missing"
+            g
+            for c in noun.children
+            if c.dep_ == "acl"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children
+        ]
         candidates += [o for p in noun.children if p.dep_ == "prep" for o in p.subtree if o.pos_ == "NOUN"][:3]
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
             candidates.append(noun.head.head)  # "the evacuation of seven villages"

@@ -105,7 +105,7 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
         ordered = [*around, token] if token.lemma_.lower() in _BEGIN else [token, *brought_to, *around]
         for candidate in ordered:
             for form in word_forms(candidate.lemma_, candidate.text):
-                particles = [c.lower_ for c in candidate.children if c.dep_ == "prt"]
+                particles = [c.lower_ for c in candidate.children if c.dep_ == "prt" or c.lower_ == "way"]
                 for key in ([f"{form} {particles[0]}"] if particles else []) + [form]:
                     if key in words.day_events:
                         kind, noun = words.day_events[key], _event_noun(token, around)

@@ -101,7 +101,7 @@ def _what_of(sentence: Span, start: int) -> str:
     words = lexicon()
     best: tuple[int, str] | None = None
     for token in sentence:
-        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep") or c.lower_ == "way"]  # "gave way"
         for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
             kind = words.time_events.get(key)
             if kind:
