@@ -807,6 +807,13 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
         ("The treaty does not grant immunity to former officers.", [("granted", "immunity", "not granted")]),
         ("There is no sign that customer records have been leaked.", [("published", "record", "not published")]),
         ("Kowalczyk was led away by prison guards.", [("free", "kowalczyk", "not free")]),
+        ("The pilot remains in custody.", [("free", "pilot", "not free")]),
+        (
+            "Police detained a surveyor on Monday. He was freed on bail a day later.",
+            [("free", "surveyor", "not free"), ("free", "surveyor", "free")],
+        ),
+        ("The cabinet has so far declined to invoke the emergency powers act.", [("declared", "act", "not declared")]),
+        ("A tribunal ruled on Monday that the walkout was unlawful.", [("lawful", "walkout", "not lawful")]),
     ],
 )
 def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -825,6 +832,18 @@ def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, e
 )
 def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert statuses(extract, text) == []
+
+
+def test_a_source_that_tells_both_states_in_turn_takes_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck import compare_sources
+    from factcheck.models import Source
+
+    texts = {
+        "a.txt": DATELINE + "Police detained a surveyor on Monday. He was freed on bail a day later.",
+        "b.txt": DATELINE + "The surveyor arrested after the collapse remains in custody.",
+    }
+    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
+    assert [d.slot for d in report.discrepancies] == []
 
 
 def test_sources_that_say_opposite_things_contradict_each_other(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity
+from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity, TextValue
 from .people import role_conflicts, same_person, single_source_people
 from .quantities import ESTIMATED_ACTIONS, compare_quantities, quantity_relation
 from .values import compare_dates, compare_places, compare_roles, compare_sites, compare_texts, compare_times
@@ -52,6 +52,8 @@ def compare_group(group: ClaimGroup) -> list[Discrepancy]:
         return single_source_people(group) + role_conflicts(group)
     if kinds == {"text"} and group.slot == "role":
         return compare_roles(_stated_positions(group))
+    if kinds == {"text"} and group.slot == "status":
+        return compare_texts(_settled_positions(group))
     if kinds == {"text"}:
         return compare_texts(_stated_positions(group))
     return []
@@ -70,6 +72,16 @@ def _stated_positions(group: ClaimGroup) -> ClaimGroup:
     for claim in sorted(group.claims, key=lambda c: (c.start, c.end)):
         first.setdefault((claim.source, _unit(claim)), claim)
     return group.model_copy(update={"claims": [c for c in group.claims if first[(c.source, _unit(c))] is c]})
+
+
+def _settled_positions(group: ClaimGroup) -> ClaimGroup:
+    """Each source's one state of a thing; a source that gives both ("detained on Thursday … released
+    on Friday") tells a sequence, and takes no side."""
+    said: dict[str, set[str]] = {}
+    for claim in group.claims:
+        said.setdefault(claim.source, set()).add(claim.value.text if isinstance(claim.value, TextValue) else "")
+    settled = [c for c in group.claims if len(said[c.source]) == 1]
+    return _stated_positions(group.model_copy(update={"claims": settled}))
 
 
 def _unit(claim: Claim) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon import word_classes
+from ..lexicon import lexicon, word_classes
 from ..models import Claim, TextValue
 from .base import Comparison, Concept, make_claim
 
@@ -43,13 +43,13 @@ _WISHING = {
     "push",
     "press",
     "pressure",
-    "refuse",
-    "decline",
 }
+_REFUSING = {"refuse", "decline", "fail"}  # "declined to invoke it": the state does not hold
 _MAYBE = {"could", "may", "might", "should", "must", "can"}
 _NEGATIVE_NOUNS = {"evidence", "sign", "indication", "suggestion", "proof"}
 _PARTICLES = {"away", "out", "down", "off"}  # "led away", which the model may take for an adverb
 _SUBJECT_STATES = {"survive", "withstand"}  # "the government survived a vote": said of the subject
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
 
 
@@ -71,6 +71,10 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
         for key in (token.lower_, lemma):
             if key in states:
                 return states[key], token.head  # "schools would remain open"
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in _LINKING:
+        key = f"in {lemma}"
+        if key in states:
+            return states[key], token.head.head  # "he remains in custody"
     return None
 
 
@@ -95,6 +99,30 @@ def _thing(verb: Token, predicate: Token) -> Token | None:
     return None
 
 
+def _antecedent(pronoun: Token) -> Token | None:
+    """The person "he" or "she" stands for: the last person named or described as a subject or an
+    object in the same or the previous sentence ("Police detained an engineer. He was released")."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    words = lexicon()
+    sentence = pronoun.sent
+    start = sentence.start
+    if start > 0:
+        start = sentence.doc[start - 1].sent.start
+    for token in reversed(sentence.doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos"):
+            continue
+        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+            return token
+        if token.pos_ == "NOUN" and (
+            token.lemma_.lower() in words.person_nouns
+            or token.lower_ in words.title_words
+            or token.lower_.endswith(_AGENT_ENDINGS)  # "surveyor", "technician": "he" stands for a person
+        ):
+            return token
+    return None
+
+
 def _key(thing: Token) -> str:
     """The thing as a key: a noun's lemma ("school"), "emergency" for "a state of emergency", a
     person's surname without accents; "" for a pronoun."""
@@ -103,12 +131,13 @@ def _key(thing: Token) -> str:
         if inner is not None:
             thing = inner  # "any of the stolen data", "a state of emergency"
     if thing.pos_ == "PRON":
-        return ""
+        person = _antecedent(thing)
+        return _key(person) if person is not None else ""
     if thing.pos_ == "PROPN":
         word = thing.text.lower()
         return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-    if thing.pos_ != "NOUN":
-        return ""
+    if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        return ""  # a noun the model tagged as a verb ("the powers act") still names the thing
     return thing.lemma_.lower()
 
 
@@ -119,6 +148,8 @@ def _negated(verb: Token, thing: Token | None) -> bool:
         return True
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
         return True  # "has yet to declare"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        return not _negated(verb.head, None)  # "declined to invoke it"; "did not fail to" is rare enough
     if thing is not None and any(c.lower_ == "no" for c in thing.children if c.dep_ == "det"):
         return True
     head = verb.head
