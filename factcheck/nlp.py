@@ -66,6 +66,16 @@ def _add_line_breaks(nlp: Language) -> None:
 
 
 def _line_breaks(doc: Doc) -> Doc:
+    from .annotate.published import dateline_end
+
+    line_start = True
+    for i, token in enumerate(doc):
+        if line_start and not token.is_space and (end := dateline_end(doc.text, token.idx)) is not None:
+            # "LISBON, 4 May (Wire) - Parliament voted …": the dateline is not the subject of the lead
+            after = next((t for t in doc[i:] if t.idx >= end), None)
+            if after is not None and after.i > 0:
+                after.is_sent_start = True
+        line_start = token.is_space and "\n" in token.text or (line_start and token.is_space)
     for i in range(1, len(doc) - 1):
         token = doc[i]
         if token.is_space and "\n" in token.text:

@@ -858,3 +858,22 @@ def test_sources_that_say_opposite_things_contradict_each_other(nlp) -> None:  #
     report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
     found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in report.discrepancies]
     assert found == [("status", "contradiction", ["not open", "open"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The viaduct, built in 1971, carried the ring road.", [({"of": "built", "who": "viaduct"}, "1971")]),
+        ("Opened in 1983 by the state, the stadium holds 40,000 fans.", [({"of": "opened", "who": "stadium"}, "1983")]),
+        ("Construction began in 2016 after years of delay.", [({"of": "construction began"}, "2016")]),
+        ("Harlow Town last won the trophy in 1994.", [({"of": "last won", "who": "town"}, "1994")]),
+        ("The charity, founded in 2002, runs six shelters.", [({"of": "founded", "who": "charity"}, "2002")]),
+        ("The tunnel was constructed in the year 1958.", [({"of": "built", "who": "tunnel"}, "1958")]),
+        ("In 2019 the same club won the cup.", []),  # another occasion, not a year that is a fact
+        ("The club won the trophy in 1994.", []),  # a win, not the last one: no record to date
+    ],
+)
+def test_years_that_are_facts_of_the_story(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "date" and c.value.precision == "year"]  # type: ignore[union-attr]
+    assert found == expected
+    assert all(c.event.occasion == "main" for c in extract(DATELINE + text) if c.slot == "date")

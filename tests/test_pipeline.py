@@ -57,3 +57,12 @@ def test_each_item_of_a_list_is_its_own_sentence(nlp) -> None:  # type: ignore[n
     text = "Results at a glance:\n- Revenue: €2.1bn, below the €2.3bn consensus\n- Net profit: €40m, down 60%\n"
     doc = parse([Source(id="t.txt", path="t.txt", text=text)], nlp)[0]
     assert any(s.text.startswith("- Net profit") or s.text.startswith("Net profit") for s in doc.sents)
+
+
+def test_a_dateline_is_not_parsed_into_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.models import Source
+    from factcheck.nlp import parse
+
+    text = "Storm hits coast\n\nPORT ELWIN, May 4 (Wire) - Harlow Town last won the trophy in 1994.\n"
+    doc = parse([Source(id="t.txt", path="t.txt", text=text)], nlp)[0]
+    assert "Harlow Town last won the trophy in 1994." in [s.text.strip() for s in doc.sents]

@@ -50,7 +50,8 @@ def compare_dates(group: ClaimGroup) -> list[Discrepancy]:
     # Sides form around full dates; a bare weekday or month agrees with too much to lead a side
     # ("Monday" fits both 1 December and a yearless 28 November), so it joins the one side it fits,
     # or stands as a side of its own when it fits none.
-    precise = "day" if any(value(c).precision == "day" for c in group.claims) else "weekday"
+    stated = {value(c).precision for c in group.claims}
+    precise = next(p for p in ("day", "month", "year", "weekday") if p in stated)
     fine = [c for c in group.claims if value(c).precision == precise]
     sides = cluster_claims(fine, lambda x, y: dates_agree(value(x), value(y))) if fine else []
     clashing = []

@@ -1,0 +1,124 @@
+"""Years that are facts of the story: "the bridge, built in 1968", "Construction began in 2017",
+"the club last lifted the trophy in 1986", "founded in 1998".
+
+Elsewhere a past year marks another occasion (a figure "in 2019" is not this event's figure); here
+the year is itself the fact. The frame says what happened that year (`of`: built, construction
+began, founded, last won …, from the lexicon's `year_events`) and to whom or what (`who`: the
+subject or object's name or noun), and the value is a date of year precision, compared as days are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..annotate.published import in_dateline
+from ..lexicon import word_classes, word_forms
+from ..models import Claim, DateValue, EventRef
+from .base import Comparison, Concept, make_claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..annotate import Annotations
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WORKS = {"construction", "work", "building", "excavation"}  # "construction began in 2017"
+_BEGIN = {"begin", "start", "commence"}
+_RELATIVE = {"that", "which", "who"}
+
+
+@lru_cache(maxsize=1)
+def _events() -> dict[str, str]:
+    return word_classes("year_events")
+
+
+def _verb_of(year: Token) -> Token | None:
+    """The verb a year is the time of: "built in 1968", "last won the cup in 1986"."""
+    token = year
+    if token.head.lower_ == "year" and token.head.dep_ == "pobj":
+        token = token.head  # "constructed in the year 1968"
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head
+    return None
+
+
+def _what(verb: Token) -> str:
+    """What happened that year, by the verb and its particle, or by the works that began."""
+    events = _events()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    lemma = verb.lemma_.lower()
+    if lemma in _BEGIN and any(c.lemma_.lower() in _WORKS for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return "construction began"
+    for form in word_forms(verb.lemma_, verb.text):
+        for key in [f"{form} {p}" for p in particles] + [form]:
+            if key in events:
+                kind = events[key]
+                if kind == "won":
+                    last = any(c.lower_ == "last" for c in verb.children if c.dep_ == "advmod")
+                    return "last won" if last else ""  # only "last won in 1986" dates a record
+                return kind
+    return ""
+
+
+def _who(verb: Token) -> str:
+    """Whom or what the year is said of: the subject, the object of a building verb, the noun a
+    relative clause or a fronted participle ("Built in 1974, the bridge …") hangs on."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    found = passive or (objects if _what(verb) in ("built", "founded", "opened") else []) or subjects
+    if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = [verb.head]  # "the bridge, built in 1968"
+    if not found and verb.dep_ == "advcl":
+        found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [t for t in found if not in_dateline(t.doc.text, t.idx)]
+    if not found:
+        return ""
+    thing = found[-1]
+    if thing.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        thing = verb.head
+    if thing.lemma_.lower() in _WORKS:
+        return ""  # "construction began": the story's own project
+    word = thing.text if thing.pos_ == "PROPN" else thing.lemma_
+    if thing.pos_ not in ("PROPN", "NOUN"):
+        return ""
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+def years(notes: Annotations) -> Iterator[Claim]:
+    """Every year the body gives as the time something of the story's happened."""
+    text = notes.source.text
+    for sentence in notes.sentences:
+        if notes.zone(sentence) != "body":
+            continue
+        for match in YEAR.finditer(text, sentence.start_char, sentence.end_char):
+            if notes.in_quote(match.start(), match.end()):
+                continue
+            span = sentence.doc.char_span(match.start(), match.end())
+            if span is None:
+                continue
+            verb = _verb_of(span.root)
+            if verb is None:
+                continue
+            what = _what(verb)
+            if not what:
+                continue
+            about = {"of": what, "who": _who(verb)}
+            value = DateValue(year=int(match.group()))
+            yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=EventRef())
+
+
+CONCEPT = Concept(
+    name="year",
+    label="Year",
+    value_kind="date",
+    comparison=Comparison(exact=True),
+    priority=40,
+    extract=years,
+    about_fields=("of", "who"),
+    emits="date",
+)
