@@ -75,7 +75,7 @@ def _line_breaks(doc: Doc) -> Doc:
             after = next((t for t in doc[i:] if t.idx >= end), None)
             if after is not None and after.i > 0:
                 after.is_sent_start = True
-        line_start = token.is_space and "\n" in token.text or (line_start and token.is_space)
+        line_start = (token.is_space and "\n" in token.text) or (line_start and token.is_space)
     for i in range(1, len(doc) - 1):
         token = doc[i]
         if token.is_space and "\n" in token.text:

@@ -8,7 +8,22 @@ from __future__ import annotations
 
 from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
-from . import age, count, day, distance, duration, magnitude, minute, money, role, share, site, status, time_of_day, year
+from . import (
+    age,
+    count,
+    day,
+    distance,
+    duration,
+    magnitude,
+    minute,
+    money,
+    role,
+    share,
+    site,
+    status,
+    time_of_day,
+    year,
+)
 from .base import Comparison, Concept
 from .legacy import LEGACY
 from .measures import AREA, MASS, SPEED, TEMPERATURE
