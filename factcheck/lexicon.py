@@ -30,6 +30,7 @@ class Lexicon:
     duration_of: dict[str, str]
     person_nouns: frozenset[str]
     size_nouns: frozenset[str]
+    structure_nouns: frozenset[str]
     day_events: dict[str, str]
     title_words: frozenset[str]
     rank_words: frozenset[str]
@@ -126,6 +127,7 @@ def lexicon() -> Lexicon:
         duration_of=_inverse(raw["duration_of"]),
         person_nouns=words["person_nouns"],
         size_nouns=words["size_nouns"],
+        structure_nouns=words["structure_nouns"],
         day_events=_inverse(raw["day_events"]),
         title_words=words["title_words"],
         rank_words=words["rank_words"],

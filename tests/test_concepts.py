@@ -478,6 +478,11 @@ def test_magnitudes_keep_their_scale(extract, text: str, expected: tuple | None)
         ("The blast was heard 15 km away.", ({"what": "heard"}, "15 km", 15)),
         ("The town sits at 3,450 metres (11,300 ft) above sea level.", ({"what": "altitude"}, "3,450 metres", 3.45)),
         ("The station recorded 112 mm of rain in 24 hours.", ({"what": "rainfall"}, "112 mm", 0.000112)),
+        ("A 2.4-kilometre tunnel links the two valleys.", ({"what": "length", "of": "tunnel"}, "2.4-kilometre", 2.4)),
+        (
+            "The viaduct of 510 metres length was closed.",
+            ({"what": "length", "of": "viaduct"}, "510 metres", 0.51),
+        ),
     ],
 )
 def test_distances_say_which_distance(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import lexicon
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -61,6 +62,9 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     ancestors = [a for _, a in zip(range(3), anchor.head.ancestors, strict=False)]  # "a depth of 10 km"
     kinds = [_KINDS.get(t.lemma_.lower()) for t in [anchor.head, *anchor.head.children, *ancestors, *verb_children]]
     specific = [k for k in kinds if k and k != "distance"]  # "a depth of 10 km": depth, not "of"
+    built = _structure(measure)
+    if built is not None:
+        return {"what": specific[0] if specific else "length", "of": built}  # "the 340-metre bridge"
     if specific:
         return {"what": specific[0]}
     if "distance" in kinds:
@@ -69,6 +73,18 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
         return {"what": "distance", "from": start} if start else None
     if measure.verb is not None and measure.verb.lemma_.lower() in _KINDS:
         return {"what": _KINDS[measure.verb.lemma_.lower()]}
+    return None
+
+
+def _structure(measure: Measure) -> str | None:
+    """The structure a measure describes ("the 340-metre bridge", "a bridge of 430 metres length"),
+    from the lexicon's structure nouns, through at most three heads."""
+    start = measure.noun or measure.anchor
+    for token in [start, *start.ancestors][:4]:
+        if token.pos_ in ("VERB", "AUX"):
+            return None  # "the ferry sank 20 km off the coast": the clause's distance, not the ferry's
+        if token.lemma_.lower() in lexicon().structure_nouns:
+            return token.lemma_.lower()
     return None
 
 
@@ -99,5 +115,5 @@ CONCEPT = Concept(
     comparison=Comparison(relative=0.1),
     priority=20,
     extract=distances,
-    about_fields=("what", "from"),
+    about_fields=("what", "of", "from"),
 )
