@@ -42,6 +42,14 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
         ),
         ("The death toll rose to 31, officials said.", [({"thing": "people", "action": "deaths"}, "31", 31)]),
         (
+            "About 900 staff walked out, among them 600 porters and 250 cleaners.",
+            [
+                ({"thing": "worker", "action": "on strike"}, "About 900", 810),
+                ({"thing": "porter", "action": "on strike", "within": "a larger count"}, "600", 600),
+                ({"thing": "cleaner", "action": "on strike", "within": "a larger count"}, "250", 250),
+            ],
+        ),
+        (
             "Forty miners were taken to hospital.",
             [({"thing": "people", "action": "injured", "who": "miner"}, "Forty", 40)],
         ),
@@ -399,6 +407,7 @@ def test_a_planned_day_is_a_claim_that_never_meets_what_happened(extract) -> Non
         "The fund has paid out claims since Monday.",  # a span, not a day
         "The verdict is due on 3 November.",  # a schedule
         "Trading has begun, after the carmaker said late on Wednesday that it is recalling cars.",  # the saying's day
+        "The nurses' strike is due to end at 07:00 on Thursday.",  # a schedule, and a walkout is no quake
     ],
 )
 def test_plans_and_spans_are_not_the_day_anything_happened(extract, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -722,6 +731,7 @@ def test_what_a_figure_is_of_across_domains(extract, text: str, slot: str, expec
         ),
         ("The brewer will close the plant in Emsford.", [({"site": "plant", "action": "closed"}, "Emsford")]),
         ("The cuts include 640 jobs at its plant in Emsford.", []),  # which of a firm's plants is no news
+        ("Picket lines formed outside hospitals in Orvik and Saltmere.", []),  # many sites, no one place
         (
             "A police task force will be installed in Orvik.",
             [({"site": "headquarters of the force"}, "Orvik")],

@@ -42,6 +42,7 @@ _NEUTRAL = {
     "soar",
     "go",
 }
+_LISTED_PART = re.compile(r"\b(?:among them|among whom|including)\s+[^.;:()]*$", re.I)
 _FALLING = {"fall", "drop", "decline", "dip", "ease", "shrink", "decrease"}
 _PART_PREPS = {"among", "including", "include", "of"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
@@ -295,6 +296,9 @@ def _is_part(top: Token, noun: Token | None) -> str | None:
         pointers = ("them", "whom", "those", "these", "the")
         if any(c.like_num or c.lower_ in pointers for c in [noun, *noun.children]):
             return "of"
+    before = top.doc.text[max(top.sent.start_char, top.idx - 60) : top.idx]
+    if _LISTED_PART.search(before):
+        return "among"  # "among them 11,200 doctors and 6,900 nurses", however the list was parsed
     for token in (top, noun):
         if token is None:
             continue
@@ -323,7 +327,11 @@ def _phrase_lemma(token: Token) -> list[str]:
     found = []
     if compounds:
         found.append(" ".join([*(c.lower_ for c in compounds), token.lemma_.lower()]))
-    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "dobj")]
+    particles = [
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ in ("out", "off", "away", "down"))
+    ]  # "walked out", which the model may take for an adverb
     found += [  # "taken to hospital"
         f"{token.lemma_.lower()} {p.lower_} {o.lower_}"
         for p in token.children

@@ -52,6 +52,7 @@ _MORE_EVENT_NOUNS = {
 }
 _DEALS = {"deal", "transaction", "acquisition", "takeover", "purchase", "sale", "merger"}
 _BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be"}
+_SCHEDULED = {"due", "set", "scheduled", "expected", "poised", "slated", "planned", "likely"}
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall"}
 _NOT_THE_DAY = re.compile(
     r"\b(?:since|by|until|till|before|after|from|through|to|between|due|scheduled|planned|next|expected|will)\s+(?:on\s+)?(?:the\s+)?$",
@@ -108,6 +109,8 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
                 particles = [c.lower_ for c in candidate.children if c.dep_ == "prt" or c.lower_ == "way"]
                 for key in ([f"{form} {particles[0]}"] if particles else []) + [form]:
                     if key in words.day_events:
+                        if words.day_events[key] == "onset" and candidate.pos_ == "NOUN" and form not in EVENT_CLASSES:
+                            continue  # a "strike" by workers is no earthquake's strike
                         kind, noun = words.day_events[key], _event_noun(token, around)
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
@@ -142,6 +145,8 @@ def _planned(sentence: Span, start: int) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
                 return True
+            if token.dep_ == "xcomp" and token.head.lower_ in _SCHEDULED:
+                return True  # "the strike is due to end on Thursday"
             if _own_clause(token):  # "as the firm announced on Monday, it will close": the plan is another clause's
                 return False
         if token.head.i == token.i:

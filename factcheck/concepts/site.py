@@ -109,6 +109,8 @@ def sites(notes: Annotations) -> Iterator[Claim]:
                 kind = f"headquarters of the {token.lemma_.lower()}"  # "a commission, based in X"
             if kind is None or token.pos_ != "NOUN" or notes.in_quote(token.idx, token.idx + 1):
                 continue
+            if token.tag_ == "NNS":
+                continue  # "picket lines outside hospitals in A, B and C": many sites, no one place
             place = _place_of(token, sentence)
             if place is None:
                 continue
