@@ -51,7 +51,7 @@ _MORE_EVENT_NOUNS = {
     "ban",
 }
 _DEALS = {"deal", "transaction", "acquisition", "takeover", "purchase", "sale", "merger"}
-_BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be"}
+_BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be", "resume", "reconvene", "recommence"}
 _SCHEDULED = {"due", "set", "scheduled", "expected", "poised", "slated", "planned", "likely"}
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall"}
 _NOT_THE_DAY = re.compile(
