@@ -42,6 +42,10 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
         ),
         ("The death toll rose to 31, officials said.", [({"thing": "people", "action": "deaths"}, "31", 31)]),
         (
+            "Officials said 31 people are now confirmed dead.",
+            [({"thing": "people", "action": "deaths"}, "31", 31)],
+        ),
+        (
             "About 900 staff walked out, among them 600 porters and 250 cleaners.",
             [
                 ({"thing": "worker", "action": "on strike"}, "About 900", 810),

@@ -43,6 +43,10 @@ _NEUTRAL = {
     "go",
 }
 _LISTED_PART = re.compile(r"\b(?:among them|among whom|including)\s+[^.;:()]*$", re.I)
+_CONFIRMED_STATE = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|were|is|was|have been|has been)\s+)?(?:now\s+)?confirmed\s+(?P<state>dead|killed|missing|injured)\b",
+    re.I,
+)
 _FALLING = {"fall", "drop", "decline", "dip", "ease", "shrink", "decrease"}
 _PART_PREPS = {"among", "including", "include", "of"}
 _CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "pcomp", "csubj", "parataxis"}
@@ -129,6 +133,8 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing = "people"  # "a crowd of 42,000", "40,000 spectators", "attendance of 38,412"
     if thing == "signature" or (action == "signed" and (thing in (None, "people") or thing in words.person_nouns)):
         thing, action = "signatory", "signed"  # "signed by 39 deputies" and "backed by 41 signatures" are one count
+    if action in ("confirmed", "suspected") and (state := _CONFIRMED_STATE.match(sentence.doc.text, mention.end)):
+        action = _class_of_word(words, state["state"]) or action  # "14 people are now confirmed dead": deaths
     tally = _tally_side(sentence.doc.text[mention.end : mention.end + 40])
     if tally is not None and mention.dimension == "count":
         thing, action, part = "vote", tally, None  # "50 for, 42 against and one abstention"
@@ -343,6 +349,11 @@ def _phrase_lemma(token: Token) -> list[str]:
     found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
     found += word_forms(token.lemma_, token.text)
     return found
+
+
+def _class_of_word(words: Lexicon, word: str) -> str | None:
+    """The action class of a bare word ("dead" → deaths)."""
+    return words.action(word.lower())
 
 
 def _class_of(words: Lexicon, token: Token | None) -> str | None:
