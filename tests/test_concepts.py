@@ -901,3 +901,14 @@ def test_years_that_are_facts_of_the_story(extract, text: str, expected: list) -
     found = [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "date" and c.value.precision == "year"]  # type: ignore[union-attr]
     assert found == expected
     assert all(c.event.occasion == "main" for c in extract(DATELINE + text) if c.slot == "date")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The province accounts for nearly 60 per cent of the nation's cotton production.",
+        "The province grows about 45% of the country's cotton.",
+    ],
+)
+def test_a_share_of_a_products_output_is_a_share_of_the_product(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [frame["of"] for frame, _, _ in frames(extract, DATELINE + text, "percent")] == ["cotton"]

@@ -37,8 +37,16 @@ _PERCENT_WORDS = {"percent", "%", "cent", "per", "pct", "percentage"}
 _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "control", "purchase", "get", "have"}
 
 
+_OUTPUT = {"production", "output", "supply", "market", "export", "exports", "sales", "consumption", "capacity"}
+
+
 def _noun_key(token: Token) -> str:
-    """A noun as a key: its lemma, unless the small model mangled it ("stake" → "take")."""
+    """A noun as a key: its lemma, unless the small model mangled it ("stake" → "take"); for a
+    product's output ("90% of fireworks production") the product, as "70% of fireworks" says it."""
+    if token.lemma_.lower() in _OUTPUT:
+        made = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+        if made:
+            token = made[-1]
     lemma, lower = token.lemma_.lower(), token.lower_
     return lemma if lemma[:1] == lower[:1] else lower.rstrip("s")
 
