@@ -493,6 +493,8 @@ def test_magnitudes_keep_their_scale(extract, text: str, expected: tuple | None)
         ("The station recorded 112 mm of rain in 24 hours.", ({"what": "rainfall"}, "112 mm", 0.000112)),
         ("A 2.4-kilometre tunnel links the two valleys.", ({"what": "length", "of": "tunnel"}, "2.4-kilometre", 2.4)),
         ("Troops will withdraw behind a 30-km buffer zone.", ({"what": "length", "of": "zone"}, "30-km", 30)),
+        ("The monastery sits at 3,100 metres on the ridge.", ({"what": "altitude"}, "3,100 metres", 3.1)),
+        ("The village is located to 2,400 meters of altitude.", ({"what": "altitude"}, "2,400 meters", 2.4)),
         (
             "The viaduct of 510 metres length was closed.",
             ({"what": "length", "of": "viaduct"}, "510 metres", 0.51),

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|downpour)s?\b", re.I)
 
 # Words beside a distance that say which distance it is.
+_PERCHED = re.compile(r"\b(?:sits|sit|lies|lie|stands|perched|located|situated|built)\s+(?:at|to)\s+(?:an?\s+)?$", re.I)
 _KINDS = {
     "depth": "depth",
     "deep": "depth",
@@ -54,8 +55,13 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     sentence = measure.sentence
     offset = measure.mention.end - sentence.start_char
     after = sentence.text[offset : offset + 30].lower()
-    if re.match(r"\s*(?:\([^)]*\)\s*)?above sea level", after):
-        return {"what": "altitude"}  # "at 3,200 metres above sea level"
+    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:above sea level|of (?:altitude|elevation))", after):
+        return {"what": "altitude"}  # "at 3,200 metres above sea level", "2,590 meters of altitude"
+    before = sentence.text[
+        max(0, measure.mention.start - sentence.start_char - 30) : measure.mention.start - sentence.start_char
+    ]
+    if _PERCHED.search(before):
+        return {"what": "altitude"}  # "the observatory sits at 2,950 metres"
     if _RAIN.search(measure.sentence.text):
         return {"what": "rainfall"}  # "112 mm of rain in 24 hours"
     verb_children = list(measure.verb.children) if measure.verb is not None else []
