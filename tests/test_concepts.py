@@ -386,6 +386,15 @@ def test_a_day_in_a_clause_beside_a_plan_is_not_planned(extract) -> None:  # typ
     assert found == [({"of": "announcement"}, "Wednesday", "None-None-None w2")]
 
 
+def test_the_day_a_firm_became_aware_is_its_discovery_and_a_penalty_notice_is_none(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(
+        extract,
+        "On 18 November 2025 the regulator issued a penalty notice. "
+        "The clinic became aware of the intrusion on 19 March 2024.",
+    )
+    assert [(about["of"], text) for about, text, _ in found] == [("discovery", "19 March 2024")]
+
+
 def test_the_day_a_fire_was_controlled_is_not_the_day_it_began(extract) -> None:  # type: ignore[no-untyped-def]
     found = days(extract, "The heath fire was brought under control on 9 July, 30 hours after it broke out.")
     assert [(about["of"], text) for about, text, _ in found] == [("containment", "9 July")]

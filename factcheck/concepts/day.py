@@ -106,11 +106,15 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
         ordered = [*around, token] if token.lemma_.lower() in _BEGIN else [token, *brought_to, *around]
         for candidate in ordered:
             for form in word_forms(candidate.lemma_, candidate.text):
-                particles = [c.lower_ for c in candidate.children if c.dep_ == "prt" or c.lower_ == "way"]
+                particles = [
+                    c.lower_ for c in candidate.children if c.dep_ in ("prt", "acomp") or c.lower_ == "way"
+                ]  # "broke out", "gave way", "became aware"
                 for key in ([f"{form} {particles[0]}"] if particles else []) + [form]:
                     if key in words.day_events:
                         if words.day_events[key] == "onset" and candidate.pos_ == "NOUN" and form not in EVENT_CLASSES:
                             continue  # a "strike" by workers is no earthquake's strike
+                        if words.day_events[key] == "discovery" and candidate.pos_ != "VERB":
+                            continue  # a penalty "notice" is not a discovery
                         kind, noun = words.day_events[key], _event_noun(token, around)
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
