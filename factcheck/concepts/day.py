@@ -98,7 +98,7 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
     if span is None:
         return "", "", None
     token: Token = span[0]
-    for _ in range(6):
+    for _ in range(8):  # "became aware of the intrusion on 19 March": six steps from "19" to the verb
         around = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")]
         # "brought under control on Thursday": the state it was brought to says more than its subject
         brought_to = [o for p in token.children if p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
