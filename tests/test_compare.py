@@ -184,6 +184,7 @@ def test_title_wording_is_not_a_role_conflict() -> None:
     assert roles_relation("National Security Advisor", "national security adviser") is None
     assert roles_relation("Presidential Aide", "foreign policy adviser") is None
     assert roles_relation("Foreign Minister", "Deputy Foreign Minister") == "contradiction"
+    assert roles_relation("district commissioner", "additional district commissioner") == "contradiction"
 
 
 def test_a_loose_title_takes_no_side_between_posts_that_clash() -> None:

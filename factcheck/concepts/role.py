@@ -73,7 +73,7 @@ def same_office(a: str, b: str) -> bool:
     return bool(offices_a & offices_b) and not (ranks_a ^ ranks_b) & _OTHER_POST
 
 
-_OTHER_POST = frozenset({"deputy", "vice", "assistant", "under", "associate", "junior"})
+_OTHER_POST = frozenset({"deputy", "vice", "assistant", "additional", "under", "associate", "junior"})
 
 
 def roles_relation(a: str, b: str) -> str | None:
