@@ -42,6 +42,10 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
         ),
         ("The death toll rose to 31, officials said.", [({"thing": "people", "action": "deaths"}, "31", 31)]),
         (
+            "The toymaker is recalling about 80,000 scooters worldwide.",
+            [({"thing": "scooter", "action": "recalled"}, "about 80,000", 72000)],
+        ),
+        (
             "Officials said 31 people are now confirmed dead.",
             [({"thing": "people", "action": "deaths"}, "31", 31)],
         ),
