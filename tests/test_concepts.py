@@ -526,6 +526,10 @@ def test_distances_say_which_distance(extract, text: str, expected: tuple) -> No
         ("The ferry capsized at around 4:40 p.m. near the jetty.", ({"of": "onset"}, "around 4:40 p.m.", 16 * 60 + 40)),
         ("The quarry wall gave way at 6.10 a.m.", ({"of": "onset"}, "6.10 a.m.", 6 * 60 + 10)),
         (
+            "The tremor struck yesterday at 04.27 hours.",
+            ({"of": "onset", "event": "incident"}, "04.27 hours", 4 * 60 + 27),
+        ),
+        (
             "Wage talks between the two sides resumed at 10:00 at the labour ministry.",
             ({"of": "onset", "event": "meeting"}, "10:00", 10 * 60),
         ),

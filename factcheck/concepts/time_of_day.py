@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 CLOCK = re.compile(
     r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|approximately|some time after|after|before)\s+)?"
     r"(?<![\d:.])(?P<hour>2[0-3]|[01]?\d)(?!\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
-    r"(?P<half>[ap]\.\s?m\.|[ap]m\b|hrs\b|h\b)?"
+    r"(?P<half>[ap]\.\s?m\.|[ap]m\b|hrs\b|hours\b|h\b)?"
     r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
     re.I,
 )
@@ -51,6 +51,8 @@ def _time_of(match: re.Match[str]) -> TimeValue | None:
         return None  # a bare number is no time
     if match.group("minute") and not half and not match.group("zone") and ":" not in match.group(0):
         return None  # "2.30" without am/pm or a zone may be a score or a price
+    if half == "hours" and (len(match.group("hour")) < 2 or not match.group("minute")):
+        return None  # "04.27 hours" is a time; "4.30 hours" and "12 hours" are lengths
     if half == "pm" and hour < 12:
         hour += 12
     if half == "am" and hour == 12:
