@@ -931,3 +931,9 @@ def test_years_that_are_facts_of_the_story(extract, text: str, expected: list) -
 )
 def test_a_share_of_a_products_output_is_a_share_of_the_product(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [frame["of"] for frame, _, _ in frames(extract, DATELINE + text, "percent")] == ["cotton"]
+
+
+def test_a_breakdown_after_a_colon_neither_narrows_the_total_nor_stands_for_it(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, DATELINE + "The agency put the death toll at 88: 60 in Orvik and 28 in Saltmere.", "count")
+    assert found[0] == ({"thing": "people", "action": "deaths"}, "88", 88)
+    assert all("part" in frame or "within" in frame for frame, _, _ in found[1:])

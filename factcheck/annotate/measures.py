@@ -42,7 +42,8 @@ _NEUTRAL = {
     "soar",
     "go",
 }
-_LISTED_PART = re.compile(r"\b(?:among them|among whom|including)\s+[^.;:()]*$", re.I)
+# A figure in a list after "among them", or in the breakdown after a total and a colon ("146: 101 in X").
+_LISTED_PART = re.compile(r"(?:\b(?:among them|among whom|including)\s+|\d:\s+)[^.;:()]*$", re.I)
 _CONFIRMED_STATE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|were|is|was|have been|has been)\s+)?(?:now\s+)?confirmed\s+(?P<state>dead|killed|missing|injured)\b",
     re.I,
@@ -85,6 +86,10 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     top = _number_top(anchor)
     noun = _counted_noun(top, mention)
     part = _is_part(top, noun)
+    if part is None and _LISTED_PART.search(
+        sentence.doc.text[max(sentence.start_char, mention.start - 60) : mention.start]
+    ):
+        part = "among"  # "among them 11,200 doctors and 6,900 nurses", "146: 101 in X", however parsed
     verb = _clause_verb(noun or top)
     whole = _is_whole(top)
     action = _action(words, noun, None if whole else verb, top)
@@ -302,9 +307,6 @@ def _is_part(top: Token, noun: Token | None) -> str | None:
         pointers = ("them", "whom", "those", "these", "the")
         if any(c.like_num or c.lower_ in pointers for c in [noun, *noun.children]):
             return "of"
-    before = top.doc.text[max(top.sent.start_char, top.idx - 60) : top.idx]
-    if _LISTED_PART.search(before):
-        return "among"  # "among them 11,200 doctors and 6,900 nurses", however the list was parsed
     for token in (top, noun):
         if token is None:
             continue
@@ -438,6 +440,7 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
         if head is None:
             continue
         preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+        preps = [p for p in preps if not _across_colon(top, p)]  # "put the toll at 146: 101 in X, 31 in Y"
         for prep in (p for p in preps if p.i + 1 == len(p.doc) or p.nbor(1).lower_ != "cent"):  # not "per cent"
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             for obj in objects:
@@ -461,6 +464,12 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
         # "30 died in the district alone", "50 have died there alone": a part, named by the word before
         return f"{alone.nbor(-1).lower_} alone"
     return None
+
+
+def _across_colon(figure: Token, word: Token) -> bool:
+    """True when a colon or a semicolon stands after the figure and before the word: the breakdown
+    that follows a total ("146: 101 in X, 31 in Y") does not narrow the total."""
+    return word.i > figure.i and any(t.text in (":", ";") for t in figure.doc[figure.i : word.i])
 
 
 def _place_name(token: Token) -> str:
