@@ -69,8 +69,9 @@ def _line_breaks(doc: Doc) -> Doc:
     from .annotate.published import dateline_end
 
     line_start = True
+    text = doc.text  # built from the tokens on every access: read it once
     for i, token in enumerate(doc):
-        if line_start and not token.is_space and (end := dateline_end(doc.text, token.idx)) is not None:
+        if line_start and not token.is_space and (end := dateline_end(text, token.idx)) is not None:
             # "LISBON, 4 May (Wire) - Parliament voted …": the dateline is not the subject of the lead
             after = next((t for t in doc[i:] if t.idx >= end), None)
             if after is not None and after.i > 0:

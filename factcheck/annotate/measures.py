@@ -86,9 +86,9 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     top = _number_top(anchor)
     noun = _counted_noun(top, mention)
     part = _is_part(top, noun)
-    if part is None and _LISTED_PART.search(
-        sentence.doc.text[max(sentence.start_char, mention.start - 60) : mention.start]
-    ):
+    said = sentence.text  # the sentence's own text: Doc.text would join every token of the article
+    at, end = mention.start - sentence.start_char, mention.end - sentence.start_char
+    if part is None and _LISTED_PART.search(said[max(0, at - 60) : at]):
         part = "among"  # "among them 11,200 doctors and 6,900 nurses", "146: 101 in X", however parsed
     verb = _clause_verb(noun or top)
     whole = _is_whole(top)
@@ -138,9 +138,9 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing = "people"  # "a crowd of 42,000", "40,000 spectators", "attendance of 38,412"
     if thing == "signature" or (action == "signed" and (thing in (None, "people") or thing in words.person_nouns)):
         thing, action = "signatory", "signed"  # "signed by 39 deputies" and "backed by 41 signatures" are one count
-    if action in ("confirmed", "suspected") and (state := _CONFIRMED_STATE.match(sentence.doc.text, mention.end)):
+    if action in ("confirmed", "suspected") and (state := _CONFIRMED_STATE.match(said, end)):
         action = _class_of_word(words, state["state"]) or action  # "14 people are now confirmed dead": deaths
-    tally = _tally_side(sentence.doc.text[mention.end : mention.end + 40])
+    tally = _tally_side(said[end : end + 40])
     if tally is not None and mention.dimension == "count":
         thing, action, part = "vote", tally, None  # "50 for, 42 against and one abstention"
     elif noun is not None and any(

@@ -72,13 +72,6 @@ def dateline_end(text: str, line_start: int) -> int | None:
     return opening.end() if opening is not None else None
 
 
-def in_dateline(text: str, offset: int) -> bool:
-    """True for a word of the dateline that opens a line ("LISBON, 4 May (Wire) -"): the parser may
-    take the city for the subject of the first sentence."""
-    end = dateline_end(text, text.rfind("\n", 0, offset) + 1)
-    return end is not None and offset < end
-
-
 def looks_like_dateline(line: str, start: int) -> bool:
     """ "ATHENS, July 24 (Agency) -": a place before the date, a dash after it."""
     place = re.match(r"^[A-Z][A-Za-z .'-]*,", line[:start]) is not None

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.published import in_dateline
 from ..lexicon import lexicon, word_classes
 from ..models import Claim, TextValue
 from .base import Comparison, Concept, make_claim
@@ -82,10 +81,9 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
 def _thing(verb: Token, predicate: Token) -> Token | None:
     """What the state is said of: the object of a transitive verb, else its subject; through
     "ordered schools to close" to the orderer's object."""
-    outside = [c for c in verb.children if not in_dateline(c.doc.text, c.idx)]  # "CITY, May 4 (Agency) -"
-    passive = [c for c in outside if c.dep_ == "nsubjpass"]
-    objects = [c for c in outside if c.dep_ == "dobj"]
-    subjects = [c for c in outside if c.dep_ == "nsubj"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if passive:
         return passive[-1]
     if objects and predicate is verb and verb.lemma_.lower() not in _SUBJECT_STATES:

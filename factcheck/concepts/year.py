@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.published import in_dateline
 from ..lexicon import word_classes, word_forms
 from ..models import Claim, DateValue, EventRef
 from .base import Comparison, Concept, make_claim
@@ -75,7 +74,6 @@ def _who(verb: Token) -> str:
         found = [verb.head]  # "the bridge, built in 1968"
     if not found and verb.dep_ == "advcl":
         found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found = [t for t in found if not in_dateline(t.doc.text, t.idx)]
     if not found:
         return ""
     thing = found[-1]
