@@ -855,6 +855,10 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
             "Police detained a surveyor on Monday. He was freed on bail a day later.",
             [("free", "surveyor", "not free"), ("free", "surveyor", "free")],
         ),
+        (
+            "Police detained a surveyor from the mapping firm Belmora Consult. He was freed on bail a day later.",
+            [("free", "surveyor", "not free"), ("free", "surveyor", "free")],
+        ),
         ("The cabinet has so far declined to invoke the emergency powers act.", [("declared", "act", "not declared")]),
         ("A tribunal ruled on Monday that the walkout was unlawful.", [("lawful", "walkout", "not lawful")]),
     ],

@@ -108,16 +108,20 @@ def _antecedent(pronoun: Token) -> Token | None:
     start = sentence.start
     if start > 0:
         start = sentence.doc[start - 1].sent.start
-    for token in reversed(sentence.doc[start : pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos"):
-            continue
-        if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
-            return token
-        if token.pos_ == "NOUN" and (
+
+    def a_person(token: Token) -> bool:
+        return token.pos_ == "NOUN" and (
             token.lemma_.lower() in words.person_nouns
             or token.lower_ in words.title_words
             or token.lower_.endswith(_AGENT_ENDINGS)  # "surveyor", "technician": "he" stands for a person
-        ):
+        )
+
+    for token in reversed(sentence.doc[start : pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos"):
+            continue
+        if token.dep_ == "appos" and not a_person(token.head):
+            continue  # "the inspection firm Marrowick Ingenieure": a firm's name, however labelled
+        if (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or a_person(token):
             return token
     return None
 
