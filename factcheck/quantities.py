@@ -326,7 +326,7 @@ def describe(q: QuantityValue, scale: tuple[float, str] | None = None) -> str:
         return span(q.low, q.high or q.low)
 
     def single(x: float) -> str:
-        # "52 hours" reads better than "2.17 days" beside "3 days": a length that is no round number of
+        # "40 hours" reads better than "1.67 days" beside "3 days": a length that is no round number of
         # the shared unit keeps the hours it was written in
         if unit == "hour" and factor == 24 and float(x).is_integer() and (2 * x / factor) % 1 > 1e-6:
             return f"{format_number(x)} h"

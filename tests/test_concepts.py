@@ -394,9 +394,9 @@ def test_the_day_a_firm_became_aware_is_its_discovery_and_a_penalty_notice_is_no
     found = days(
         extract,
         "On 18 November 2025 the regulator issued a penalty notice. "
-        "The clinic became aware of the intrusion on 19 March 2024.",
+        "The clinic became aware of the intrusion on 7 June 2023.",
     )
-    assert [(about["of"], text) for about, text, _ in found] == [("discovery", "19 March 2024")]
+    assert [(about["of"], text) for about, text, _ in found] == [("discovery", "7 June 2023")]
 
 
 def test_the_day_a_fire_was_controlled_is_not_the_day_it_began(extract) -> None:  # type: ignore[no-untyped-def]
@@ -697,9 +697,9 @@ def test_the_counted_noun_is_the_head_not_its_modifier(extract, text: str, expec
             [({"what": "fund"}, "$3 million", 3e6)],
         ),
         (
-            "The polio drive targets some 450,000 children.",
+            "The polio drive targets some 380,000 children.",
             "count",
-            [({"thing": "child", "action": "targeted"}, "some 450,000", 405000)],
+            [({"thing": "child", "action": "targeted"}, "some 380,000", 342000)],
         ),
         (
             "Doctors have recorded 1,284 suspected cholera cases, 212 of them confirmed in a laboratory.",
@@ -786,8 +786,8 @@ def test_sites_of_the_story_are_placed_in_a_town(extract, text: str, expected: l
             [("$38 million", "main"), ("$212 million", "past")],
         ),
         (
-            "The net profit shrank on 83 million Euro, after 212 million Euro in the previous year quarter.",
-            [("83 million Euro", "main"), ("212 million Euro", "past")],
+            "The net profit shrank on 64 million Euro, after 175 million Euro in the previous year quarter.",
+            [("64 million Euro", "main"), ("175 million Euro", "past")],
         ),
         ("Compared with last year, the club's profit of €40 million is low.", [("€40 million", "main")]),
     ],
@@ -800,12 +800,12 @@ def test_a_figure_of_last_year_is_the_one_beside_those_words(extract, text: str,
     ("text", "expected"),
     [
         (
-            "The chain's sales dropped 11 per cent to around £1.5 billion.",
-            [({"what": "revenue"}, "around £1.5 billion")],
+            "The chain's sales dropped 9 per cent to around £2.7 billion.",
+            [({"what": "revenue"}, "around £2.7 billion")],
         ),
         (
-            "Revenue missed the average analyst forecast of 1.93 billion euros.",
-            [({"what": "forecast"}, "1.93 billion euros")],
+            "Revenue missed the average analyst forecast of 3.41 billion euros.",
+            [({"what": "forecast"}, "3.41 billion euros")],
         ),
     ],
 )

@@ -42,7 +42,7 @@ _NEUTRAL = {
     "soar",
     "go",
 }
-# A figure in a list after "among them", or in the breakdown after a total and a colon ("146: 101 in X").
+# A figure in a list after "among them", or in the breakdown after a total and a colon ("88: 60 in X").
 _LISTED_PART = re.compile(r"(?:\b(?:among them|among whom|including)\s+|\d:\s+)[^.;:()]*$", re.I)
 _CONFIRMED_STATE = re.compile(
     r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|were|is|was|have been|has been)\s+)?(?:now\s+)?confirmed\s+(?P<state>dead|killed|missing|injured)\b",
@@ -89,7 +89,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     said = sentence.text  # the sentence's own text: Doc.text would join every token of the article
     at, end = mention.start - sentence.start_char, mention.end - sentence.start_char
     if part is None and _LISTED_PART.search(said[max(0, at - 60) : at]):
-        part = "among"  # "among them 11,200 doctors and 6,900 nurses", "146: 101 in X", however parsed
+        part = "among"  # "among them 600 porters and 250 cleaners", "88: 60 in X", however parsed
     verb = _clause_verb(noun or top)
     whole = _is_whole(top)
     action = _action(words, noun, None if whole else verb, top)
@@ -120,7 +120,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     if action in _VOTES and thing in ("lawmaker", "people", None):
         thing = "vote"  # "50 deputies voted for" and "50 votes in favour" are one count
     elif action in _VOTES and thing not in ("vote", "signatory") and thing not in words.person_nouns:
-        action = _action(words, noun, verb, top, skip=_VOTES)  # "engines backed by 14 aircraft": only voters vote
+        action = _action(words, noun, verb, top, skip=_VOTES)  # "pumps backed by six tankers": only voters vote
     if action is None and thing in ("protester", "demonstrator", "marcher"):
         action = "attended"  # "several hundred protesters gathered": the size of a crowd
     if action == "attended" and thing in (
@@ -142,14 +142,14 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action = _class_of_word(words, state["state"]) or action  # "14 people are now confirmed dead": deaths
     tally = _tally_side(said[end : end + 40])
     if tally is not None and mention.dimension == "count":
-        thing, action, part = "vote", tally, None  # "50 for, 42 against and one abstention"
+        thing, action, part = "vote", tally, None  # "31 for, 12 against and two abstentions"
     elif noun is not None and any(
         c.lower_ in _SPOILT for c in noun.children if c.dep_ in ("amod", "acl", "compound", "nmod")
     ):
-        thing, action = "vote", "spoilt"  # "one invalid ballot" was cast for no side
+        thing, action = "vote", "spoilt"  # "two spoilt ballots" were cast for no side
     size_of = _size_of(noun)
     if size_of is not None:
-        action = None  # "create a commission of 18 members": the body's size, whatever befalls the body
+        action = None  # "set up a panel of nine members": the body's size, whatever befalls the body
     if thing == "vote" and action == "won":
         action = "voted for"  # votes a motion or a candidate won are votes for it
     return Measure(
@@ -178,7 +178,7 @@ _TALLY_SIDES = {"for": "voted for", "against": "voted against"}
 
 
 def _tally_side(after: str) -> str | None:
-    """The side a tally figure counts, from the words right after it: "50 for," "42 against and"."""
+    """The side a tally figure counts, from the words right after it: "31 for," "12 against and"."""
     found = _TALLY_ITEM.match(after)
     if found is None:
         return None
@@ -440,7 +440,7 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
         if head is None:
             continue
         preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
-        preps = [p for p in preps if not _across_colon(top, p)]  # "put the toll at 146: 101 in X, 31 in Y"
+        preps = [p for p in preps if not _across_colon(top, p)]  # "put the toll at 88: 60 in X, 28 in Y"
         for prep in (p for p in preps if p.i + 1 == len(p.doc) or p.nbor(1).lower_ != "cent"):  # not "per cent"
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             for obj in objects:
@@ -468,7 +468,7 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
 
 def _across_colon(figure: Token, word: Token) -> bool:
     """True when a colon or a semicolon stands after the figure and before the word: the breakdown
-    that follows a total ("146: 101 in X, 31 in Y") does not narrow the total."""
+    that follows a total ("88: 60 in X, 28 in Y") does not narrow the total."""
     return word.i > figure.i and any(t.text in (":", ";") for t in figure.doc[figure.i : word.i])
 
 
@@ -478,8 +478,8 @@ def _place_name(token: Token) -> str:
 
 
 def _size_of(noun: Token | None) -> str | None:
-    """The noun a hyphenated size describes: "the 101-seat chamber" has 101 seats of its own, and
-    "a commission of 18 members" is the size of the commission."""
+    """The noun a hyphenated size describes: "the 120-seat assembly" has 120 seats of its own, and
+    "a panel of nine members" is the size of the panel."""
     if noun is None or noun.lemma_.lower() not in lexicon().size_nouns:
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":

@@ -111,7 +111,7 @@ def ages(notes: Annotations) -> Iterator[Claim]:
 
 
 def name_by_post(claims: list[Claim]) -> list[Claim]:
-    """Ages given by post alone ("the 59-year-old premier") put under the name the same article gives
+    """Ages given by post alone ("the 61-year-old premier") put under the name the same article gives
     the one person holding that post ("Prime Minister Jan Novak"), so they meet ages given by name."""
     from .role import same_office
 
@@ -119,7 +119,7 @@ def name_by_post(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.slot == "role" and isinstance(claim.value, TextValue) and claim.about.get("name"):
             surname = claim.about["name"].split()[-1].lower()
-            if not surname.isascii():  # "Brânzan" is written "Branzan" by most outlets
+            if not surname.isascii():  # "Kovács" is written "Kovacs" by most outlets
                 surname = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode()
             posts.setdefault(surname, set()).add(claim.value.text)
     named: list[Claim] = []

@@ -51,7 +51,7 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         and noun.dep_ == "pobj"
         and noun.head.lower_ in _WHERE
         and thing not in lexicon().person_nouns
-        and noun.lemma_.lower() not in EVENT_NOUNS | {"session"}  # "over 40 hearings": how many there were
+        and noun.lemma_.lower() not in EVENT_NOUNS | {"session"}  # "over 25 hearings": how many there were
     ):
         return None  # "in the three districts": where it happened, not a figure of it
     if noun is not None and any(c.lower_ in ("other", "remaining") for c in noun.children if c.dep_ == "amod"):

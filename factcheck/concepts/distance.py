@@ -56,12 +56,12 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     offset = measure.mention.end - sentence.start_char
     after = sentence.text[offset : offset + 30].lower()
     if re.match(r"\s*(?:\([^)]*\)\s*)?(?:above sea level|of (?:altitude|elevation))", after):
-        return {"what": "altitude"}  # "at 3,200 metres above sea level", "2,590 meters of altitude"
+        return {"what": "altitude"}  # "at 3,200 metres above sea level", "2,400 meters of altitude"
     before = sentence.text[
         max(0, measure.mention.start - sentence.start_char - 30) : measure.mention.start - sentence.start_char
     ]
     if _PERCHED.search(before):
-        return {"what": "altitude"}  # "the observatory sits at 2,950 metres"
+        return {"what": "altitude"}  # "the monastery sits at 3,100 metres"
     if _RAIN.search(measure.sentence.text):
         return {"what": "rainfall"}  # "112 mm of rain in 24 hours"
     verb_children = list(measure.verb.children) if measure.verb is not None else []

@@ -143,7 +143,7 @@ def _purpose(verb: Token) -> list[Token]:
 
 
 def _since_onset(unit: Token) -> Token | None:
-    """The verb of what was done "52 hours after it broke out": the time since the event began is how
+    """The verb of what was done "40 hours after it started": the time since the event began is how
     long the doing took."""
     onset = unit.head
     following = unit.doc[unit.i + 1]
@@ -173,7 +173,7 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
     lead_time = following is not None and following.lower_ in ("before", "after", "earlier", "later", "ago", "into")
     candidates = _candidates(measure)
     if lead_time and (done := _since_onset(unit)) is not None:
-        candidates = [done, *_purpose(done)]  # "under control 52 hours after it broke out": how long it took
+        candidates = [done, *_purpose(done)]  # "contained 40 hours after it started": how long it took
     elif lead_time and not any(_lasts(verb) for verb in unit.ancestors):
         return None  # "arrived 40 minutes before the hearing": a lead time, not how long anything lasted
     for token in candidates:

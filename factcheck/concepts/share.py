@@ -42,7 +42,7 @@ _OUTPUT = {"production", "output", "supply", "market", "export", "exports", "sal
 
 def _noun_key(token: Token) -> str:
     """A noun as a key: its lemma, unless the small model mangled it ("stake" → "take"); for a
-    product's output ("90% of fireworks production") the product, as "70% of fireworks" says it."""
+    product's output ("60% of cotton production") the product, as "45% of the cotton" says it."""
     if token.lemma_.lower() in _OUTPUT:
         made = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
         if made:

@@ -1,11 +1,11 @@
 """Statements that flip: a state a thing is said to be in, or its opposite.
 
-"Schools will remain open" and "ordered all schools to close"; "the deal grants an amnesty" and
-"the agreement does not grant an amnesty"; "will keep its brand" and "the brand will be phased
+"Beaches will remain open" and "ordered the beaches to close"; "the treaty grants immunity" and
+"the treaty does not grant immunity"; "will keep the badge" and "the badge will be phased
 out". The frame names the state (`state`: open, declared, kept…) and the thing it is said of
 (`of`: the noun's lemma, or a person's surname); the value is the state or "not <state>". The
 words for each state and its opposite are one lexicon table (`statuses`); a negation flips them.
-Requests, plans that hang on another verb ("asked the capital to declare"), conditions and
+Requests, plans that hang on another verb ("asked the governor to declare"), conditions and
 quotes are not statements of fact.
 """
 
@@ -44,7 +44,7 @@ _WISHING = {
     "press",
     "pressure",
 }
-_REFUSING = {"refuse", "decline", "fail"}  # "declined to invoke it": the state does not hold
+_REFUSING = {"refuse", "decline", "fail"}  # "declined to impose it": the state does not hold
 _MAYBE = {"could", "may", "might", "should", "must", "can"}
 _NEGATIVE_NOUNS = {"evidence", "sign", "indication", "suggestion", "proof"}
 _PARTICLES = {"away", "out", "down", "off"}  # "led away", which the model may take for an adverb
@@ -70,7 +70,7 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
     if token.dep_ in ("acomp", "oprd") and token.head.lemma_.lower() in _LINKING:
         for key in (token.lower_, lemma):
             if key in states:
-                return states[key], token.head  # "schools would remain open"
+                return states[key], token.head  # "beaches would remain open"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in _LINKING:
         key = f"in {lemma}"
         if key in states:
@@ -120,7 +120,7 @@ def _antecedent(pronoun: Token) -> Token | None:
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos"):
             continue
         if token.dep_ == "appos" and not a_person(token.head):
-            continue  # "the inspection firm Marrowick Ingenieure": a firm's name, however labelled
+            continue  # "the mapping firm Belmora Consult": a firm's name, however labelled
         if (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or a_person(token):
             return token
     return None
@@ -132,7 +132,7 @@ def _key(thing: Token) -> str:
     if thing.lower_ in _SOME_OF or thing.lemma_.lower() == "state":
         inner = next((o for p in thing.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         if inner is not None:
-            thing = inner  # "any of the stolen data", "a state of emergency"
+            thing = inner  # "any of the customer records", "a state of emergency"
     if thing.pos_ == "PRON":
         person = _antecedent(thing)
         return _key(person) if person is not None else ""
@@ -152,7 +152,7 @@ def _negated(verb: Token, thing: Token | None) -> bool:
     if verb.dep_ == "xcomp" and any(c.lower_ == "yet" for c in verb.head.children):
         return True  # "has yet to declare"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
-        return not _negated(verb.head, None)  # "declined to invoke it"; "did not fail to" is rare enough
+        return not _negated(verb.head, None)  # "declined to impose it"; "did not fail to" is rare enough
     if thing is not None and any(c.lower_ == "no" for c in thing.children if c.dep_ == "det"):
         return True
     head = verb.head

@@ -131,7 +131,7 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                 if _PLANNED.search(text, max(sentence.start_char, match.start() - 60), match.start()):
                     continue  # a scheduled time, not when it happened
                 if _PUT_BACK.match(text, match.end(), min(sentence.end_char, match.end() + 60)):
-                    continue  # "the 3pm start has been pushed back": the time it did not happen
+                    continue  # "the 7.45pm kick-off has been put back": the time it did not happen
                 what = _what_of(sentence, match.start())
                 if not what:
                     continue

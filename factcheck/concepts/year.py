@@ -1,5 +1,5 @@
-"""Years that are facts of the story: "the bridge, built in 1968", "Construction began in 2017",
-"the club last lifted the trophy in 1986", "founded in 1998".
+"""Years that are facts of the story: "the viaduct, built in 1971", "Construction began in 2016",
+"the club last lifted the trophy in 1994", "founded in 1998".
 
 Elsewhere a past year marks another occasion (a figure "in 2019" is not this event's figure); here
 the year is itself the fact. The frame says what happened that year (`of`: built, construction
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..annotate import Annotations
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_WORKS = {"construction", "work", "building", "excavation"}  # "construction began in 2017"
+_WORKS = {"construction", "work", "building", "excavation"}  # "construction began in 2016"
 _BEGIN = {"begin", "start", "commence"}
 _RELATIVE = {"that", "which", "who"}
 
@@ -36,10 +36,10 @@ def _events() -> dict[str, str]:
 
 
 def _verb_of(year: Token) -> Token | None:
-    """The verb a year is the time of: "built in 1968", "last won the cup in 1986"."""
+    """The verb a year is the time of: "built in 1971", "last won the title in 1994"."""
     token = year
     if token.head.lower_ == "year" and token.head.dep_ == "pobj":
-        token = token.head  # "constructed in the year 1968"
+        token = token.head  # "constructed in the year 1958"
     if token.dep_ == "pobj" and token.head.lower_ in ("in", "during") and token.head.head.pos_ in ("VERB", "AUX"):
         return token.head.head
     return None
@@ -58,7 +58,7 @@ def _what(verb: Token) -> str:
                 kind = events[key]
                 if kind == "won":
                     last = any(c.lower_ == "last" for c in verb.children if c.dep_ == "advmod")
-                    return "last won" if last else ""  # only "last won in 1986" dates a record
+                    return "last won" if last else ""  # only "last won in 1994" dates a record
                 return kind
     return ""
 
@@ -71,7 +71,7 @@ def _who(verb: Token) -> str:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     found = passive or (objects if _what(verb) in ("built", "founded", "opened") else []) or subjects
     if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-        found = [verb.head]  # "the bridge, built in 1968"
+        found = [verb.head]  # "the viaduct, built in 1971"
     if not found and verb.dep_ == "advcl":
         found = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found:
