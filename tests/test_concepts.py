@@ -252,6 +252,10 @@ def test_money_says_what_it_is_and_a_conversion_keeps_its_frame(extract, text: s
             ({"of": "firefighting"}, "40 hours", 40),
         ),
         (
+            "The heath fire was brought under control 30 hours after it broke out.",
+            ({"of": "firefighting"}, "30 hours", 30),
+        ),
+        (
             "The last miner was rescued 60 hours after the tunnel collapsed.",
             ({"of": "rescue"}, "60 hours", 60),
         ),

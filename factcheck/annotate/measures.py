@@ -139,7 +139,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     if thing == "signature" or (action == "signed" and (thing in (None, "people") or thing in words.person_nouns)):
         thing, action = "signatory", "signed"  # "signed by 39 deputies" and "backed by 41 signatures" are one count
     if action in ("confirmed", "suspected") and (state := _CONFIRMED_STATE.match(said, end)):
-        action = _class_of_word(words, state["state"]) or action  # "14 people are now confirmed dead": deaths
+        action = words.action(state["state"].lower()) or action  # "14 people are now confirmed dead": deaths
     tally = _tally_side(said[end : end + 40])
     if tally is not None and mention.dimension == "count":
         thing, action, part = "vote", tally, None  # "31 for, 12 against and two abstentions"
@@ -351,11 +351,6 @@ def _phrase_lemma(token: Token) -> list[str]:
     found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
     found += word_forms(token.lemma_, token.text)
     return found
-
-
-def _class_of_word(words: Lexicon, word: str) -> str | None:
-    """The action class of a bare word ("dead" → deaths)."""
-    return words.action(word.lower())
 
 
 def _class_of(words: Lexicon, token: Token | None) -> str | None:

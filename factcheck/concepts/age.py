@@ -6,14 +6,13 @@ The frame names the person (the surname when the text gives one) and the role th
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..extract.article import claim_id
 from ..lexicon import lexicon
 from ..models import Claim, QuantityValue, TextValue
-from .base import Comparison, Concept, make_claim, render_subject
+from .base import Comparison, Concept, make_claim, plain, render_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,9 +117,7 @@ def name_by_post(claims: list[Claim]) -> list[Claim]:
     posts: dict[str, set[str]] = {}
     for claim in claims:
         if claim.slot == "role" and isinstance(claim.value, TextValue) and claim.about.get("name"):
-            surname = claim.about["name"].split()[-1].lower()
-            if not surname.isascii():  # "Kovács" is written "Kovacs" by most outlets
-                surname = unicodedata.normalize("NFKD", surname).encode("ascii", "ignore").decode()
+            surname = plain(claim.about["name"].split()[-1])  # "Kovács" is written "Kovacs" by most outlets
             posts.setdefault(surname, set()).add(claim.value.text)
     named: list[Claim] = []
     for claim in claims:

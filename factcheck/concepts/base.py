@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -46,6 +47,11 @@ class Concept:
     def slot(self) -> str:
         """The slot name claims of this concept carry."""
         return self.emits or self.name
+
+
+def plain(text: str) -> str:
+    """Lower case without accents: "Kovács" and "Kovacs" are one key."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
 def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:

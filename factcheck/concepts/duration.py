@@ -36,7 +36,6 @@ _LASTING = {
     "require",
 }
 _RELATIVE = {"that", "which", "who"}
-_ONSET = {"break", "start", "begin", "erupt", "strike", "hit", "ignite", "occur", "happen", "collapse", "sink"}
 _GIVING = {
     "seek",
     "demand",
@@ -147,8 +146,12 @@ def _since_onset(unit: Token) -> Token | None:
     long the doing took."""
     onset = unit.head
     following = unit.doc[unit.i + 1]
-    if following.lower_ != "after" or onset.dep_ != "advcl" or onset.lemma_.lower() not in _ONSET:
+    if following.lower_ != "after" or onset.dep_ != "advcl":
         return None
+    lemma = onset.lemma_.lower()
+    keys = [f"{lemma} {c.lower_}" for c in onset.children if c.dep_ == "prt"] + [lemma]
+    if not any(lexicon().time_events.get(key) == "onset" for key in keys):
+        return None  # "after it broke out", "after the tunnel collapsed": the words that start an event
     return onset.head
 
 

@@ -9,13 +9,12 @@ financial and chief operating officer) or when only one carries a rank (deputy, 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon
 from ..models import Claim, EventRef, TextValue
-from .base import Comparison, Concept, make_claim
+from .base import Comparison, Concept, make_claim, plain
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -27,8 +26,7 @@ def person_key(name: str) -> str:
     """A key for a name that spelling variants share: the given name's consonant skeleton and the
     next name's first letter ("Petros Kalas" and "Petros Kallas" → "ptrs k")."""
     words = lexicon()
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    parts = [p for p in re.findall(r"[a-z]+", plain) if p not in words.honorifics]
+    parts = [p for p in re.findall(r"[a-z]+", plain(name)) if p not in words.honorifics]
     if len(parts) < 2:
         return ""
     first = re.sub(r"(.)\1+", r"\1", parts[0][0] + re.sub(r"[aeiouyh]", "", parts[0][1:]))

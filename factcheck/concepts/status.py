@@ -11,14 +11,13 @@ quotes are not statements of fact.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_classes
 from ..models import Claim, TextValue
-from .base import Comparison, Concept, make_claim
+from .base import Comparison, Concept, make_claim, plain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,7 +64,7 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
     if token.pos_ == "VERB":
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or c.lower_ in _PARTICLES]
         for key in [f"{lemma} {p}" for p in particles] + [lemma]:
-            if key in states and (key == lemma or particles):
+            if key in states:
                 return states[key], token
     if token.dep_ in ("acomp", "oprd") and token.head.lemma_.lower() in _LINKING:
         for key in (token.lower_, lemma):
@@ -137,8 +136,7 @@ def _key(thing: Token) -> str:
         person = _antecedent(thing)
         return _key(person) if person is not None else ""
     if thing.pos_ == "PROPN":
-        word = thing.text.lower()
-        return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        return plain(thing.text)
     if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return ""  # a noun the model tagged as a verb ("the powers act") still names the thing
     return thing.lemma_.lower()

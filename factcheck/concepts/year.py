@@ -10,14 +10,13 @@ subject or object's name or noun), and the value is a date of year precision, co
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import word_classes, word_forms
 from ..models import Claim, DateValue, EventRef
-from .base import Comparison, Concept, make_claim
+from .base import Comparison, Concept, make_claim, plain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,13 +62,13 @@ def _what(verb: Token) -> str:
     return ""
 
 
-def _who(verb: Token) -> str:
+def _who(verb: Token, what: str) -> str:
     """Whom or what the year is said of: the subject, the object of a building verb, the noun a
     relative clause or a fronted participle ("Built in 1974, the bridge …") hangs on."""
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    found = passive or (objects if _what(verb) in ("built", "founded", "opened") else []) or subjects
+    found = passive or (objects if what in ("built", "founded", "opened") else []) or subjects
     if not found and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         found = [verb.head]  # "the viaduct, built in 1971"
     if not found and verb.dep_ == "advcl":
@@ -79,12 +78,9 @@ def _who(verb: Token) -> str:
     thing = found[-1]
     if thing.lower_ in _RELATIVE and verb.dep_ == "relcl":
         thing = verb.head
-    if thing.lemma_.lower() in _WORKS:
-        return ""  # "construction began": the story's own project
-    word = thing.text if thing.pos_ == "PROPN" else thing.lemma_
-    if thing.pos_ not in ("PROPN", "NOUN"):
-        return ""
-    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    if thing.pos_ not in ("PROPN", "NOUN") or thing.lemma_.lower() in _WORKS:
+        return ""  # a pronoun says nothing; "construction began" is the story's own project
+    return plain(thing.text if thing.pos_ == "PROPN" else thing.lemma_)
 
 
 def years(notes: Annotations) -> Iterator[Claim]:
@@ -105,7 +101,7 @@ def years(notes: Annotations) -> Iterator[Claim]:
             what = _what(verb)
             if not what:
                 continue
-            about = {"of": what, "who": _who(verb)}
+            about = {"of": what, "who": _who(verb, what)}
             value = DateValue(year=int(match.group()))
             yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=EventRef())
 
