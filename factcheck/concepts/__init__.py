@@ -6,6 +6,8 @@ what the CLI help, `claims validate` and the README list as slots.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
 from . import (
@@ -141,10 +143,14 @@ def event_for(slot: str, subject: str) -> EventRef:
 
 
 def slots() -> dict[str, Concept]:
-    """Every slot a claim can carry, with the concept that reads it (the first, when two share one)."""
+    """Every slot a claim can carry, with the concept that reads it (the first, when two share one,
+    with the frame fields of both: days and years are both dates)."""
     found: dict[str, Concept] = {}
     for registered in REGISTRY.values():
-        found.setdefault(registered.slot, registered)
+        first = found.setdefault(registered.slot, registered)
+        extra = tuple(f for f in registered.about_fields if f not in first.about_fields)
+        if extra:
+            found[registered.slot] = replace(first, about_fields=first.about_fields + extra)
     return found
 
 
