@@ -879,6 +879,7 @@ def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, e
         "Will the brand survive the merger?",  # a question
         '"We will keep the badge," the chief executive said.',  # a quote
         "It said it would survive.",  # said of a pronoun: of what, the sentence does not say
+        "The government blamed the department. He was freed later.",  # "he" is never a government or a department
     ],
 )
 def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -48,7 +48,7 @@ _MAYBE = {"could", "may", "might", "should", "must", "can"}
 _NEGATIVE_NOUNS = {"evidence", "sign", "indication", "suggestion", "proof"}
 _PARTICLES = {"away", "out", "down", "off"}  # "led away", which the model may take for an adverb
 _SUBJECT_STATES = {"survive", "withstand"}  # "the government survived a vote": said of the subject
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # not "-ent", "-ant": the government, the plant
 _SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
 
 
