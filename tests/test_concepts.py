@@ -83,6 +83,22 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
             ],
         ),
         (
+            "The floods have claimed some 85 lives across the delta.",
+            [({"thing": "people", "action": "deaths"}, "some 85", 76.5)],
+        ),
+        (
+            "More than 60 people have lost their lives since the fighting resumed.",
+            [({"thing": "people", "action": "deaths"}, "More than 60", 60)],
+        ),
+        (
+            "The epidemic has taken 12 lives since March, the ministry said.",
+            [({"thing": "people", "action": "deaths"}, "12", 12)],
+        ),
+        (
+            "The tribunal heard the case over 22 sessions since October.",
+            [({"thing": "session"}, "over 22", 22)],
+        ),
+        (
             "Fifteen people, among them 11 firefighters, were treated in hospital.",
             [
                 ({"thing": "people", "action": "injured"}, "Fifteen", 15),
@@ -775,6 +791,14 @@ def test_what_a_figure_is_of_across_domains(extract, text: str, slot: str, expec
         (
             "The bank will keep its brand and its hub in Dunhaven, and open a base in Saltmere.",
             [({"site": "base", "action": "kept"}, "Dunhaven"), ({"site": "base", "action": "opened"}, "Saltmere")],
+        ),
+        (
+            "The intruders used the login of a worker at a Dunhaven-based IT contractor.",
+            [({"site": "headquarters of the contractor"}, "Dunhaven")],
+        ),
+        (
+            "The charity, a New Orvik-based foundation, funded the clinic.",
+            [({"site": "headquarters of the foundation"}, "New Orvik")],
         ),
     ],
 )

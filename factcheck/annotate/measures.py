@@ -348,6 +348,7 @@ def _phrase_lemma(token: Token) -> list[str]:
         if o.dep_ == "pobj"
     ]
     found += [f"{token.lemma_.lower()} {p}" for p in particles]
+    found += [f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"]  # "lost their lives"
     found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
     found += word_forms(token.lemma_, token.text)
     return found
@@ -430,7 +431,8 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
 
 
 def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: frozenset[str]) -> str | None:
-    """A narrower scope the sentence gives the figure: a place that is not the story's own, "since …", "per …"."""
+    """A narrower scope the sentence gives the figure: a place that is not the story's own, "per …".
+    "Since January" is not one: a running count since the event began is the event's count."""
     for head in (top, noun, verb):
         if head is None:
             continue
@@ -446,8 +448,6 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
                     and obj.lower_ in ("household", "family", "person", "victim", "head", "share", "capita")
                 ) or prep.lower_ == "per":
                     return f"per {obj.lemma_.lower()}"
-                if prep.lower_ == "since" and obj.ent_type_ == "DATE":
-                    return f"since {obj.lower_}"
                 if prep.lower_ in ("in", "at") and obj.ent_type_ in ("GPE", "LOC", "FAC"):
                     place = _place_name(obj)
                     if place not in main_places and not any(place in m or m in place for m in main_places):

@@ -55,6 +55,10 @@ def _objects(head: Token, preps: set[str]) -> list[Token]:
 
 def _place_of(site: Token, sentence: Span) -> Span | None:
     """The town or building a site noun is placed in, by its own words or its verb's."""
+    for based in (c for c in site.children if c.dep_ == "amod" and c.lemma_.lower() in _SEATED):
+        for town in based.children:
+            if town.dep_ in ("npadvmod", "compound") and town.i + 1 == based.i - 1 and town.nbor(1).text == "-":
+                return _town_before_based(town, sentence)
     heads = [site]
     heads += [c for c in site.children if c.dep_ == "acl" and c.lemma_.lower() in _PLACED]
     verb = _verb_of(site)
@@ -74,6 +78,17 @@ def _place_of(site: Token, sentence: Span) -> Span | None:
         if left.dep_ in ("poss", "compound") and (place := _entity(left, sentence)) is not None:
             return place  # "Lamora's criminal court", "the Tarvik hub"
     return None
+
+
+def _town_before_based(town: Token, sentence: Span) -> Span | None:
+    """The proper nouns of "a New Tarvik-based contractor", whatever label the model gave them: the
+    small model often takes a town before "-based" for a product or a firm."""
+    if town.pos_ != "PROPN" or not town.text[:1].isupper():
+        return None
+    start = town.i
+    while start > sentence.start and sentence.doc[start - 1].pos_ == "PROPN" and sentence.doc[start - 1].is_title:
+        start -= 1
+    return sentence.doc[start : town.i + 1]
 
 
 def _verb_of(site: Token) -> Token | None:
@@ -102,7 +117,7 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             continue
         for token in sentence:
             kind = classes.get(token.lemma_.lower())
-            based = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _SEATED]
+            based = [c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _SEATED]
             if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _SEATED:
                 based.append(token.head)  # "the commission will be installed in X"
             if kind is None and based and token.pos_ == "NOUN":
