@@ -348,7 +348,9 @@ def _phrase_lemma(token: Token) -> list[str]:
         if o.dep_ == "pobj"
     ]
     found += [f"{token.lemma_.lower()} {p}" for p in particles]
-    found += [f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"]  # "lost their lives"
+    found += [
+        f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"
+    ]  # "lost their lives"
     found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
     found += word_forms(token.lemma_, token.text)
     return found
