@@ -970,3 +970,47 @@ def test_a_breakdown_after_a_colon_neither_narrows_the_total_nor_stands_for_it(e
     found = frames(extract, DATELINE + "The agency put the death toll at 88: 60 in Orvik and 28 in Saltmere.", "count")
     assert found[0] == ({"thing": "people", "action": "deaths"}, "88", 88)
     assert all("part" in frame or "within" in frame for frame, _, _ in found[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Presiding judge Marta Quell read the sentence aloud.", [({"act": "presided"}, "Marta Quell")]),
+        (
+            "The tribunal, presided over by Judge Osric Pell, heard the appeal in one day.",
+            [({"act": "presided"}, "Osric Pell")],
+        ),
+        (
+            "Deputy Speaker Ilse Marrow, who chaired the sitting, declared the motion carried.",
+            [({"act": "declared the result"}, "Ilse Marrow"), ({"act": "presided"}, "Ilse Marrow")],
+        ),
+        (
+            "Labour Minister Tobin Ash signed for the government. Rhea Colt signed on behalf of the union.",
+            [({"act": "signed", "for": "government"}, "Tobin Ash"), ({"act": "signed", "for": "union"}, "Rhea Colt")],
+        ),
+        (
+            "Returning officer Peter Haines announced the result shortly after midnight.",
+            [({"act": "declared the result"}, "Peter Haines")],
+        ),
+        ("Judge Osric Pell did not preside over the retrial.", []),  # a negation names no one
+        ('"Judge Osric Pell presided," a juror said.', []),  # a quote is not the outlet's statement
+        ("Minister Tobin Ash signed the visitors' book.", []),  # signing for no party is no sole act
+    ],
+)
+def test_who_did_the_one_thing_only_one_person_does(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.value.name) for c in extract(DATELINE + text) if c.slot == "actor"]  # type: ignore[union-attr]
+    assert found == expected
+
+
+def test_two_people_named_for_one_sole_act_contradict_but_a_source_naming_both_takes_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck import compare_sources
+    from factcheck.models import Source
+
+    texts = {
+        "a.txt": DATELINE + "The retrial was presided over by Judge Osric Pell.",
+        "b.txt": DATELINE + "Judge Hana Vell presided over the retrial on Monday.",
+        "c.txt": DATELINE + "Judge Osric Pell presided in the morning and Judge Hana Vell presided after lunch.",
+    }
+    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "actor"]
+    assert found == [("actor", "contradiction", ["Hana Vell", "Osric Pell"])]

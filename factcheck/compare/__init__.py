@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity, TextValue
-from .people import role_conflicts, same_person, single_source_people
+from .people import compare_actors, role_conflicts, same_person, single_source_people
 from .quantities import ESTIMATED_ACTIONS, compare_quantities, quantity_relation
 from .values import compare_dates, compare_places, compare_roles, compare_sites, compare_texts, compare_times
 
@@ -48,6 +48,8 @@ def compare_group(group: ClaimGroup) -> list[Discrepancy]:
         return compare_sites(group)
     if kinds == {"place"}:
         return compare_places(group)
+    if kinds == {"person"} and group.slot == "actor":
+        return compare_actors(group)
     if kinds == {"person"}:
         return single_source_people(group) + role_conflicts(group)
     if kinds == {"text"} and group.slot == "role":

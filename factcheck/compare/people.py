@@ -78,3 +78,22 @@ def role_conflicts(group: ClaimGroup) -> list[Discrepancy]:
         labelled = group.model_copy(update={"slot": "role", "subject": who})
         found.append(make_discrepancy(labelled, sides, Severity.variance, lambda cl: person(cl[0]).role or ""))
     return found
+
+
+def compare_actors(group: ClaimGroup) -> list[Discrepancy]:
+    """Different people named for one sole act (who presided, who signed for a party) contradict each
+    other; a source that names two people for it (a change of chair, two signatories) takes no side."""
+
+    def person(c: Claim) -> PersonValue:
+        assert isinstance(c.value, PersonValue)
+        return c.value
+
+    people = cluster_claims(group.claims, lambda x, y: same_person(person(x).canonical, person(y).canonical))
+    sides_of: dict[str, int] = {}
+    for side in people:
+        for source in {c.source for c in side}:
+            sides_of[source] = sides_of.get(source, 0) + 1
+    sides = [kept for side in people if (kept := [c for c in side if sides_of[c.source] == 1])]
+    if len(sides) < 2:
+        return []
+    return [make_discrepancy(group, sides, Severity.contradiction, _display_name)]

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
 from . import (
+    actor,
     age,
     count,
     day,
@@ -51,6 +52,7 @@ REGISTRY: dict[str, Concept] = {
         site.CONCEPT,
         status.CONCEPT,
         year.CONCEPT,
+        actor.CONCEPT,
         *LEGACY,
     ]
 }

@@ -28,12 +28,16 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
         for claim in concept.extract(notes):
             found.append((concept.priority, claim))
     kept: dict[str, Claim] = {}
-    taken: list[tuple[int, int, int]] = []
+    taken: list[tuple[int, int, int, str]] = []
     for priority, claim in sorted(found, key=lambda pc: -pc[0]):
-        clash = any(p > priority and start < claim.end and claim.start < end for p, start, end in taken)
+        kind = claim.value.kind
+        clash = any(
+            p > priority and start < claim.end and claim.start < end and not kind == other == "person"
+            for p, start, end, other in taken
+        )  # a name can be both who attended and who presided; a number is one figure
         if clash:
             continue
         kept.setdefault(claim.id, claim)
-        taken.append((priority, claim.start, claim.end))
+        taken.append((priority, claim.start, claim.end, kind))
     claims = name_by_post(list(kept.values()))
     return sorted(claims, key=lambda c: (c.start, c.slot, c.subject))

@@ -1,0 +1,159 @@
+"""Who did the one thing of the story that one person does: who presided over the trial or the
+sitting, who signed for a party, who declared the result.
+
+"Presiding judge Ana Beira said", "the panel, presided over by Judge Carla Menezes", "Deputy Speaker
+Elena Vasko, who chaired the sitting, declared the motion rejected", "Defence Minister Ion Rusu signed
+for the government". The frame says which act (`act`, and for whom one signed: `for`); the value is
+the person. Two sources that name different people for one act contradict each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..extract.article import _clean_name
+from ..extract.people import canonical_person
+from ..lexicon import word_classes, word_list
+from ..models import Claim, EventRef, PersonValue
+from .base import Comparison, Concept, make_claim, plain
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..annotate import Annotations
+
+_ACTS = word_classes("sole_acts")  # verb lemma -> act: preside -> presided
+_RESULTS = set(word_list("result_nouns"))
+_RELATIVE = {"who", "that"}
+
+
+def _name_at(token: Token, names: list[Span]) -> Span | None:
+    """The named person a token stands for: the name itself, a post with the name in apposition
+    ("the judge, Ana Beira"), or the name a relative pronoun hangs on ("Vasko, who chaired")."""
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+        token = token.head.head
+    for name in names:
+        if name.start <= token.i < name.end:
+            return name
+    for child in token.children:
+        if child.dep_ in ("appos", "compound"):
+            for name in names:
+                if name.start <= child.i < name.end:
+                    return name
+    return None
+
+
+def _people(verb: Token, deps: tuple[str, ...], names: list[Span]) -> list[Span]:
+    """The named people in the verb's given roles, through a list ("A and B signed")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in deps:
+            continue
+        for token in (child, *(c for c in child.children if c.dep_ == "conj")):
+            name = _name_at(token, names)
+            if name is not None:
+                found.append(name)
+    return found
+
+
+def _agents(verb: Token, names: list[Span]) -> list[Span]:
+    """Who did it, active or passive: "Judge X presided", "presided over by Judge X"."""
+    found = _people(verb, ("nsubj",), names)
+    for prep in (c for c in verb.children if c.dep_ in ("agent", "prep", "prt")):
+        by = prep if prep.lower_ == "by" else next((c for c in prep.children if c.lower_ == "by"), None)
+        if by is not None:
+            found += _people(by, ("pobj",), names)
+    if not found and verb.dep_ in ("acl", "relcl"):
+        found = [name for name in names if name.start <= verb.head.i < name.end]
+    return found
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+def _acts(sentence: Span, names: list[Span]) -> Iterator[tuple[dict[str, str], Span]]:
+    """(frame, person) for every sole act the sentence gives a named person."""
+    for name in names:
+        before = sentence.doc[max(sentence.start, name.start - 3) : name.start]
+        if any(t.lower_ == "presiding" for t in before):
+            yield {"act": "presided"}, name  # "Presiding judge Ana Beira"
+    for verb in (t for t in sentence if t.pos_ == "VERB" and not _negated(t)):
+        act = _ACTS.get(verb.lemma_.lower())
+        if act == "presided":
+            for name in _agents(verb, names):
+                yield {"act": "presided"}, name
+        elif act == "signed":
+            party = _signed_for(verb)
+            if party:
+                for name in _people(verb, ("nsubj",), names):
+                    yield {"act": "signed", "for": party}, name
+        elif act == "declared the result" and _of_result(verb):
+            people = _people(verb, ("nsubj",), names)
+            if not people and any(c.lemma_.lower() in _RESULTS for c in verb.children if c.dep_ == "nsubj"):
+                # "The final result announced Speaker X": a translation that kept the source's order
+                people = _people(verb, ("dobj", "npadvmod", "attr"), names)
+            for name in people:
+                yield {"act": "declared the result"}, name
+
+
+def _signed_for(verb: Token) -> str:
+    """The party one signed for: "signed for the government", "signed on behalf of the rebels"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "for":
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+        elif prep.lower_ == "on" and any(o.lower_ == "behalf" for o in prep.children):
+            objects = [
+                o for b in prep.children for p in b.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            ]
+        else:
+            continue
+        for obj in objects:
+            if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON":
+                return plain(obj.lemma_ if obj.pos_ == "NOUN" else obj.text)
+    return ""
+
+
+def _of_result(verb: Token) -> bool:
+    """True when a declaration is of the result: "declared the motion rejected", "announced the result"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubj") and child.lemma_.lower() in _RESULTS:
+            return True
+        if child.dep_ in ("ccomp", "oprd", "xcomp") and any(
+            g.dep_ in ("nsubj", "nsubjpass") and g.lemma_.lower() in _RESULTS for g in child.children
+        ):
+            return True
+    return False
+
+
+def actors(notes: Annotations) -> Iterator[Claim]:
+    """Every sole act of the story the body gives a named person."""
+    for sentence in notes.sentences:
+        if notes.zone(sentence) != "body":
+            continue
+        names = [e for e in notes.ents_in(sentence) if e.label_ == "PERSON"]
+        if not names:
+            continue
+        seen: set[tuple[str, int]] = set()
+        for about, name in _acts(sentence, names):
+            if (str(about), name.start) in seen or notes.in_quote(name.start_char, name.end_char):
+                continue
+            seen.add((str(about), name.start))
+            written = _clean_name(name.text)
+            if not written:
+                continue
+            value = PersonValue(name=written, canonical=canonical_person(written))
+            event = EventRef(occasion=notes.occasion_near(sentence, name.start_char, name.end_char))
+            yield make_claim(notes, "actor", about, value, name.start_char, name.end_char, sentence, event=event)
+
+
+CONCEPT = Concept(
+    name="actor",
+    label="Who did it",
+    value_kind="person",
+    comparison=Comparison(exact=True),
+    priority=20,
+    extract=actors,
+    about_fields=("act", "for"),
+)
