@@ -904,6 +904,10 @@ def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, e
         '"We will keep the badge," the chief executive said.',  # a quote
         "It said it would survive.",  # said of a pronoun: of what, the sentence does not say
         "The government blamed the department. He was freed later.",  # "he" is never a government or a department
+        "If the appeal succeeds, the ban is lifted.",  # the main clause of a condition
+        "Should the count hold, the mayor is ousted.",  # the same, written without "if"
+        "Chief umpire Rosa Hale declared the match abandoned.",  # a declaration of a result, not a state
+        "The minister declared that the plant was safe.",  # the declarer is in no state
     ],
 )
 def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,10 @@ _PARTICLES = {"away", "out", "down", "off"}  # "led away", which the model may t
 _SUBJECT_STATES = {"survive", "withstand"}  # "the government survived a vote": said of the subject
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # not "-ent", "-ant": the government, the plant
 _SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
+# States only something done to a thing can be in: "X declared" says nothing of X ("the speaker
+# declared the motion rejected"), where "the schools closed" and "the government survived" do.
+_DONE_TO = {"declared", "granted", "published", "kept", "free"}
+_CONDITIONS = {"if", "whether", "unless"}
 
 
 @lru_cache(maxsize=1)
@@ -165,9 +169,19 @@ def _hedged(verb: Token) -> bool:
     """True for a wish, a request or a possibility rather than a statement of fact."""
     if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
         return True
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return True
+    if any(_conditional(c) for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i < verb.i):
+        return True  # the main clause of a condition: "if that stands, the government is dismissed"
     return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _WISHING
+
+
+def _conditional(clause: Token) -> bool:
+    """True for a condition: "if the count holds", or inverted, "should the count hold"."""
+    first = clause.left_edge
+    return any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children) or (
+        first.dep_ == "aux" and first.head.i == clause.i and first.lower_ in ("should", "were", "had")
+    )
 
 
 def statuses(notes: Annotations) -> Iterator[Claim]:
@@ -183,6 +197,13 @@ def statuses(notes: Annotations) -> Iterator[Claim]:
             if _hedged(verb):
                 continue
             thing = _thing(verb, token)
+            if (
+                thing is not None
+                and thing.dep_ == "nsubj"
+                and token.i == verb.i
+                and state.removeprefix("not ") in _DONE_TO
+            ):
+                continue
             key = _key(thing) if thing is not None else ""
             if not key:
                 continue
