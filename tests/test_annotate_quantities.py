@@ -70,3 +70,36 @@ def test_any_text_gives_mentions_inside_it_in_order(text: str) -> None:
     mentions = list(find_quantities(text))
     assert all(0 <= m.start <= m.number_start <= m.number_end <= m.end <= len(text) for m in mentions)
     assert all(a.end <= b.start for a, b in pairwise(mentions))
+
+
+def read_as_written(text: str) -> list[tuple[str, float, str | None]]:
+    """Quantities read with the article's own convention for decimals, as the pipeline reads them."""
+    from factcheck.annotate.quantities import uses_decimal_comma
+
+    found = find_quantities(text, decimal_comma=uses_decimal_comma(text))
+    return [(text[m.start : m.end], round(m.value.low, 4), m.value.unit) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A translated article that writes "2,5 metres" groups its thousands with dots.
+        (
+            "The water rose 2,5 metres; 12.400 persons and 3.100 houses were hit.",
+            [("2,5 metres", 0.0025, "km"), ("12.400", 12400.0, None), ("3.100", 3100.0, None)],
+        ),
+        (
+            "The club lost 4,2 million euros on 1.250.000 tickets.",
+            [("4,2 million euros", 4.2e6, "EUR"), ("1.250.000", 1.25e6, None)],
+        ),
+        # Without a decimal comma, a three-digit group after a dot is still thousands when it counts things...
+        ("The agency counted 2.740 cases by Friday.", [("2.740", 2740.0, None)]),
+        # ...but a measured figure keeps its decimals, and a comma still groups thousands.
+        (
+            "The rate rose to 1.085 dollars; the track is 1.500 km long; 3,500 fans came.",
+            [("1.085 dollars", 1.085, "USD"), ("1.500 km long", 1.5, "km"), ("3,500", 3500.0, None)],
+        ),
+    ],
+)
+def test_dots_that_group_thousands_in_translated_copy(text: str, expected: list) -> None:
+    assert read_as_written(text) == expected

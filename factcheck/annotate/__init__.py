@@ -21,7 +21,7 @@ from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
 from .patterns import match_patterns
 from .published import article_date
-from .quantities import NUMBER_WORDS, Mention, after_from, find_quantities
+from .quantities import NUMBER_WORDS, Mention, after_from, find_quantities, uses_decimal_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -226,9 +226,10 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         notes._ents.setdefault(starts[index] if index >= 0 else 0, []).append(ent)
     for sentence in notes.sentences:
         notes.zones[sentence.start] = _zone(text, sentence, body_start)
+    decimal_comma = uses_decimal_comma(text)
     for sentence in notes.sentences:
         previous: Measure | None = None
-        for mention in find_quantities(text, sentence.start_char, sentence.end_char):
+        for mention in find_quantities(text, sentence.start_char, sentence.end_char, decimal_comma):
             converted = previous is not None and _is_conversion(text, previous.mention, mention)
             if previous is not None and converted and previous.mention.value.unit == mention.value.unit:
                 continue  # "110 km (68 miles)": the same figure again; another currency is a claim of its own

@@ -23,12 +23,20 @@ NUMBER_WORDS = (
     "billion dozen"
 ).split()
 _WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
-# A decimal comma ("63,1%") only before a percent sign; elsewhere a comma groups thousands.
+# A comma groups thousands ("3,500"); one followed by one or two digits ("63,1%", "25,5 metres") marks decimals.
 # Thousands may be grouped by commas or, in translated copy, by spaces ("2 800 combatants").
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
-    r"|\d{1,2},\d{1,2}(?=\s*(?:%|per\s?cent|percent))|\d+(?:\.\d+)?|\.\d+"
+    r"|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+"
 )
+# Copy translated from languages that group thousands with dots and mark decimals with a comma
+# ("84.500 persons", "25,5 metres", "48,5 million"): one such decimal comma settles it for the article.
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:%|per\s?cent|percent|million|billion|[a-z]))"
+    r"|(?<![\d.])[1-9]\d{0,2}(?:\.\d{3}){2,}(?![\d.])",
+    re.I,
+)
+_DOT_GROUPED = re.compile(r"(?<![\d.,])([1-9]\d{0,2})\.(\d{3})(?![\d.,])")
 _CORE = (
     rf"(?:{_DIGITS}"
     rf"|{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*(?![a-z])"  # not the "ten" of "tenders"
@@ -107,15 +115,23 @@ def dimension_of(value: QuantityValue) -> str:
     return _DIMENSION.get(value.unit, "count")
 
 
-def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
-    """Every quantity in text[start:end], left to right, none overlapping."""
+def uses_decimal_comma(text: str) -> bool:
+    """True when the text writes decimals with a comma, and so groups thousands with dots."""
+    return _DECIMAL_COMMA.search(text) is not None
+
+
+def find_quantities(
+    text: str, start: int = 0, end: int | None = None, decimal_comma: bool = False
+) -> Iterator[Mention]:
+    """Every quantity in text[start:end], left to right, none overlapping; `decimal_comma` when the
+    article writes "25,5 metres" and "84.500 persons" (see `uses_decimal_comma`)."""
     end = len(text) if end is None else end
     position = start
     pending: Mention | None = None
     for match in NUMBER.finditer(text, start, end):
         if match.start() < position:
             continue
-        mention = _read_at(text, match.start(1), match.end(1), end)
+        mention = _read_at(text, match.start(1), match.end(1), end, decimal_comma)
         if mention is None:
             continue
         position = mention.end
@@ -143,7 +159,7 @@ def _joined(first: Mention, second: Mention) -> Mention:
     return Mention(first.start, second.end, first.number_start, second.number_end, value, "duration")
 
 
-def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention | None:
+def _read_at(text: str, core_start: int, core_end: int, limit: int, decimal_comma: bool = False) -> Mention | None:
     """The quantity whose number is text[core_start:core_end], or None for a year, a time, a date or an ordinal."""
     core = text[core_start:core_end]
     after = text[core_end : min(limit, core_end + 40)]
@@ -203,7 +219,7 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int) -> Mention |
     opener = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
     if opener and number_end > core_end:
         lead -= len(opener.group(0))
-    return _longest_parse(text, lead, core_start, number_end, limit, stop_at_to=after_from(before))
+    return _longest_parse(text, lead, core_start, number_end, limit, after_from(before), decimal_comma)
 
 
 # "took over 73%", "handed over 20 hostages": the verb's particle, not "more than".
@@ -227,7 +243,13 @@ def _looks_like_score(first: str, second: str, after: str) -> bool:
 
 
 def _longest_parse(
-    text: str, lead: int, core_start: int, number_end: int, limit: int, stop_at_to: bool = False
+    text: str,
+    lead: int,
+    core_start: int,
+    number_end: int,
+    limit: int,
+    stop_at_to: bool = False,
+    decimal_comma: bool = False,
 ) -> Mention | None:
     """Try the number with up to three following words as its unit, and keep the longest phrase that parses."""
     tail = number_end
@@ -240,16 +262,22 @@ def _longest_parse(
         ends.append(tail)
     for end in reversed(ends):
         phrase = re.sub(r"\s+of$", "", text[lead:end].replace("\n", " ").rstrip("."))
-        value = _parse(phrase)
+        value = _parse(phrase, decimal_comma)
+        if value is not None and value.unit is None and not decimal_comma and _DOT_GROUPED.search(phrase):
+            value = _parse(phrase, True)  # "3.870 cases": nobody counts 3.87 of anything
         if value is not None:
             real_end = lead + len(re.sub(r"\s+of$", "", text[lead:end].rstrip("."))) if end != number_end else end
             return Mention(lead, real_end, core_start, number_end, value, dimension_of(value))
     return None
 
 
-def _parse(phrase: str) -> QuantityValue | None:
+def _parse(phrase: str, decimal_comma: bool = False) -> QuantityValue | None:
     phrase = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", phrase)
-    phrase = re.sub(r"\b(\d{1,2}),(\d{1,2})(?=\s*(?:%|per\s?cent|percent))", r"\1.\2", phrase)
+    if decimal_comma:
+        phrase = re.sub(r"(?<=\d)\.(?=\d{3}(?![\d]))", "", phrase)
+        phrase = re.sub(r"\b(\d{1,3}),(\d{1,2})(?![\d,])", r"\1.\2", phrase)
+    else:
+        phrase = re.sub(r"\b(\d{1,2}),(\d{1,2})(?=\s*(?:%|per\s?cent|percent))", r"\1.\2", phrase)
     phrase = re.sub(r"(?<=\d)\s*[-–—]\s*(?=\d)", " to ", phrase)
     phrase = re.sub(r"\bkm\s*/\s*h\b|\bkm per hour\b|\bkilomet(?:re|er)s? (?:per|an) hour\b", "kmh", phrase, flags=re.I)
     phrase = re.sub(r"\bmiles? (?:per|an) hour\b", "mph", phrase, flags=re.I)
