@@ -41,7 +41,10 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
 # Fields a frame may leave unsaid and still mean the one fuller frame that says them: what happened,
 # whose, which person, which event, where or on which day another occasion was. A part, a scope, a
 # plan or a kind is never left unsaid.
-_MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", "on"}
+_MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", "on", "peak"}
+# What an unsaid field means when several fuller frames would take it: "winds of 180 km/h" are the
+# sustained wind, as weather services report it, when an article's sources give gusts as well.
+_DEFAULTS = {("peak", "sustained")}
 
 
 def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
@@ -61,6 +64,8 @@ def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
                 and said < set(other[2])
                 and {name for name, _ in set(other[2]) - said} <= _MAY_BE_UNSAID
             ]
+            if len(fuller) > 1:
+                fuller = [other for other in fuller if set(other[2]) - said <= _DEFAULTS] or fuller
             if len(fuller) == 1 and key in by_key:
                 by_key[fuller[0]].extend(by_key.pop(key))
 

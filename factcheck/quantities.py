@@ -309,6 +309,8 @@ def describe(q: QuantityValue, scale: tuple[float, str] | None = None) -> str:
         text = format_number(x)
         if unit in _CURRENCIES:
             return f"{unit} {text}" if unit != "USD" else f"${text}"
+        if unit == "category":
+            return f"Category {text}"  # a storm's rating is written before its number
         if unit:
             sep = "" if unit == "percent" else " "
             return f"{text}{sep}{_DISPLAY_UNIT.get(unit, unit)}"

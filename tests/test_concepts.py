@@ -345,7 +345,7 @@ def test_the_lexicon_patterns_are_valid_matcher_patterns(nlp) -> None:  # type: 
             "distance",
             ({"what": "distance", "from": "town"}, "about 23 km", 20.7),
         ),
-        ("Gusts reached 45mph overnight.", "speed", ({"what": "speed"}, "45mph", 72.42)),
+        ("Gusts reached 45mph overnight.", "speed", ({"what": "wind", "peak": "gusts"}, "45mph", 72.42)),
         ("Temperatures hit 109F (43C) on Wednesday.", "temperature", ({"what": "temperature"}, "109F", 42.8)),
     ],
 )
@@ -1018,3 +1018,81 @@ def test_two_people_named_for_one_sole_act_contradict_but_a_source_naming_both_t
     report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
     found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "actor"]
     assert found == [("actor", "contradiction", ["Hana Vell", "Osric Pell"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The typhoon packed sustained winds of 175 km/h (109 mph) and gusts of up to 240 km/h.",
+            [
+                ({"what": "wind", "peak": "sustained"}, "175 km/h"),
+                ({"what": "wind", "peak": "gusts"}, "up to 240 km/h"),
+            ],
+        ),
+        (  # machine-translated: "bursts" are gusts, "winds average" the sustained wind
+            "The storm arrived with winds average of 150 km/h and bursts at 205 km/h.",
+            [({"what": "wind", "peak": "sustained"}, "150 km/h"), ({"what": "wind", "peak": "gusts"}, "205 km/h")],
+        ),
+        (
+            "A blizzard brought 95 km/h winds and 130 km/h gusts.",
+            [({"what": "wind"}, "95 km/h"), ({"what": "wind", "peak": "gusts"}, "130 km/h")],
+        ),
+        ("The express was travelling at 160 km/h when it left the rails.", [({"what": "speed"}, "160 km/h")]),
+    ],
+)
+def test_a_storms_sustained_wind_and_its_gusts_are_two_speeds(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "speed"] == expected
+
+
+def test_a_wind_the_sentence_does_not_qualify_meets_the_sustained_wind_or_the_only_one_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck import compare_sources
+    from factcheck.models import Source
+
+    def speeds(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
+        report = compare_sources([Source(id=k, path=k, text=DATELINE + v) for k, v in texts.items()], nlp)
+        return [(d.subject, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "speed"]
+
+    storm = {
+        "a.txt": "The hurricane had sustained winds of 200 km/h and gusts of 250 km/h.",
+        "b.txt": "The hurricane came ashore with winds of about 160 km/h.",
+        "c.txt": "The hurricane had sustained winds of 200 km/h and gusts of 250 km/h.",
+    }
+    fire = {
+        "a.txt": "The blaze was fanned by gusts of up to 60 km/h.",
+        "b.txt": "Overnight the winds reached 95 km/h in the hills.",
+    }
+    assert [subject for subject, _ in speeds(storm)] == ["wind sustained"]
+    assert [subject for subject, _ in speeds(fire)] == ["wind gusts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Category 4 hurricane slammed into the coast.", ("Category 4", 4.0)),
+        ("Forecasters said the cyclone, equivalent of a category 2, was weakening.", ("category 2", 2.0)),
+        ("It was the first Cat 5 storm of the season.", ("Cat 5", 5.0)),
+    ],
+)
+def test_a_storms_category_is_a_rating_sources_can_differ_on(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.text, c.value.low) for c in extract(DATELINE + text) if c.about.get("what") == "category"]  # type: ignore[union-attr]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "time"),
+    [
+        (
+            "The storm made landfall near the port at about 21:30 local time on Sunday.",
+            "Sunday",
+            "about 21:30 local time",
+        ),
+        ("Typhoon Leon slammed into the coast late on Sunday.", "Sunday", None),
+        ("The cyclone came ashore in the early hours of Monday.", "Monday", None),
+        ("A tornado tore through the town at 4:10 p.m. on Friday.", "Friday", "4:10 p.m."),
+    ],
+)
+def test_the_day_and_time_a_storm_struck_are_its_onset(extract, text: str, day: str, time: str | None) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(DATELINE + text)
+    assert [c.text for c in claims if c.slot == "date" and c.about["of"] == "onset"] == [day]
+    assert [c.text for c in claims if c.slot == "time" and c.about["of"] == "onset"] == ([time] if time else [])

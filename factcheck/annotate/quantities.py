@@ -64,6 +64,8 @@ _TEMPERATURE = re.compile(r"^\s*(?:°\s*|º\s*|degrees?\s+)?(c|f|celsius|fahrenh
 _DEGREES = re.compile(r"^\s*(?:°|º|degrees?\b)", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|\bM\s?|\bMw\s?|\bML\s?)\s*$")
 _MAGNITUDE_AFTER = re.compile(r"^[\s-]*magnitude\b", re.I)
+_CATEGORY_BEFORE = re.compile(r"\b(?:category|cat\.?)[\s-]*$", re.I)  # a storm's rating: "a Category 4 hurricane"
+_CATEGORY = re.compile(r"[1-5]|one|two|three|four|five", re.I)
 _CURRENCY_BEFORE = re.compile(
     r"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:USD|EUR|GBP|INR|ZAR|CHF|JPY|CNY|Rs\.?|ZMW|K|KES|Tk|R|PEN|S/\.?)\s?)\s*$"
 )
@@ -105,6 +107,7 @@ _DIMENSION = {
     "kg": "mass",
     "degC": "temperature",
     "magnitude": "magnitude",
+    "category": "magnitude",
 }
 
 
@@ -170,6 +173,13 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int, decimal_comm
         return None
     if _YEAR.match(core) and not _CURRENCY_BEFORE.search(before):
         return None
+    category = _CATEGORY_BEFORE.search(before)
+    if category and _CATEGORY.fullmatch(core):
+        rating = _parse(core)
+        if rating is None:
+            return None
+        value = QuantityValue(low=rating.low, high=rating.low, unit="category")
+        return Mention(core_start - len(category.group(0)), core_end, core_start, core_end, value, "magnitude")
     if _label_before().search(before):
         return None  # "flight 370", "No. 5", "Article 12": a name, not an amount
     if core.lower() == "one" and re.match(r"^\s+(?:of|another|day|side|way|thing)\b", after, re.I):

@@ -50,6 +50,7 @@ _MORE_EVENT_NOUNS = {
     "merger",
     "ban",
 }
+_PARTICLE_WORDS = {"way", "ashore", "into", "through"}  # words a verb of the lexicon takes with it
 _DEALS = {"deal", "transaction", "acquisition", "takeover", "purchase", "sale", "merger"}
 _BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be", "resume", "reconvene", "recommence"}
 _SCHEDULED = {"due", "set", "scheduled", "expected", "poised", "slated", "planned", "likely"}
@@ -99,7 +100,12 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
         return "", "", None
     token: Token = span[0]
     for _ in range(8):  # "became aware of the intrusion on 19 March": six steps from "19" to the verb
-        around = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")]
+        around = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")
+            or (c.dep_ in ("ccomp", "oprd") and c.pos_ in ("NOUN", "ADJ"))  # "made landfall", misparsed
+        ]
         # "brought under control on Thursday": the state it was brought to says more than its subject
         brought_to = [o for p in token.children if p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
         # "the fire started", "the talks began": a verb of beginning says less than its subject
@@ -107,9 +113,9 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
         for candidate in ordered:
             for form in word_forms(candidate.lemma_, candidate.text):
                 particles = [
-                    c.lower_ for c in candidate.children if c.dep_ in ("prt", "acomp") or c.lower_ == "way"
-                ]  # "broke out", "gave way", "became aware"
-                for key in ([f"{form} {particles[0]}"] if particles else []) + [form]:
+                    c.lower_ for c in candidate.children if c.dep_ in ("prt", "acomp") or c.lower_ in _PARTICLE_WORDS
+                ]  # "broke out", "gave way", "became aware", "came ashore", "slammed into"
+                for key in [f"{form} {p}" for p in particles] + [form]:
                     if key in words.day_events:
                         if words.day_events[key] == "onset" and candidate.pos_ == "NOUN" and form not in EVENT_CLASSES:
                             continue  # a "strike" by workers is no earthquake's strike

@@ -1,4 +1,5 @@
-"""Earthquake magnitudes: "a magnitude 6.8 earthquake", "a 6.8-magnitude quake", "M6.8", "magnitude of 7.1".
+"""Ratings on a scale: earthquake magnitudes ("a magnitude 6.8 earthquake", "a 6.8-magnitude quake",
+"M6.8", "magnitude of 7.1") and storm categories ("a Category 4 hurricane", "equivalent of a category 3").
 
 Agencies measure on different scales (moment magnitude, local magnitude); the frame keeps the scale
 when the sentence names it, so 6.8 Mw and 6.6 ML do not meet.
@@ -20,7 +21,9 @@ _SCALES = re.compile(r"\b(?P<scale>Mw|ML|Ms|mb|moment magnitude|local magnitude|
 
 
 def about_magnitude(measure: Measure) -> dict[str, str]:
-    """Which scale the magnitude is on, when the sentence says."""
+    """Which scale the magnitude is on, when the sentence says; a storm's category is its own measure."""
+    if measure.mention.value.unit == "category":
+        return {"what": "category", "scale": ""}
     text = measure.sentence.text
     found = _SCALES.search(text)
     scale = found.group("scale").lower() if found else ""

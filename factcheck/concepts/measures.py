@@ -6,9 +6,11 @@ Each is one concept; a measure of the event needs no more frame than its kind an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import word_classes
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -19,6 +21,35 @@ if TYPE_CHECKING:
 def about_event_measure(what: str) -> Callable[[Measure], dict[str, str] | None]:
     """A frame that only says which measure it is ("area", "wind speed")."""
     return lambda measure: {"what": what}
+
+
+def about_speed(measure: Measure) -> dict[str, str] | None:
+    """Which speed: a wind's, with whether it is the sustained wind or its gusts when the sentence
+    says ("sustained winds of 185 km/h and gusts of 230 km/h"), or another ("travelling at 120 km/h")."""
+    kinds = word_classes("speed_kinds")  # gust -> gusts, sustained -> sustained, wind -> wind
+    said = {kinds.get(w) or kinds.get(w.rstrip("s")) for w in _own_words(measure)}
+    if "gusts" in said:
+        return {"what": "wind", "peak": "gusts"}
+    if "sustained" in said:
+        return {"what": "wind", "peak": "sustained"}
+    if "wind" in said:
+        return {"what": "wind"}  # which of the two, the sentence does not say: it joins the only one
+    return {"what": "speed"}
+
+
+_FIGURE = re.compile(r"\d")
+
+
+def _own_words(measure: Measure) -> list[str]:
+    """The words beside a figure, up to the next figure on either side: in "winds of 185 km/h and gusts
+    of 230 km/h" the 185 is the winds' and the 230 the gusts'. Read from the text, not the parse, which
+    often hangs "gusts at 230 km/h" on the wrong word."""
+    text, sentence = measure.sentence.text, measure.sentence.start_char
+    at, end = measure.mention.start - sentence, measure.mention.end - sentence
+    before = text[max(0, at - 40) : at]
+    before = before[max((m.end() for m in _FIGURE.finditer(before)), default=0) :]
+    after = re.split(r"[\d,;.(]|\b(?:and|or|with|while)\b", text[end : end + 20], maxsplit=1)[0]
+    return re.findall(r"[a-z]+", (before + " " + after).lower())
 
 
 def _concept(
@@ -35,12 +66,12 @@ def _concept(
         comparison=comparison,
         priority=20,
         extract=extract,
-        about_fields=("what",),
+        about_fields=("what", "peak") if name == "speed" else ("what",),
     )
 
 
 AREA = _concept("area", "Area", "area", about_event_measure("area"), Comparison(relative=0.1))
-SPEED = _concept("speed", "Speed", "speed", about_event_measure("speed"), Comparison(relative=0.1))
+SPEED = _concept("speed", "Speed", "speed", about_speed, Comparison(relative=0.1))
 TEMPERATURE = _concept(
     "temperature", "Temperature", "temperature", about_event_measure("temperature"), Comparison(absolute=1.0)
 )
