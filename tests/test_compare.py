@@ -72,9 +72,15 @@ def test_small_counts_must_match_exactly() -> None:
     assert [(d.severity, d.consensus, d.consensus_sources) for d in found] == [("contradiction", "4", 2)]
 
 
-def test_hedged_tolls_are_variances_not_contradictions() -> None:
-    found = discrepancies([claim("a", "count", "deaths", "more than 300"), claim("b", "count", "deaths", "312")])
-    assert [d.severity for d in found] == ["variance"]
+def test_a_bound_that_holds_is_no_discrepancy_but_an_estimate_beside_another_figure_is() -> None:
+    def severities(a: str, b: str) -> list[str]:
+        return [d.severity for d in discrepancies([claim("a", "count", "deaths", a), claim("b", "count", "deaths", b)])]
+
+    assert severities("more than 300", "312") == []  # the bound holds
+    assert severities("nearly 1,300", "1,284") == []
+    assert severities("nearly 1,300", "1,312") == ["variance"]  # the bound fails, by a little
+    assert severities("about 3,000", "3,200") == ["variance"]  # an estimate is no bound
+    assert severities("at least 150", "312") == ["contradiction"]  # a bound too far below the figure
 
 
 def test_identical_values_raise_nothing() -> None:

@@ -1096,3 +1096,41 @@ def test_the_day_and_time_a_storm_struck_are_its_onset(extract, text: str, day: 
     claims = extract(DATELINE + text)
     assert [c.text for c in claims if c.slot == "date" and c.about["of"] == "onset"] == [day]
     assert [c.text for c in claims if c.slot == "time" and c.about["of"] == "onset"] == ([time] if time else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In all, 140 people were hurt, including 12 police officers, and some 300 people were detained.",
+            [
+                ({"thing": "people", "action": "injured"}, "140"),
+                ({"thing": "officer", "action": "injured", "within": "a larger count"}, "12"),
+                ({"thing": "people", "action": "arrested"}, "some 300"),
+            ],
+        ),
+        (
+            "The union said nine of its nurses were among the injured.",
+            [({"thing": "nurse", "action": "injured", "within": "a larger count"}, "nine")],
+        ),
+        (
+            "Four flight attendants were among the dead, the airline said.",
+            [({"thing": "attendant", "action": "deaths", "within": "a larger count"}, "Four")],
+        ),
+    ],
+)
+def test_a_group_among_the_victims_shares_what_befell_them_and_the_next_clause_is_its_own(
+    extract, text: str, expected: list
+) -> None:  # type: ignore[no-untyped-def]
+    assert [(frame, quoted) for frame, quoted, _ in frames(extract, DATELINE + text, "count")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former treasurer was convicted of embezzling 4.8 million rand from the union.",
+        "Auditors say managers siphoned about €2 million out of the hospital trust.",
+    ],
+)
+def test_money_taken_by_fraud_is_the_sum_embezzled(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.about["what"] for c in extract(DATELINE + text) if c.slot == "money"] == ["embezzled"]

@@ -88,11 +88,19 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     part = _is_part(top, noun)
     said = sentence.text  # the sentence's own text: Doc.text would join every token of the article
     at, end = mention.start - sentence.start_char, mention.end - sentence.start_char
-    if part is None and _LISTED_PART.search(said[max(0, at - 60) : at]):
+    subject = next((t for t in (noun, top) if t is not None and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if part is None and subject is None and _LISTED_PART.search(said[max(0, at - 60) : at]):
         part = "among"  # "among them 600 porters and 250 cleaners", "88: 60 in X", however parsed
+    among = _among_casualties(words, subject)
+    if part is None and among is not None:
+        part = "among"  # "31 officers were among the injured"
     verb = _clause_verb(noun or top)
     whole = _is_whole(top)
     action = _action(words, noun, None if whole else verb, top)
+    if part == "among" and verb is not None and verb.lemma_.lower() == "include" and verb.head.pos_ == "VERB":
+        action = _class_of(words, verb.head) or action  # "231 were injured, including 18 officers": injured
+    if among is not None:
+        action = among
     if (
         whole
         and noun is not None
@@ -205,6 +213,17 @@ _PEOPLE_ACTIONS = {
     "convicted",
     "acquitted",
 }
+
+
+def _among_casualties(words: Lexicon, subject: Token | None) -> str | None:
+    """What befell a group said to be among the victims: "31 officers were among the injured"."""
+    if subject is None or subject.head.lemma_.lower() not in ("be", "remain"):
+        return None
+    for prep in (c for c in subject.head.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for victims in (o for o in prep.children if o.dep_ == "pobj"):
+            if victims.lemma_.lower() in words.casualty_nouns or victims.lower_ in words.casualty_nouns:
+                return _class_of(words, victims)
+    return None
 
 
 def _own_verb(top: Token) -> Token | None:

@@ -81,6 +81,34 @@ def _rounded_alike(a: QuantityValue, b: QuantityValue) -> bool:
     return coarser - step / 2 <= finer < coarser + step / 2
 
 
+BOUNDS = {"at least", "more than", "less than", "up to", "nearly"}
+
+
+def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
+    """True when a bound ("more than 200", "nearly 1,300") holds for a figure stated exactly ("231",
+    "1,284"). A bound reaches one step of its last written digit: "more than 600" stops short of 700,
+    "at least 47" of 48. An estimate ("about 3,000") is no bound: a reader still notes "3,200" beside it."""
+    if bound.qualifier not in BOUNDS or figure.qualifier not in (None, "listed") or figure.high != figure.low:
+        return False
+    if bound.qualifier in ("at least", "more than"):
+        edge = bound.low
+        return edge <= figure.low < edge + _step(edge)
+    edge = bound.high if bound.high is not None else bound.low
+    return edge - _step(edge) < figure.low <= edge
+
+
+def _step(x: float) -> float:
+    """The place of a figure's last significant digit: 100 for 600 and 4,200, 1 for 47, 0.1 for 4.5."""
+    if x <= 0:
+        return 1.0
+    if float(x).is_integer():
+        step = 1.0
+        while x % (step * 10) == 0:
+            step *= 10
+        return step
+    return 10.0 ** -_decimals(x)
+
+
 def quantity_relation(
     a: QuantityValue, b: QuantityValue, exact_counts: bool = False, ratio: float = VARIANCE_RATIO
 ) -> str | None:
@@ -92,6 +120,8 @@ def quantity_relation(
     ca, cb = central(a), central(b)
     if math.isclose(ca, cb, rel_tol=1e-6, abs_tol=1e-9) or _rounded_alike(a, b):
         return "same"  # "at least 14" and "14" say the same figure; so do "38 percent" and "37.9 percent"
+    if _within_bound(a, b) or _within_bound(b, a):
+        return "same"  # "more than 200" injured and "231" injured: the bound holds, nothing to check
     if (
         exact_counts
         and a.qualifier in (None, "listed")

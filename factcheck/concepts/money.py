@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon, word_forms
+from ..lexicon import lexicon, word_classes, word_forms
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims, nearby_words
 
@@ -62,33 +62,7 @@ def _named_kind(measure: Measure) -> dict[str, str] | None:
     return None
 
 
-_MONEY_VERBS = {
-    "fine": "fine",
-    "buy": "price",
-    "acquire": "price",
-    "sell": "price",
-    "value": "valuation",
-    "pay": "price",
-    "cost": "cost",
-    "spend": "cost",
-    "raise": "fund",
-    "earn": "revenue",
-    "post": "profit",
-    "award": "prize",
-    "allocate": "fund",
-    "give": "aid",
-    "grant": "aid",
-    "donate": "aid",
-    "provide": "aid",
-    "release": "fund",
-    "pledge": "fund",
-    "back": "fund",
-    "finance": "fund",
-    "fund": "fund",
-    "bankroll": "fund",
-    "offer": "price",
-    "bid": "price",
-}
+_MONEY_VERBS = word_classes("money_verbs")  # verb lemma -> kind of money: fine -> fine, pay -> price
 
 
 def money(notes: Annotations) -> Iterator[Claim]:
