@@ -37,6 +37,7 @@ class Lexicon:
     title_abbreviations: dict[str, str]
     honorifics: frozenset[str]
     offices: dict[str, str]
+    unit_nouns: frozenset[str]
 
     def action(self, word: str) -> str | None:
         """The class of what happened ("killed" → deaths), or None."""
@@ -134,4 +135,5 @@ def lexicon() -> Lexicon:
         title_abbreviations=_inverse(raw["title_abbreviations"]),
         honorifics=words["honorifics"],
         offices=_inverse(raw["offices"]),
+        unit_nouns=words["unit_nouns"],
     )

@@ -1134,3 +1134,33 @@ def test_a_group_among_the_victims_shares_what_befell_them_and_the_next_clause_i
 )
 def test_money_taken_by_fraud_is_the_sum_embezzled(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.about["what"] for c in extract(DATELINE + text) if c.slot == "money"] == ["embezzled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regulator raised diesel to 188 rupees a litre (about $2.10) on Monday.",
+            [("188 rupees", "per litre"), ("about $2.10", "per litre")],
+        ),
+        ("Bread now sells at KSh 65 per loaf.", [("KSh 65", "per loaf")]),
+        ("Hotel rooms in the old town cost €140 a night during the festival.", [("€140", "per night")]),
+    ],
+)
+def test_a_price_per_unit_is_a_price_whatever_verb_moved_it(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.text, c.about.get("scope")) for c in extract(DATELINE + text) if c.slot == "money"]
+    assert found == expected
+    assert {c.about["what"] for c in extract(DATELINE + text) if c.slot == "money"} == {"price"}
+
+
+def test_where_a_crowd_gathered_is_where_the_protest_was(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck import compare_sources
+    from factcheck.models import Source
+
+    texts = {
+        "a.txt": DATELINE + "Thousands of teachers gathered in Liberty Square on Friday to demand higher pay.",
+        "b.txt": DATELINE + "Teachers rallied at Harbour Square on Friday, where police later dispersed the crowd.",
+    }
+    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
+    found = [(d.subject, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "place"]
+    assert found == [("protest", ["Harbour Square", "Liberty Square"])]

@@ -246,7 +246,10 @@ def _is_conversion(text: str, first: Mention, second: Mention) -> bool:
     between = text[first.end : second.start]
     return (
         first.dimension == second.dimension
-        and re.fullmatch(r"\s*[(\[]\s*(?:about|around|some|roughly|or|c\.|approx\.?)?\s*", between) is not None
+        and re.fullmatch(
+            r"\s*(?:(?:a|an|per)\s+[a-z]+\s*)?[(\[]\s*(?:about|around|some|roughly|or|c\.|approx\.?)?\s*", between
+        )
+        is not None  # "207 shillings a litre (about $1.60)": the price again, per the same litre
     )
 
 

@@ -169,7 +169,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing=thing,
         action=action,
         part=part,
-        scope=_scope(noun, verb, top, main_places),
+        scope=_scope(noun, verb, top, main_places) or _per_unit(said[end : end + 24]),
         holder=size_of or _holder(verb, noun),
     )
 
@@ -480,6 +480,17 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
         # "30 died in the district alone", "50 have died there alone": a part, named by the word before
         return f"{alone.nbor(-1).lower_} alone"
     return None
+
+
+_PER_UNIT = re.compile(r"^\s*(?:a|an|per|each|/)\s*([a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+def _per_unit(after: str) -> str | None:
+    """ "207 shillings a litre", "$4 per gallon", "€90 a night": a price per unit of a thing."""
+    found = _PER_UNIT.match(after)
+    if found is None or found.group(1).lower() not in lexicon().unit_nouns:
+        return None
+    return f"per {found.group(1).lower().removesuffix('s')}"
 
 
 def _across_colon(figure: Token, word: Token) -> bool:

@@ -47,7 +47,8 @@ _CORE = (
 )
 # A number core: not glued to letters or other digits before it ("COVID-19", "G7", "3.5.1").
 NUMBER = re.compile(
-    rf"(?:(?<![\w.,:/'’-])|(?<=\bR)|(?<=\bRs)|(?<=\bTk)|(?<=\bK)|(?<=\bKES))(?<![A-Za-z]-)({_CORE})(?![\w]*\d)", re.I
+    rf"(?:(?<![\w.,:/'’-])|(?<=\bR)|(?<=\bRs)|(?<=\bTk)|(?<=\bK)|(?<=\bKES)|(?<=\bKSh))(?<![A-Za-z]-)({_CORE})(?![\w]*\d)",
+    re.I,
 )
 _RANGE = re.compile(rf"(\s*(?:-|–|—|to|or|and)\s*)({_CORE})", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
@@ -67,7 +68,7 @@ _MAGNITUDE_AFTER = re.compile(r"^[\s-]*magnitude\b", re.I)
 _CATEGORY_BEFORE = re.compile(r"\b(?:category|cat\.?)[\s-]*$", re.I)  # a storm's rating: "a Category 4 hurricane"
 _CATEGORY = re.compile(r"[1-5]|one|two|three|four|five", re.I)
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:USD|EUR|GBP|INR|ZAR|CHF|JPY|CNY|Rs\.?|ZMW|K|KES|Tk|R|PEN|S/\.?)\s?)\s*$"
+    r"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:USD|EUR|GBP|INR|ZAR|CHF|JPY|CNY|Rs\.?|ZMW|K|KES|KSh|Tk|R|PEN|S/\.?)\s?)\s*$"
 )
 
 

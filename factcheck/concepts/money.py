@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 def about_money(measure: Measure) -> dict[str, str] | None:
     """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
     found = _named_kind(measure)
+    per_unit = (measure.scope or "").startswith("per ") and (measure.scope or "")[4:] in lexicon().unit_nouns
+    if per_unit and (found is None or found["what"] in ("fund", "cost")):
+        return {"what": "price", "scope": measure.scope or ""}  # "raised to 207 shillings a litre": a price
     if found is None and _describes_a_thing(measure):
         return {"what": "cost", "scope": measure.scope or ""}  # "the $420 million project": what it cost
     return found

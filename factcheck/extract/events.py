@@ -118,8 +118,9 @@ def _names_parties(span: Span) -> bool:
 
 
 def _venue_of(token: Token) -> Span | None:
-    """A named venue below a prepositional object: "the X Palace", "Y's Z complex"."""
-    for sub in token.subtree:
+    """A named venue below a prepositional object: "the X Palace", "Y's Z complex"; the object itself
+    first, so "Harbour Square" is the square, not a harbour."""
+    for sub in [token, *(t for t in token.subtree if t.i != token.i)]:
         if sub.pos_ in ("NOUN", "PROPN") and sub.lemma_.lower() in VENUE_NOUNS:
             names = [c for c in sub.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
             if names or sub.pos_ == "PROPN":
