@@ -1164,3 +1164,30 @@ def test_where_a_crowd_gathered_is_where_the_protest_was(nlp) -> None:  # type: 
     report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
     found = [(d.subject, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "place"]
     assert found == [("protest", ["Harbour Square", "Liberty Square"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schools in the three flooded districts were ordered closed from Monday.", [("open", "school", "not open")]),
+        ("The clinics remain opened, the authorities have decided.", [("open", "clinic", "open")]),
+        (
+            "The ferry operator kept the terminal open overnight.",
+            [("kept", "terminal", "kept"), ("open", "terminal", "open")],
+        ),
+    ],
+)
+def test_a_state_ordered_or_kept_is_said_of_what_was_ordered_or_kept(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(extract, text) == expected
+
+
+def test_ages_that_differ_at_all_contradict(nlp) -> None:  # type: ignore[no-untyped-def]
+    from factcheck import compare_sources
+    from factcheck.models import Source
+
+    texts = {
+        "a.txt": DATELINE + "The first patient, a 36-year-old miner, died on Friday.",
+        "b.txt": DATELINE + "The first patient, a 63-year-old miner, died on Friday.",
+    }
+    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
+    assert [(d.slot, d.severity) for d in report.discrepancies] == [("age", "contradiction")]

@@ -142,7 +142,8 @@ def quantity_relation(
 
 def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
     frame = group.claims[0].about if group.claims else {}
-    exact = group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS
+    # Small counts and ages are exact: three agreed points is not four, and a 34-year-old is not 43.
+    exact = (group.slot == "count" and frame.get("action") not in ESTIMATED_ACTIONS) or group.slot == "age"
     # Police and organisers often differ twofold on a crowd: a dispute to show, not one figure refuting another.
     ratio = CROWD_RATIO if group.slot == "count" and frame.get("action") == "attended" else VARIANCE_RATIO
     by_unit: dict[str | None, list[Claim]] = defaultdict(list)

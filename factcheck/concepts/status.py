@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..annotate import Annotations
 
 _LINKING = {"be", "remain", "stay", "keep", "stand"}
+_ORDERING = {"order", "force", "leave", "declare", "rule", "find"}  # "ordered closed", "left open"
 _WISHING = {
     "ask",
     "urge",
@@ -65,15 +66,15 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
     """(state class, the verb whose clause says it) for a predicate word: "phased out", "remain open"."""
     states = _states()
     lemma = token.lemma_.lower()
+    if token.dep_ in ("acomp", "oprd", "xcomp") and token.head.lemma_.lower() in _LINKING | _ORDERING:
+        for key in (token.lower_, lemma):
+            if key in states:
+                return states[key], token.head  # "beaches would remain open", "schools were ordered closed"
     if token.pos_ == "VERB":
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or c.lower_ in _PARTICLES]
         for key in [f"{lemma} {p}" for p in particles] + [lemma]:
             if key in states:
                 return states[key], token
-    if token.dep_ in ("acomp", "oprd") and token.head.lemma_.lower() in _LINKING:
-        for key in (token.lower_, lemma):
-            if key in states:
-                return states[key], token.head  # "beaches would remain open"
     if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in _LINKING:
         key = f"in {lemma}"
         if key in states:
@@ -89,6 +90,8 @@ def _thing(verb: Token, predicate: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if passive:
         return passive[-1]
+    if objects and predicate.i != verb.i and predicate.dep_ in ("oprd", "xcomp", "acomp"):
+        return objects[0]  # "kept the door open": the door is open
     if objects and predicate is verb and verb.lemma_.lower() not in _SUBJECT_STATES:
         return objects[0]
     if subjects:
@@ -139,6 +142,9 @@ def _key(thing: Token) -> str:
     if thing.pos_ == "PRON":
         person = _antecedent(thing)
         return _key(person) if person is not None else ""
+    if thing.pos_ == "PROPN" and not thing.ent_type_ and thing.is_sent_start:
+        word = thing.lower_  # "Schools in two districts were closed": a noun, capitalised to open the sentence
+        return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
     if thing.pos_ == "PROPN":
         return plain(thing.text)
     if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
