@@ -432,10 +432,11 @@ def test_a_day_in_a_phrase_of_a_planned_clause_is_planned(extract) -> None:  # t
 
 
 def test_a_planned_day_is_a_claim_that_never_meets_what_happened(extract) -> None:  # type: ignore[no-untyped-def]
+    """A plan names the next such weekday: written on a Wednesday, "will start on Monday" is five days on."""
     found = days(
         extract, "Wednesday, 15 October 2025\n\nA mass vaccination campaign will start on Monday in three districts."
     )
-    assert found == [({"of": "launch", "event": "campaign", "when": "planned"}, "Monday", "2025-10-13 w0")]
+    assert found == [({"of": "launch", "event": "campaign", "when": "planned"}, "Monday", "2025-10-20 w0")]
 
 
 @pytest.mark.parametrize(
@@ -1191,3 +1192,34 @@ def test_ages_that_differ_at_all_contradict(nlp) -> None:  # type: ignore[no-unt
     }
     report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
     assert [(d.slot, d.severity) for d in report.discrepancies] == [("age", "contradiction")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An aircraft that "came down" or "went down" crashed then; a scheduled flight is no scheduled time.
+        ("The airliner, a scheduled service from the capital, came down at 16:05 on Sunday.", ("16:05", "Sunday")),
+        ("The helicopter went down at 09:50 on Saturday in thick fog.", ("09:50", "Saturday")),
+    ],
+)
+def test_the_time_and_day_an_aircraft_came_down(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(DATELINE + text)
+    times = [c.text for c in claims if c.slot == "time" and c.about["of"] == "onset"]
+    dates = [c.text for c in claims if c.slot == "date" and c.about["of"] == "onset"]
+    assert (times, dates) == ([expected[0]], [expected[1]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What happened on Sunday?",  # an explainer's heading
+        "The March 3 deadline passed without a deal.",  # the month "March" is no march
+        "Two crew members were among 40 people on board.",  # crew members are no lawmakers
+        "The ferry sank on Thursday (13.11) in the afternoon.",  # a day and a month, not a number
+    ],
+)
+def test_headings_month_names_and_day_month_pairs_are_not_read_as_events_or_figures(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(DATELINE + text)
+    assert not any(c.about.get("of") == "protest" for c in claims)
+    assert not any(c.slot == "age" or c.about.get("thing") == "lawmaker" for c in claims)
+    assert not any(c.slot == "date" and c.text == "Sunday" for c in claims)

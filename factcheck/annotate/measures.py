@@ -443,6 +443,9 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in words.casualty_nouns or noun.pos_ in ("VERB",) or lemma in ("them", "whom", "those", "they"):
         return "people"
+    group = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    if lemma == "member" and group and group[0].lower_ not in ("parliament", "congress", "assembly", "council"):
+        return words.thing(group[0].lemma_.lower())  # "two crew members", "six family members": no lawmakers
     for key in _phrase_lemma(noun):
         if key in words.things or key in words.people:
             return words.thing(key)

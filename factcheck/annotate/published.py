@@ -97,6 +97,14 @@ def shift(base: DateValue, days: int) -> DateValue:
     return DateValue(month=moved.month, day=moved.day)
 
 
+def next_weekday(base: DateValue | None, weekday: int) -> DateValue:
+    """The earliest given weekday on or after base: the day a plan names ("will march on Friday")."""
+    if base is None or not (base.year and base.month and base.day):
+        return DateValue(weekday=weekday)
+    day = dt.date(base.year, base.month, base.day)
+    return shift(base, (weekday - day.weekday()) % 7)
+
+
 def last_weekday(base: DateValue | None, weekday: int) -> DateValue:
     """The latest given weekday on or before base; only the weekday when base has no year."""
     if base is None or not (base.year and base.month and base.day):

@@ -58,6 +58,7 @@ _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|"
     "october|nov|november|dec|december"
 )
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?\s*$", re.I)
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b\.?", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _AGE_AFTER = re.compile(r"^(?:[\s-]+years?[\s-]+old|[\s-]+year[\s-]+old|[\s-]*(?:yo|y\.o\.)\b)", re.I)
@@ -174,6 +175,8 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int, decimal_comm
         return None
     if _YEAR.match(core) and not _CURRENCY_BEFORE.search(before):
         return None
+    if _WEEKDAY_BEFORE.search(before) and re.fullmatch(r"\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?", core):
+        return None  # "on Thursday (13.11)": a day and a month
     category = _CATEGORY_BEFORE.search(before)
     if category and _CATEGORY.fullmatch(core):
         rating = _parse(core)

@@ -50,10 +50,11 @@ _MORE_EVENT_NOUNS = {
     "merger",
     "ban",
 }
-_PARTICLE_WORDS = {"way", "ashore", "into", "through"}  # words a verb of the lexicon takes with it
+_PARTICLE_WORDS = {"way", "ashore", "into", "through", "down"}  # words a verb of the lexicon takes with it
 _DEALS = {"deal", "transaction", "acquisition", "takeover", "purchase", "sale", "merger"}
 _BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be", "resume", "reconvene", "recommence"}
 _SCHEDULED = {"due", "set", "scheduled", "expected", "poised", "slated", "planned", "likely"}
+_INTENDING = {"plan", "intend", "aim", "hope", "want", "vow", "threaten", "promise", "pledge", "call"}
 _MODALS = {"will", "would", "could", "may", "might", "should", "shall"}
 _NOT_THE_DAY = re.compile(
     r"\b(?:since|by|until|till|before|after|from|through|to|between|due|scheduled|planned|next|expected|will)\s+(?:on\s+)?(?:the\s+)?$",
@@ -61,9 +62,10 @@ _NOT_THE_DAY = re.compile(
 )
 
 
-def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | None:
-    """The date a day expression names, against the article's date."""
-    from ..annotate.published import last_weekday, shift
+def read_day(match: re.Match[str], reference: DateValue | None, ahead: bool = False) -> DateValue | None:
+    """The date a day expression names, against the article's date; `ahead` for a plan, whose bare
+    weekday is the next one ("will march again on Friday"), not the last."""
+    from ..annotate.published import last_weekday, next_weekday, shift
 
     groups = match.groupdict()
     if groups["relative"]:
@@ -77,7 +79,7 @@ def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | N
             month = _MONTHS[groups["wmonth"].lower()] if groups["wmonth"] else (reference.month if reference else None)
             year = reference.year if reference else None
             return DateValue(year=year, month=month, day=int(groups["wday"]), weekday=weekday)
-        return last_weekday(reference, weekday)
+        return next_weekday(reference, weekday) if ahead else last_weekday(reference, weekday)
     day = int(groups["day"] or groups["day2"])
     month = _MONTHS[(groups["month"] or groups["month2"]).lower()]
     written_year = groups["year"] or groups["year2"]
@@ -91,7 +93,7 @@ def read_day(match: re.Match[str], reference: DateValue | None) -> DateValue | N
     return DateValue(year=year, month=month, day=day, weekday=day_of_week)
 
 
-def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
+def _what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token | None]:
     """(what kind of thing happened, the event noun it happened to, the word that said it):
     "declared the outbreak on 3 March" → ("announcement", "outbreak", declared)."""
     words = lexicon()
@@ -111,6 +113,8 @@ def _what_happened(sentence: Span, start: int) -> tuple[str, str, Token | None]:
         # "the fire started", "the talks began": a verb of beginning says less than its subject
         ordered = [*around, token] if token.lemma_.lower() in _BEGIN else [token, *brought_to, *around]
         for candidate in ordered:
+            if start <= candidate.idx < end:
+                continue  # the day's own words: the month "March" is no march
             for form in word_forms(candidate.lemma_, candidate.text):
                 particles = [
                     c.lower_ for c in candidate.children if c.dep_ in ("prt", "acomp") or c.lower_ in _PARTICLE_WORDS
@@ -155,8 +159,8 @@ def _planned(sentence: Span, start: int) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
                 return True
-            if token.dep_ == "xcomp" and token.head.lower_ in _SCHEDULED:
-                return True  # "the strike is due to end on Thursday"
+            if token.dep_ == "xcomp" and (token.head.lower_ in _SCHEDULED or token.head.lemma_.lower() in _INTENDING):
+                return True  # "the strike is due to end on Thursday", "plans to march again on Friday"
             if _own_clause(token):  # "as the firm announced on Monday, it will close": the plan is another clause's
                 return False
         if token.head.i == token.i:
@@ -169,8 +173,8 @@ def days(notes: Annotations) -> Iterator[Claim]:
     """Every day the body gives for something that happened, resolved against the article's date."""
     text = notes.source.text
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body":
-            continue
+        if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
+            continue  # "What happened on Tuesday?": a question, or an explainer's heading, states nothing
         for match in DAY.finditer(text, sentence.start_char, sentence.end_char):
             if _NOT_THE_DAY.search(text[max(sentence.start_char, match.start() - 30) : match.start()]):
                 continue
@@ -179,14 +183,15 @@ def days(notes: Annotations) -> Iterator[Claim]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if looks_like_dateline(text[line_start : match.end() + 40], match.start() - line_start):
                 continue  # "CITY, Oct 14 (Agency) -": when the story was filed, not what happened
-            value = read_day(match, notes.published)
+            planned = _planned(sentence, match.start())
+            value = read_day(match, notes.published, ahead=planned)
             if value is None:
                 continue
-            what, noun, word = _what_happened(sentence, match.start())
+            what, noun, word = _what_happened(sentence, match.start(), match.end())
             if not what:
                 continue
             # a plan is a claim too ("the campaign will start on Monday"), but never meets what happened
-            about = {"of": what, "event": noun, "when": "planned" if _planned(sentence, match.start()) else ""}
+            about = {"of": what, "event": noun, "when": "planned" if planned else ""}
             event = EventRef(occasion=notes.occasion_of(sentence, word))
             yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=event)
 

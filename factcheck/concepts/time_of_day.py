@@ -103,7 +103,9 @@ def _what_of(sentence: Span, start: int) -> str:
     words = lexicon()
     best: tuple[int, str] | None = None
     for token in sentence:
-        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep") or c.lower_ == "way"]  # "gave way"
+        particles = [
+            c.lower_ for c in token.children if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore")
+        ]  # "gave way", "went down", which the model may take for an adverb
         for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
             kind = words.time_events.get(key)
             if kind:
@@ -128,8 +130,9 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                     continue
                 if not text[line_start : match.start()].strip(" \t*_#>-•[("):
                     continue  # a live blog's time stamp opens its entry: the time of writing, not of the event
-                if _PLANNED.search(text, max(sentence.start_char, match.start() - 60), match.start()):
-                    continue  # a scheduled time, not when it happened
+                planned = _PLANNED.search(text, max(sentence.start_char, match.start() - 60), match.start())
+                if planned and "," not in text[planned.end() : match.start()]:
+                    continue  # a scheduled time, not when it happened ("a scheduled flight, crashed at" is no plan)
                 if _PUT_BACK.match(text, match.end(), min(sentence.end_char, match.end() + 60)):
                     continue  # "the 7.45pm kick-off has been put back": the time it did not happen
                 what = _what_of(sentence, match.start())

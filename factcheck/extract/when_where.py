@@ -59,7 +59,7 @@ def event_places(article: Article) -> Iterator[Claim]:
         hosts += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _HOLD_VERBS]
         for host in hosts:
             for prep in _children(host, "prep"):
-                if prep.lower_ not in ("in", "at", "inside") or prep.i in seen:
+                if prep.lower_ not in ("in", "at", "inside", "near", "outside") or prep.i in seen:
                     continue
                 seen.add(prep.i)
                 for obj in _children(prep, "pobj"):
