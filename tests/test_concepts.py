@@ -1223,3 +1223,20 @@ def test_headings_month_names_and_day_month_pairs_are_not_read_as_events_or_figu
     assert not any(c.about.get("of") == "protest" for c in claims)
     assert not any(c.slot == "age" or c.about.get("thing") == "lawmaker" for c in claims)
     assert not any(c.slot == "date" and c.text == "Sunday" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Divers recovered the ship's bell on Sunday.", [("found", "bell", "found")]),
+        ("The second black box has still not been found.", [("found", "box", "not found")]),
+        ("The jury found him guilty.", []),  # a finding, not a thing found
+        ("Police found that the gate had been forced.", []),
+        (  # the article tells two recorders apart, so each keeps its kind
+            "Investigators recovered the data recorder, but the voice recorder has not been located.",
+            [("found", "data recorder", "found"), ("found", "voice recorder", "not found")],
+        ),
+    ],
+)
+def test_a_thing_found_or_not_yet_found(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(extract, text) == expected

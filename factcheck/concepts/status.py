@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_classes
 from ..models import Claim, TextValue
-from .base import Comparison, Concept, make_claim, plain
+from .base import Comparison, Concept, claim_id, make_claim, plain, render_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +53,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # not "-ent", "-ant": the governmen
 _SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
 # States only something done to a thing can be in: "X declared" says nothing of X ("the speaker
 # declared the motion rejected"), where "the schools closed" and "the government survived" do.
-_DONE_TO = {"declared", "granted", "published", "kept", "free"}
+_DONE_TO = {"declared", "granted", "published", "kept", "free", "found"}
 _CONDITIONS = {"if", "whether", "unless"}
 
 
@@ -152,6 +152,14 @@ def _key(thing: Token) -> str:
     return thing.lemma_.lower()
 
 
+def _kind(thing: Token | None) -> str:
+    """The noun that says which one of a thing it is: "voice" of "the cockpit voice recorder"."""
+    if thing is None:
+        return ""
+    kind = [c for c in thing.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == thing.i - 1]
+    return kind[0].lemma_.lower() if kind else ""
+
+
 def _negated(verb: Token, thing: Token | None) -> bool:
     """True when the clause says the state does not hold: "not", "never", "has yet to", "no amnesty",
     "no evidence that … has been published"."""
@@ -191,7 +199,25 @@ def _conditional(clause: Token) -> bool:
 
 
 def statuses(notes: Annotations) -> Iterator[Claim]:
-    """Every state the body says a thing is in, or is not in."""
+    """Every state the body says a thing is in, or is not in. A thing is named by its noun ("the
+    department"), and by its kind too where the article tells two kinds of it apart ("the data recorder
+    was recovered, the voice recorder was not"): another outlet's "urgency department" is still the one."""
+    found = list(_statuses(notes))
+    kinds: dict[str, set[str]] = {}
+    for claim, kind in found:
+        kinds.setdefault(claim.about["of"], set()).add(kind)
+    for claim, kind in found:
+        if kind and len(kinds[claim.about["of"]]) > 1:
+            about = {**claim.about, "of": f"{kind} {claim.about['of']}"}
+            claim = claim.model_copy(update={"about": about, "subject": render_subject(about, claim.event)})
+            claim = claim.model_copy(
+                update={"id": claim_id(claim.source, claim.slot, claim.subject, claim.start, claim.end)}
+            )
+        yield claim
+
+
+def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
+    """Each status claim with the kind of thing it is said of."""
     for sentence in notes.sentences:
         if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
             continue
@@ -202,6 +228,8 @@ def statuses(notes: Annotations) -> Iterator[Claim]:
             state, verb = found
             if _hedged(verb):
                 continue
+            if state == "found" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in verb.children):
+                continue  # "found him guilty", "found that …": a finding, not a thing found
             thing = _thing(verb, token)
             if (
                 thing is not None
@@ -220,7 +248,7 @@ def statuses(notes: Annotations) -> Iterator[Claim]:
             start = min(t.idx for t in words)
             end = max(t.idx + len(t.text) for t in words)
             about = {"state": plain, "of": key}
-            yield make_claim(notes, "status", about, value, start, end, sentence)
+            yield make_claim(notes, "status", about, value, start, end, sentence), _kind(thing)
 
 
 def _class_of_word(word: str) -> str | None:
