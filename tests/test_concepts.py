@@ -1240,3 +1240,30 @@ def test_headings_month_names_and_day_month_pairs_are_not_read_as_events_or_figu
 )
 def test_a_thing_found_or_not_yet_found(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert statuses(extract, text) == expected
+
+
+def test_an_articles_date_comes_from_its_byline_when_it_has_no_dateline() -> None:
+    import datetime as dt
+
+    from factcheck.extract import find_reference_date
+
+    text = "Sports Review\n\nBy A. Writer · Monday 2 February 2026, 09:00\n\nThe 2017 final went on longer."
+    assert find_reference_date(text) == dt.date(2026, 2, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The final lasted 3 hours 41 minutes, not counting a rain stoppage.", ({"of": "match"}, 3.683)),
+        (
+            "The Court of Appeal cut the sentence of former minister Ilie Dobran to six years.",
+            ({"of": "sentence"}, 52596.0),
+        ),
+    ],
+)
+def test_what_lasted_is_the_subject_of_lasting_and_a_court_is_nobodys_sentence(
+    extract, text: str, expected: tuple
+) -> None:  # type: ignore[no-untyped-def]
+    [(frame, _, value)] = frames(extract, DATELINE + text, "duration")
+    assert frame == expected[0]
+    assert value == pytest.approx(expected[1], rel=0.001)

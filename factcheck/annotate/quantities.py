@@ -153,7 +153,7 @@ def _compound(text: str, first: Mention, second: Mention) -> bool:
     """ "27 years and three months", "an hour and 20 minutes": one length written in two units."""
     return (
         first.dimension == second.dimension == "duration"
-        and re.fullmatch(r"\s*,?\s*and\s+", text[first.end : second.start]) is not None
+        and re.fullmatch(r"\s*,?\s*(?:and\s+)?", text[first.end : second.start]) is not None  # "4 hours 52 minutes"
         and (first.value.low or 0) > (second.value.low or 0)
     )
 

@@ -95,6 +95,8 @@ def _candidates(measure: Measure) -> list[Token]:
                 found.append(subject)
     if measure.verb is not None:
         found.append(measure.verb)
+        if _lasts(measure.verb):  # "the final lasted five hours, not counting a stoppage": the final's
+            found += [c for c in measure.verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if _attached(unit, measure.verb):
             found += _purpose(measure.verb)
         # "prosecutors sought nine years": what a prosecutor or a court asks for or gives is a sentence
@@ -161,9 +163,16 @@ def _person(measure: Measure) -> str:
     if verb is None:
         return ""
     for token in [*verb.children, *(c for c in verb.head.children if verb.dep_ in ("conj", "xcomp"))]:
-        if token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.pos_ == "PROPN":
+        if token.dep_ in ("dobj", "nsubjpass", "nsubj") and _a_person(token):
             return token.text.lower()
     return ""
+
+
+def _a_person(token: Token) -> bool:
+    """A name that may be a person's: not a court or an agency ("the Court of Appeal"), not a shouted label."""
+    return token.pos_ == "PROPN" and (
+        token.ent_type_ == "PERSON" or (token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and not token.is_upper)
+    )
 
 
 def about_duration(measure: Measure) -> dict[str, str] | None:

@@ -143,7 +143,20 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+([^-–—()]{6,30}?)\s*(?:\([^)]*\
 
 
 def find_reference_date(text: str) -> dt.date | None:
-    """The article's own date: a line near the top that holds only a full date (a dateline)."""
+    """The article's own date: a line near the top that holds only a full date (a dateline), else the
+    date of its byline or "Updated" line ("By A. Writer · Monday 2 February 2026, 09:00")."""
+    from ..annotate.published import article_date
+
+    found = _dateline_date(text)
+    if found is not None:
+        return found
+    stamp = article_date(text)
+    if stamp is not None and stamp.year and stamp.month and stamp.day:
+        return dt.date(stamp.year, stamp.month, stamp.day)
+    return None
+
+
+def _dateline_date(text: str) -> dt.date | None:
     for line in parse_text(text).splitlines()[:25]:
         line = re.sub(r"^(?:published|updated|posted)\s*:?\s*", "", line.strip(), flags=re.I)
         dateline = _DATELINE.match(line)
