@@ -1267,3 +1267,34 @@ def test_what_lasted_is_the_subject_of_lasting_and_a_court_is_nobodys_sentence(
     [(frame, _, value)] = frames(extract, DATELINE + text, "duration")
     assert frame == expected[0]
     assert value == pytest.approx(expected[1], rel=0.001)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rate is not the event's count
+        ("Some 1,300 people die each year on the province's roads.", [("count", "yearly")]),
+        # the islands of an archipelago did not die
+        ("Storms kill people every season in the archipelago of 7,000 islands.", [("count", "main")]),
+        # bodies pulled from a river are bodies recovered, not the toll
+        ("Divers pulled 11 bodies from the river on Monday.", [("count", "main")]),
+        # what a boat may carry is its capacity
+        ("The launch was licensed to carry 60 people.", [("count", "main")]),
+    ],
+)
+def test_rates_descriptions_recoveries_and_capacities_are_not_the_events_counts(
+    extract, text: str, expected: list
+) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(DATELINE + text) if c.slot == "count"]
+    assert [(c.slot, c.event.occasion) for c in claims] == expected
+    assert not any(c.about.get("action") == "deaths" and c.event.occasion == "main" for c in claims)
+    assert not any(c.about.get("action") == "on board" for c in claims)
+
+
+def test_one_persons_missing_relatives_are_a_part_of_the_missing(extract) -> None:  # type: ignore[no-untyped-def]
+    [claim] = [
+        c
+        for c in extract(DATELINE + "Sara Lind, 44, was searching for her three missing relatives.")
+        if c.slot == "count"
+    ]
+    assert claim.about["action"] == "missing" and claim.about.get("part") == "a larger count"

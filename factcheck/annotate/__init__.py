@@ -37,6 +37,11 @@ _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _PAST = re.compile(
     r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I
 )
+# A figure for every year (or day) is a rate, not this event's count: "hundreds die each year".
+_YEARLY = re.compile(
+    r"\b(?:each|every|per)\s+(?:year|month|week|day)\b|\bannually\b|\ba\s+year\b(?!\s+(?:ago|earlier|later|after|before|on))",
+    re.I,
+)
 _STALE = re.compile(
     r"\b(?:initially|previously|originally|earlier (?:reports?|figures?|estimates?|toll|count)|had (?:initially |earlier |first )?(?:put|given|reported|said)|first reported|"
     r"preliminary|provisional)\b",
@@ -99,13 +104,15 @@ class Annotations:
             return str(max(years))
         if _PAST.search(text):
             return "past"
+        if _YEARLY.search(text):
+            return "yearly"
         return "main"
 
     def occasion_near(self, sentence: Span, start: int, end: int) -> str:
         """The occasion of one figure: "past" only when "a year earlier" or the like stands right beside
         it ("from 212 million a year earlier"), so the current figure of the same sentence stays the story's."""
         found = self.occasion(sentence)
-        if found != "past":
+        if found not in ("past", "yearly"):
             return found
         text = self.source.text
         clause_end = min(sentence.end_char, end + 45)
@@ -117,6 +124,8 @@ class Annotations:
         clause_start = max(sentence.start_char, start - 40, comma + 1)
         near = text[clause_start:clause_end]
         before = text[max(sentence.start_char, start - 40) : start]
+        if found == "yearly":
+            return "yearly" if _YEARLY.search(near) else "main"
         if _PAST.search(near) or re.search(
             r"\b(?:from|compared with|against|versus|up from|down from)\s+\S*\s*$", before
         ):

@@ -64,7 +64,7 @@ class Measure:
     verb: Token | None  # the verb of its clause
     thing: str | None  # class of the counted noun ("people", "village", "aircraft")
     action: str | None  # class of what happened ("deaths", "evacuated")
-    part: str | None  # "of" ("24 of the 36 dead"), "among" ("among them 11"), "whole" (the 36)
+    part: str | None  # "of" ("24 of the 36 dead"), "among" ("among them 11"), "whole" (the 36), "held" (one person's)
     scope: str | None  # a narrower scope: a place, "since …", "per …"
     holder: str | None  # whose: "the party won 38 seats"
     primary: Measure | None = None  # for "£100 million ($127m)", the $127m's primary figure
@@ -101,6 +101,12 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action = _class_of(words, verb.head) or action  # "231 were injured, including 18 officers": injured
     if among is not None:
         action = among
+    if action is not None and noun is not None and _describes_a_noun(words, noun):
+        action = None  # "an archipelago of 7,100 islands where people die": the islands did not die
+    if action == "deaths" and noun is not None and noun.lemma_.lower() == "body" and _recovering(verb):
+        action = "recovered"  # "rescuers pulled 15 bodies from the river": bodies found, not the toll
+    if action == "on board" and _capacity(verb, noun):
+        action = "capacity"  # "the boat was approved to carry 1,000 people": what it may carry
     if (
         whole
         and noun is not None
@@ -160,6 +166,9 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action = None  # "set up a panel of nine members": the body's size, whatever befalls the body
     if thing == "vote" and action == "won":
         action = "voted for"  # votes a motion or a candidate won are votes for it
+    holder = size_of or _holder(verb, noun)
+    if part is None and action in _PEOPLE_ACTIONS and _person_holds(verb, noun):
+        part = "held"  # "he was looking for his five missing relatives": one family among the missing
     return Measure(
         mention=mention,
         sentence=sentence,
@@ -170,7 +179,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action=action,
         part=part,
         scope=_scope(noun, verb, top, main_places) or _per_unit(said[end : end + 24]),
-        holder=size_of or _holder(verb, noun),
+        holder=holder,
     )
 
 
@@ -213,6 +222,76 @@ _PEOPLE_ACTIONS = {
     "convicted",
     "acquitted",
 }
+
+
+# Nouns that only wrap a count ("the number of people missing", "a total of 40 passengers").
+_WRAPPERS = {
+    "number",
+    "total",
+    "tally",
+    "count",
+    "figure",
+    "toll",
+    "group",
+    "crowd",
+    "dozen",
+    "hundred",
+    "thousand",
+    "score",
+    "handful",
+    "majority",
+    "minority",
+    "couple",
+    "lot",
+    "list",
+    "estimate",
+    "sum",
+    "rest",
+    "all",
+}
+_RECOVERING = {"recover", "retrieve", "pull", "pluck", "find", "fish", "wash", "exhume", "dig"}
+_ALLOWING = {"approve", "license", "licence", "design", "certify", "allow", "permit", "build", "rate", "mean"}
+
+
+def _describes_a_noun(words: Lexicon, noun: Token) -> bool:
+    """True for a count that describes another noun ("an archipelago of 7,100 islands"), unless that
+    noun says what happened ("the evacuation of seven villages") or is a group ("a family of five")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return False
+    owner = noun.head.head
+    return (
+        owner.lemma_.lower() not in _WRAPPERS
+        and not owner.like_num
+        and _class_of(words, owner) is None
+        and owner.lemma_.lower() not in words.casualty_nouns
+        and owner.lemma_.lower() not in words.person_nouns
+        and owner.lemma_.lower() not in words.people
+    )
+
+
+def _recovering(verb: Token | None) -> bool:
+    """True when bodies are recovered, found or pulled out: a count of bodies, not of the dead."""
+    return verb is not None and verb.lemma_.lower() in _RECOVERING
+
+
+def _capacity(verb: Token | None, noun: Token | None) -> bool:
+    """True for what a vessel or a hall may hold ("approved to carry", "a capacity of")."""
+    if noun is not None and any(a.lemma_.lower() == "capacity" for a in [noun.head, noun.head.head]):
+        return True
+    return verb is not None and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in _ALLOWING
+
+
+def _person_holds(verb: Token | None, noun: Token | None) -> bool:
+    """True when a named person or "his"/"her" has the people counted: a family, not the event's count."""
+    if noun is not None and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "my") for c in noun.children):
+        return True
+    if verb is None:
+        return False
+    return (
+        any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
+        and noun is not None
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _among_casualties(words: Lexicon, subject: Token | None) -> str | None:

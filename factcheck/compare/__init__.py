@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity, TextValue
+from ..quantities import VAGUE
 from .people import compare_actors, role_conflicts, same_person, single_source_people
 from .quantities import ESTIMATED_ACTIONS, compare_quantities, quantity_relation
 from .values import compare_dates, compare_places, compare_roles, compare_sites, compare_texts, compare_times
@@ -71,7 +72,8 @@ def _stated_positions(group: ClaimGroup) -> ClaimGroup:
     if group.slot in ("agreed", "participant"):
         return group
     first: dict[tuple[str, str | None], Claim] = {}
-    for claim in sorted(group.claims, key=lambda c: (c.start, c.end)):
+    # A vague amount ("tens of thousands" in the lead) gives way to the source's first figure.
+    for claim in sorted(group.claims, key=lambda c: (_vague(c), c.start, c.end)):
         first.setdefault((claim.source, _unit(claim)), claim)
     return group.model_copy(update={"claims": [c for c in group.claims if first[(c.source, _unit(c))] is c]})
 
@@ -84,6 +86,10 @@ def _settled_positions(group: ClaimGroup) -> ClaimGroup:
         said.setdefault(claim.source, set()).add(claim.value.text if isinstance(claim.value, TextValue) else "")
     settled = [c for c in group.claims if len(said[c.source]) == 1]
     return _stated_positions(group.model_copy(update={"claims": settled}))
+
+
+def _vague(claim: Claim) -> bool:
+    return isinstance(claim.value, QuantityValue) and claim.value.qualifier in VAGUE
 
 
 def _unit(claim: Claim) -> str | None:

@@ -67,7 +67,7 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     if thing == "people" and action is None and not measure.holder:
         return None  # "15 people": the sentence does not say what happened to them
     about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
-    if measure.part == "of" or (measure.part == "among" and thing == "people"):
+    if measure.part in ("of", "held") or (measure.part == "among" and thing == "people"):
         about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
     elif measure.part == "among":
         about["within"] = "a larger count"  # "among them 11 firefighters": never the article's toll
