@@ -1298,3 +1298,20 @@ def test_one_persons_missing_relatives_are_a_part_of_the_missing(extract) -> Non
         if c.slot == "count"
     ]
     assert claim.about["action"] == "missing" and claim.about.get("part") == "a larger count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlow Town are the side that last lifted the Shield, in 1994.",
+        "Harlow Town are champions for the first time since 1994.",
+    ],
+)
+def test_a_last_win_however_the_year_hangs(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["of"], c.text) for c in extract(DATELINE + text) if c.slot == "date"]
+    assert found == [("last won", "1994")]
+
+
+def test_a_trophy_lifted_is_no_ban_lifted(extract) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(extract, "The captain lifted the trophy to roars from the stands.") == []
+    assert statuses(extract, "The council lifted the ban on Monday.") == [("declared", "ban", "not declared")]

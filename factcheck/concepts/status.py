@@ -55,6 +55,23 @@ _SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
 # declared the motion rejected"), where "the schools closed" and "the government survived" do.
 _DONE_TO = {"declared", "granted", "published", "kept", "free", "found"}
 _CONDITIONS = {"if", "whether", "unless"}
+_RESTRICTIONS = {
+    "ban",
+    "curfew",
+    "emergency",
+    "state",
+    "restriction",
+    "sanction",
+    "embargo",
+    "order",
+    "lockdown",
+    "suspension",
+    "blockade",
+    "siege",
+    "measure",
+    "alert",
+    "warning",
+}
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +87,10 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
         for key in (token.lower_, lemma):
             if key in states:
                 return states[key], token.head  # "beaches would remain open", "schools were ordered closed"
+    if lemma == "lift" and not any(
+        c.lemma_.lower() in _RESTRICTIONS for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+    ):
+        return None  # "lifted the trophy" is a win; only a ban, a curfew or a state of emergency is lifted
     if token.pos_ == "VERB":
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or c.lower_ in _PARTICLES]
         for key in [f"{lemma} {p}" for p in particles] + [lemma]:

@@ -19,7 +19,7 @@ from ..models import Claim, DateValue, EventRef
 from .base import Comparison, Concept, make_claim, plain
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..annotate import Annotations
 
@@ -83,6 +83,22 @@ def _who(verb: Token, what: str) -> str:
     return plain(thing.text if thing.pos_ == "PROPN" else thing.lemma_)
 
 
+def _record_in(sentence: Span, year: Token) -> tuple[Token | None, str]:
+    """A record the sentence dates however the year hangs: "the team that last lifted the cup, in 1991",
+    "champions for the first time since 1991" (the last win was in 1991)."""
+    since = year.dep_ == "pobj" and year.head.lower_ == "since"
+    first_time = since and any(t.lower_ == "first" for t in sentence if t.head.lower_ == "time")
+    for token in sentence:
+        what = _what(token) if token.pos_ == "VERB" else ""
+        if what == "last won" and year.head.lower_ in ("in", "during"):
+            return token, what
+        if first_time and (
+            _events().get(token.lemma_.lower()) == "won" or token.lemma_.lower() in ("champion", "title")
+        ):
+            return token, "last won"
+    return None, ""
+
+
 def years(notes: Annotations) -> Iterator[Claim]:
     """Every year the body gives as the time something of the story's happened."""
     text = notes.source.text
@@ -96,10 +112,10 @@ def years(notes: Annotations) -> Iterator[Claim]:
             if span is None:
                 continue
             verb = _verb_of(span.root)
-            if verb is None:
-                continue
-            what = _what(verb)
+            what = _what(verb) if verb is not None else ""
             if not what:
+                verb, what = _record_in(sentence, span.root)
+            if verb is None or not what:
                 continue
             about = {"of": what, "who": _who(verb, what)}
             value = DateValue(year=int(match.group()))
