@@ -1315,3 +1315,35 @@ def test_a_last_win_however_the_year_hangs(extract, text: str) -> None:  # type:
 def test_a_trophy_lifted_is_no_ban_lifted(extract) -> None:  # type: ignore[no-untyped-def]
     assert statuses(extract, "The captain lifted the trophy to roars from the stands.") == []
     assert statuses(extract, "The council lifted the ban on Monday.") == [("declared", "ban", "not declared")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The leak was discovered in February last year, the regulator said.",
+            [("discovery", "February last year", "2025-02")],
+        ),
+        ("Work on the tunnel began in early March 2019.", [("launch", "early March 2019", "2019-03")]),
+        ("The outbreak was declared in April.", [("announcement", "April", "2026-04")]),
+        ("The smelter was shut in December.", [("closure", "December", "2025-12")]),  # after May: last year's
+    ],
+)
+def test_months_without_a_day(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (c.about["of"], c.text, f"{c.value.year}-{c.value.month:02d}")  # type: ignore[union-attr]
+        for c in extract(DATELINE + text)
+        if c.slot == "date" and c.value.day is None  # type: ignore[union-attr]
+    ]
+    assert found[:1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry did not sit on Monday.",
+        "The union has not ruled out another stoppage in June if talks fail.",
+    ],
+)
+def test_a_day_in_a_negated_or_conditional_clause_dates_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in extract(DATELINE + text) if c.slot == "date"] == []

@@ -149,6 +149,24 @@ def _event_noun(verb: Token, around: list[Token]) -> str:
     return ""
 
 
+def _denied(sentence: Span, start: int) -> bool:
+    """True when the day's clause is negated or hangs on a condition: "has not ruled out a walkout in
+    April if talks fail", "the hearing did not go ahead on Monday"."""
+    span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span[0]
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children) or any(
+                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children
+            )
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _planned(sentence: Span, start: int) -> bool:
     """True when the day's clause is a plan or a possibility: "would start talks on Wednesday"."""
     span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -169,12 +187,35 @@ def _planned(sentence: Span, start: int) -> bool:
     return False
 
 
+# A month without a day: "discovered in February last year", "in early March 2024".
+MONTH = re.compile(
+    rf"\b(?:in|during)\s+(?P<phrase>(?:(?:early|late|mid)-?\s*)?(?P<month>{_MONTH})\b(?!\.?\s*\d{{1,2}}\b(?!\d))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b|\s+(?P<last>last year)\b|\s+this year\b)?)",
+    re.I,
+)
+
+
+def read_month(match: re.Match[str], reference: DateValue | None) -> DateValue | None:
+    """The month a phrase names: its year as written, the year before the article's for "last year",
+    else the latest such month up to the article's date."""
+    month = _MONTHS[match["month"].lower()]
+    if match["year"]:
+        return DateValue(year=int(match["year"]), month=month)
+    if reference is None or reference.year is None:
+        return DateValue(month=month)
+    if match["last"]:
+        return DateValue(year=reference.year - 1, month=month)
+    later = reference.month is not None and month > reference.month
+    return DateValue(year=reference.year - 1 if later else reference.year, month=month)
+
+
 def days(notes: Annotations) -> Iterator[Claim]:
-    """Every day the body gives for something that happened, resolved against the article's date."""
+    """Every day (or month) the body gives for something that happened, resolved against the article's date."""
     text = notes.source.text
     for sentence in notes.sentences:
         if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
             continue  # "What happened on Tuesday?": a question, or an explainer's heading, states nothing
+        yield from _months(notes, sentence)
         for match in DAY.finditer(text, sentence.start_char, sentence.end_char):
             if _NOT_THE_DAY.search(text[max(sentence.start_char, match.start() - 30) : match.start()]):
                 continue
@@ -183,6 +224,8 @@ def days(notes: Annotations) -> Iterator[Claim]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if looks_like_dateline(text[line_start : match.end() + 40], match.start() - line_start):
                 continue  # "CITY, Oct 14 (Agency) -": when the story was filed, not what happened
+            if _denied(sentence, match.start()):
+                continue
             planned = _planned(sentence, match.start())
             value = read_day(match, notes.published, ahead=planned)
             if value is None:
@@ -194,6 +237,26 @@ def days(notes: Annotations) -> Iterator[Claim]:
             about = {"of": what, "event": noun, "when": "planned" if planned else ""}
             event = EventRef(occasion=notes.occasion_of(sentence, word))
             yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=event)
+
+
+def _months(notes: Annotations, sentence: Span) -> Iterator[Claim]:
+    """Months given as the time something of the story's happened ("was discovered in February")."""
+    text = notes.source.text
+    for match in MONTH.finditer(text, sentence.start_char, sentence.end_char):
+        if notes.in_quote(match.start(), match.end()) or _planned(sentence, match.start()):
+            continue
+        if _denied(sentence, match.start()):
+            continue
+        value = read_month(match, notes.published)
+        what, noun, word = _what_happened(sentence, match.start(), match.end())
+        if value is None or not what:
+            continue
+        occasion = notes.occasion_of(sentence, word)
+        if occasion == "past" and match["last"]:
+            occasion = "main"  # "last year" dates the month itself, not another occasion
+        about = {"of": what, "event": noun}
+        start, end = match.span("phrase")
+        yield make_claim(notes, "date", about, value, start, end, sentence, event=EventRef(occasion=occasion))
 
 
 CONCEPT = Concept(
