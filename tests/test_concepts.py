@@ -1347,3 +1347,10 @@ def test_months_without_a_day(extract, text: str, expected: list) -> None:  # ty
 )
 def test_a_day_in_a_negated_or_conditional_clause_dates_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.text for c in extract(DATELINE + text) if c.slot == "date"] == []
+
+
+def test_wire_copy_gives_universal_time_in_four_digits_and_it_is_no_count(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(DATELINE + "The dam burst at about 23:10 local time (2010 GMT) on Sunday.")
+    times = [(c.text, c.value.utc) for c in claims if c.slot == "time"]  # type: ignore[union-attr]
+    assert times == [("about 23:10 local time", False), ("2010 GMT", True)]
+    assert not [c for c in claims if c.slot == "count"]

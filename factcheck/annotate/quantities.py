@@ -53,7 +53,7 @@ NUMBER = re.compile(
 _RANGE = re.compile(rf"(\s*(?:-|–|—|to|or|and)\s*)({_CORE})", re.I)
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_CLOCK_AFTER = re.compile(r"^[:.]\d\d\b|^\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|^\s*(?:hrs|h)\b(?!\w)", re.I)
+_CLOCK_AFTER = re.compile(r"^[:.]\d\d\b|^\s*(?:a\.?m\.?|p\.?m\.?)(?![a-z])|^\s*(?:hrs|h|GMT|UTC)\b(?!\w)", re.I)
 _MONTHS = (
     "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|"
     "october|nov|november|dec|december"

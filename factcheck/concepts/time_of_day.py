@@ -27,6 +27,11 @@ CLOCK = re.compile(
     r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
     re.I,
 )
+# Wire copy gives the universal time as four digits: "(1945 GMT)", "0215 UTC".
+_MILITARY = re.compile(
+    r"(?:(?P<hedge>around|about|approximately)\s+)?(?<![\d:.])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*"
+    r"(?P<half>)(?P<zone>GMT|UTC)\b",
+)
 _PUT_BACK = re.compile(
     r"(?:\s+[\w-]+){0,2}\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
     r"(?:pushed\s+back|put\s+back|moved\s+back|delayed|postponed|rescheduled|cancelled|canceled)\b",
@@ -63,7 +68,7 @@ def _time_of(match: re.Match[str]) -> TimeValue | None:
 
 def read_time(written: str) -> TimeValue | None:
     """A time of day as a person writes it in claims.yaml: "13:34", "1:30 p.m.", "10:34 UTC", "noon"."""
-    for pattern in (CLOCK, _NAMED_TIME):
+    for pattern in (CLOCK, _NAMED_TIME, _MILITARY):
         match = pattern.fullmatch(written.strip())
         if match:
             return _time_of(match)
@@ -123,7 +128,7 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
         if notes.zone(sentence) != "body":
             continue
         line_start = text.rfind("\n", 0, sentence.start_char) + 1
-        for pattern in (CLOCK, _NAMED_TIME):
+        for pattern in (CLOCK, _NAMED_TIME, _MILITARY):
             for match in pattern.finditer(text, sentence.start_char, sentence.end_char):
                 value = _time_of(match)
                 if value is None or notes.in_quote(match.start(), match.end()):
