@@ -39,6 +39,8 @@ def compare_group(group: ClaimGroup) -> list[Discrepancy]:
         return []  # another occasion (a past disaster, last year's final) is context, not the story's facts
     if len({c.source for c in group.claims}) < 2 and group.slot != "participant":
         return []
+    if kinds == {"quantity"} and group.slot == "minute":
+        return [d for part in _separate_goals(group) for d in compare_quantities(part)]
     if kinds == {"quantity"}:
         return compare_quantities(_stated_positions(group))
     if kinds == {"time"}:
@@ -60,6 +62,24 @@ def compare_group(group: ClaimGroup) -> list[Discrepancy]:
     if kinds == {"text"}:
         return compare_texts(_stated_positions(group))
     return []
+
+
+GOAL_GAP = 5  # minutes: a player's goals further apart than this are two goals, not one misreported
+
+
+def _separate_goals(group: ClaimGroup) -> list[ClaimGroup]:
+    """One group per goal: a player who scored twice is named for the 23rd and the 117th minute, and
+    only minutes a few apart ("84th" and "86th") can be one goal told differently."""
+    claims = sorted(group.claims, key=lambda c: c.value.low if isinstance(c.value, QuantityValue) else 0)
+    parts: list[list[Claim]] = []
+    for claim in claims:
+        minute = claim.value.low if isinstance(claim.value, QuantityValue) else 0
+        last = parts[-1][-1].value if parts else None
+        if isinstance(last, QuantityValue) and minute - last.low <= GOAL_GAP:
+            parts[-1].append(claim)
+        else:
+            parts.append([claim])
+    return [group.model_copy(update={"claims": part}) for part in parts if len({c.source for c in part}) > 1]
 
 
 def _stated_positions(group: ClaimGroup) -> ClaimGroup:

@@ -170,7 +170,8 @@ def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
         if len(clusters) > 1 or clashing:
             severity = Severity.contradiction
         elif any(_sources_differ(cl, relation) for cl in clusters):
-            severity = Severity.variance
+            # a minute of play is counted, not estimated: the 84th and the 86th cannot both be right
+            severity = Severity.contradiction if group.slot == "minute" else Severity.variance
         else:
             continue
         found.append(_quantity_discrepancy(group, clusters, severity, unit))
