@@ -1354,3 +1354,16 @@ def test_wire_copy_gives_universal_time_in_four_digits_and_it_is_no_count(extrac
     times = [(c.text, c.value.utc) for c in claims if c.slot == "time"]  # type: ignore[union-attr]
     assert times == [("about 23:10 local time", False), ("2010 GMT", True)]
     assert not [c for c in claims if c.slot == "count"]
+
+
+def test_a_full_date_of_an_earlier_year_sets_its_sentence_apart_but_not_itself(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(DATELINE + "He was convicted by a lower court on March 3, 2019, and fined €12,000.")
+    assert [(c.slot, c.event.occasion) for c in claims if c.slot in ("money", "date")] == [
+        ("date", "main"),  # the date itself is a value sources can differ on
+        ("money", "2019"),  # the 2019 fine is not this story's fine
+    ]
+
+
+def test_a_verb_before_a_post_is_no_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(DATELINE + "The Supreme Court has convicted former minister Goran Petek of fraud.")
+    assert [(c.text, c.value.text) for c in claims if c.slot == "role"] == [("former minister", "former minister")]  # type: ignore[union-attr]

@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d\d)(?![\d,])")
 # A year that places an event: "in 2012", "the 2012 fire", "2019's final" (not "between 2016 and 2020").
 _OCCASION_YEAR = re.compile(
-    r"(?:\b(?:[Ii]n|[Dd]uring|[Oo]f)\s+(?:early\s+|late\s+|mid-?|[A-Z][a-z]+\s+)?|\b[Tt]he\s+)((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
-)
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Oo]f)\s+(?:early\s+|late\s+|mid-?|[A-Z][a-z]+\s+)?|\b[Tt]he\s+"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)"
+    r"((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
+)  # "in 2019", "the 2019 final", "on July 25, 2012", "on 25 July 2012": a year the sentence is set in
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _PAST = re.compile(
     r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I
@@ -96,9 +99,13 @@ class Annotations:
         """True when [start, end) stands inside quotation marks."""
         return any(a <= start and end <= b for a, b in self.quotes)
 
-    def occasion(self, sentence: Span) -> str:
-        """ "main" for the article's own event, else a year or "past" that the sentence puts its figures in."""
+    def occasion(self, sentence: Span, ignore: tuple[int, int] | None = None) -> str:
+        """ "main" for the article's own event, else a year or "past" that the sentence puts its figures in;
+        `ignore` leaves out a date's own words, whose year is its value, not its occasion."""
         text = sentence.text
+        if ignore is not None:
+            start, end = ignore[0] - sentence.start_char, ignore[1] - sentence.start_char
+            text = text[:start] + " " * (end - start) + text[end:]
         years = {int(a or b) for a, b in _OCCASION_YEAR.findall(text)}
         if self.year is not None and years and self.year not in years and all(y < self.year for y in years):
             return str(max(years))
@@ -132,10 +139,10 @@ class Annotations:
             return "past"
         return "main"
 
-    def occasion_of(self, sentence: Span, event: Token | None) -> str:
+    def occasion_of(self, sentence: Span, event: Token | None, ignore: tuple[int, int] | None = None) -> str:
         """The occasion of an event word: another one when a modifier says so ("emergency talks",
         "the previous final") or it is placed somewhere the story is not ("talks in <another city>")."""
-        found = self.occasion(sentence)
+        found = self.occasion(sentence, ignore)
         if found != "main" or event is None:
             return found
         words = lexicon()

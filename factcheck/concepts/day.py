@@ -235,7 +235,7 @@ def days(notes: Annotations) -> Iterator[Claim]:
                 continue
             # a plan is a claim too ("the campaign will start on Monday"), but never meets what happened
             about = {"of": what, "event": noun, "when": "planned" if planned else ""}
-            event = EventRef(occasion=notes.occasion_of(sentence, word))
+            event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
             yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=event)
 
 
@@ -251,7 +251,7 @@ def _months(notes: Annotations, sentence: Span) -> Iterator[Claim]:
         what, noun, word = _what_happened(sentence, match.start(), match.end())
         if value is None or not what:
             continue
-        occasion = notes.occasion_of(sentence, word)
+        occasion = notes.occasion_of(sentence, word, ignore=match.span())
         if occasion == "past" and match["last"]:
             occasion = "main"  # "last year" dates the month itself, not another occasion
         about = {"of": what, "event": noun}

@@ -110,6 +110,8 @@ def _title_tokens(tokens: list[Token]) -> str:
             )
         )
     ]
+    while kept and kept[0].tag_ in ("VBN", "VBD") and not _is_title_word(kept[0]):
+        kept = kept[1:]  # "has convicted former minister X": the verb is no part of the post
     if not any(_is_title_word(t) and t.lower_ not in lexicon().rank_words for t in kept):
         return ""
     return " ".join(t.text for t in kept)
@@ -128,6 +130,8 @@ def _titles_of(name: Span) -> list[tuple[str, int, int]]:
             break
         before.insert(0, token)
         i -= 1
+    while before and before[0].tag_ in ("VBN", "VBD") and not _is_title_word(before[0]):
+        before = before[1:]  # "has convicted former minister X"
     if before:
         title = _title_tokens(before)
         if title:
