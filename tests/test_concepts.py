@@ -513,6 +513,7 @@ def test_magnitudes_keep_their_scale(extract, text: str, expected: tuple | None)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The quake struck about 9 km below the surface.", ({"what": "depth"}, "about 9 km", 8.1)),
         (
             "The epicentre was 38 km (24 miles) south of Karsu, the survey said.",
             ({"what": "distance", "from": "karsu"}, "38 km", 38),

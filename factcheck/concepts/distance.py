@@ -24,6 +24,9 @@ _PERCHED = re.compile(r"\b(?:sits|sit|lies|lie|stands|perched|located|situated|b
 _KINDS = {
     "depth": "depth",
     "deep": "depth",
+    "below": "depth",  # "struck 6 miles below the surface"
+    "beneath": "depth",
+    "underground": "depth",
     "long": "length",
     "length": "length",
     "wide": "width",
