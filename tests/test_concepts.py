@@ -1368,3 +1368,26 @@ def test_a_full_date_of_an_earlier_year_sets_its_sentence_apart_but_not_itself(e
 def test_a_verb_before_a_post_is_no_part_of_it(extract) -> None:  # type: ignore[no-untyped-def]
     claims = extract(DATELINE + "The Supreme Court has convicted former minister Goran Petek of fraud.")
     assert [(c.text, c.value.text) for c in claims if c.slot == "role"] == [("former minister", "former minister")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Greens took the last seat by 140 votes.",
+            ({"thing": "vote", "action": "margin", "holder": "greens"}, "140"),
+        ),
+        ("The bill passed by a margin of nine votes.", ({"thing": "vote", "action": "margin"}, "nine")),
+        ("The visitors won by 12 points.", ({"thing": "point", "action": "margin"}, "12")),
+    ],
+)
+def test_what_a_contest_was_won_by_is_its_margin(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert [(frame, quoted) for frame, quoted, _ in frames(extract, DATELINE + text, "count")] == [expected]
+
+
+def test_an_older_figure_after_a_comparison_keeps_its_year_and_the_new_one_is_the_storys(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "Turnout was 71.2%, up from 66.0% at the previous vote in 2021."
+    assert [(c.text, c.event.occasion) for c in extract(text) if c.slot == "percent"] == [
+        ("71.2%", "main"),
+        ("66.0%", "2021"),
+    ]

@@ -36,6 +36,7 @@ _OCCASION_YEAR = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)"
     r"((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
 )  # "in 2019", "the 2019 final", "on July 25, 2012", "on 25 July 2012": a year the sentence is set in
+_STORY_YEAR = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bto )\b((?:19|20)\d\d)\b(?![-–]\d)")
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _PAST = re.compile(
     r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I
@@ -119,9 +120,15 @@ class Annotations:
         """The occasion of one figure: "past" only when "a year earlier" or the like stands right beside
         it ("from 212 million a year earlier"), so the current figure of the same sentence stays the story's."""
         found = self.occasion(sentence)
+        text = self.source.text
+        if found.isdigit():
+            # "Turnout was 63.7%, up from 58.9% in 2022": the year is the older figure's, after the comparison
+            compared = _COMPARED.search(text, end, sentence.end_char)
+            if compared is not None and found not in text[sentence.start_char : compared.start()]:
+                return "main"
+            return found
         if found not in ("past", "yearly"):
             return found
-        text = self.source.text
         clause_end = min(sentence.end_char, end + 45)
         if (cut := _COMPARED.search(text, end, clause_end)) is not None:
             clause_end = cut.start()
@@ -222,8 +229,11 @@ def _path_up(token: Token) -> list[Token]:
 def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annotations:
     """Read zones, places, years and measures of one article, once."""
     text = source.text
-    years = Counter(int(y) for y in _YEAR.findall(text))
-    year = reference_date.year if reference_date else (years.most_common(1)[0][0] if years else None)
+    # Without a dated dateline, the article is of the latest year it mentions as past or present: a
+    # story recalls earlier years ("at the last election in 2022"), and names later ones only as
+    # targets ("by 2030").
+    years = [int(m.group(1)) for m in _STORY_YEAR.finditer(text)]
+    year = reference_date.year if reference_date else (max(years) if years else None)
     notes = Annotations(
         source=source,
         doc=doc,

@@ -105,6 +105,8 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action = None  # "an archipelago of 7,100 islands where people die": the islands did not die
     if action == "deaths" and noun is not None and noun.lemma_.lower() == "body" and _recovering(verb):
         action = "recovered"  # "rescuers pulled 15 bodies from the river": bodies found, not the toll
+    if _margin(noun or top):
+        action = "margin"  # "took the last seat by 212 votes", "by a difference of 122 votes"
     if action == "on board" and _capacity(verb, noun):
         action = "capacity"  # "the boat was approved to carry 1,000 people": what it may carry
     if (
@@ -267,6 +269,41 @@ def _describes_a_noun(words: Lexicon, noun: Token) -> bool:
         and owner.lemma_.lower() not in words.person_nouns
         and owner.lemma_.lower() not in words.people
     )
+
+
+_WINNING = {
+    "win",
+    "take",
+    "lead",
+    "beat",
+    "defeat",
+    "carry",
+    "pass",
+    "edge",
+    "lose",
+    "reject",
+    "approve",
+    "survive",
+    "clinch",
+    "secure",
+    "trail",
+    "fail",
+    "retain",
+    "hold",
+    "narrow",
+    "widen",
+}
+
+
+def _margin(token: Token) -> bool:
+    """True for the figure a contest was won by: "won by 212 votes", "a margin of nine points"."""
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in ("margin", "difference")
+    ):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_.lower() in _WINNING
 
 
 def _recovering(verb: Token | None) -> bool:
