@@ -42,6 +42,29 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
 # whose, which person, which event, where or on which day another occasion was. A part, a scope, a
 # plan or a kind is never left unsaid.
 _MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", "on", "peak"}
+# What may go unsaid of a count is what it was for ("320 firefighters" are the 300 deployed, "six slot
+# pairs" the four given up), never that something befell the people counted: the 3,000 fighters a
+# group has are not the 1,000 to be integrated, and a bus's 40 passengers are not its 12 dead.
+_BEFELL = {
+    "integrated",
+    "deaths",
+    "injured",
+    "missing",
+    "arrested",
+    "rescued",
+    "evacuated",
+    "displaced",
+    "infected",
+    "vaccinated",
+    "convicted",
+    "charged",
+    "acquitted",
+    "cut",
+    "hired",
+    "recovered",
+    "quarantined",
+    "tested",
+}
 # What an unsaid field means when several fuller frames would take it: "winds of 180 km/h" are the
 # sustained wind, as weather services report it, when an article's sources give gusts as well.
 _DEFAULTS = {("peak", "sustained")}
@@ -63,6 +86,8 @@ def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
                 and other != key
                 and said < set(other[2])
                 and {name for name, _ in set(other[2]) - said} <= _MAY_BE_UNSAID
+                and dict(other[2]).get("action", dict(key[2]).get("action", ""))
+                not in _BEFELL - {dict(key[2]).get("action", "")}
             ]
             if len(fuller) > 1:
                 fuller = [other for other in fuller if set(other[2]) - said <= _DEFAULTS] or fuller

@@ -104,3 +104,35 @@ def test_two_spellings_of_one_surname_are_one_frame() -> None:
 
     groups = group_claims([age("a", "kovalenko"), age("b", "kowalenko"), age("c", "kovacs")])
     assert sorted(sorted(c.source for c in g.claims) for g in groups) == [["a", "b"], ["c"]]
+
+
+def test_a_groups_strength_never_joins_what_befell_part_of_it() -> None:
+    """The 3,000 fighters a group has are not the 1,000 to be integrated; 320 firefighters are the 300 deployed."""
+    from factcheck.group import group_claims
+    from factcheck.models import Claim, EventRef, QuantityValue
+
+    def count(source: str, thing: str, action: str, n: float) -> Claim:
+        about = {"thing": thing, "action": action} if action else {"thing": thing}
+        return Claim(
+            id=f"{source}{thing}{action}",
+            source=source,
+            slot="count",
+            subject=thing,
+            event=EventRef(),
+            about=about,
+            value=QuantityValue(low=n, high=n),
+            text=str(n),
+            start=0,
+            end=len(str(n)),
+            sentence=str(n),
+        )
+
+    groups = group_claims(
+        [
+            count("a", "fighter", "", 3000),
+            count("b", "fighter", "integrated", 1000),
+            count("a", "firefighter", "", 320),
+            count("b", "firefighter", "deployed", 300),
+        ]
+    )
+    assert sorted(len(g.claims) for g in groups) == [1, 1, 2]
