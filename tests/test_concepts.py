@@ -1391,3 +1391,15 @@ def test_an_older_figure_after_a_comparison_keeps_its_year_and_the_new_one_is_th
         ("71.2%", "main"),
         ("66.0%", "2021"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ice storm cut power to about 80,000 homes.",
+        "About 80,000 households are without electricity.",
+        "More than 80,000 customers lost power overnight.",
+    ],
+)
+def test_homes_without_power_however_written(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [frame["action"] for frame, _, _ in frames(extract, DATELINE + text, "count")] == ["without power"]
