@@ -306,6 +306,10 @@ def describe(q: QuantityValue, scale: tuple[float, str] | None = None) -> str:
     def amount(x: float) -> str:
         if unit == "hour":
             return f"{format_number(round(x / factor, 2))} {label}"
+        if unit == "km" and 0 < abs(central(q)) < 1:
+            # rain, a surge, a depth in metres: "246 mm" and "3.5 m", not "0 km"
+            small, name = (1e6, "mm") if abs(central(q)) < 0.001 else (1e3, "m")
+            return f"{format_number(round(x * small, 2))} {name}"
         text = format_number(x)
         if unit in _CURRENCIES:
             return f"{unit} {text}" if unit != "USD" else f"${text}"

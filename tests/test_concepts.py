@@ -1403,3 +1403,20 @@ def test_an_older_figure_after_a_comparison_keeps_its_year_and_the_new_one_is_th
 )
 def test_homes_without_power_however_written(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [frame["action"] for frame, _, _ in frames(extract, DATELINE + text, "count")] == ["without power"]
+
+
+def test_rain_is_the_figure_beside_the_word_rain_and_a_surge_is_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "The cyclone pushed a surge of 2.5 metres ashore and dumped 180 mm (7 inches) of rain in a day."
+    assert [(frame, quoted) for frame, quoted, _ in frames(extract, text, "distance")] == [
+        ({"what": "surge"}, "2.5 metres"),
+        ({"what": "rainfall"}, "180 mm"),
+    ]
+
+
+def test_small_lengths_read_in_millimetres_and_metres() -> None:
+    from factcheck.models import QuantityValue
+    from factcheck.quantities import describe
+
+    assert describe(QuantityValue(low=0.000246, high=0.000246, unit="km")) == "246 mm"
+    assert describe(QuantityValue(low=0.0035, high=0.0035, unit="km")) == "3.5 m"
+    assert describe(QuantityValue(low=12.0, high=12.0, unit="km")) == "12 km"

@@ -48,6 +48,7 @@ _KINDS = {
     "southeast": "distance",
     "southwest": "distance",
     "radius": "radius",
+    "surge": "surge",
     "hear": "heard",
 }
 
@@ -65,7 +66,7 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     ]
     if _PERCHED.search(before):
         return {"what": "altitude"}  # "the monastery sits at 3,100 metres"
-    if _RAIN.search(measure.sentence.text):
+    if _rain_beside(measure):
         return {"what": "rainfall"}  # "112 mm of rain in 24 hours"
     verb_children = list(measure.verb.children) if measure.verb is not None else []
     ancestors = [a for _, a in zip(range(3), anchor.head.ancestors, strict=False)]  # "a depth of 10 km"
@@ -83,6 +84,18 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     if measure.verb is not None and measure.verb.lemma_.lower() in _KINDS:
         return {"what": _KINDS[measure.verb.lemma_.lower()]}
     return None
+
+
+def _rain_beside(measure: Measure) -> bool:
+    """True when rain is the figure's own word, with no other figure between ("246 mm of rain",
+    "rainfall of 300 mm"), not a storm surge's in a sentence that also gives the rain."""
+    text, start = measure.sentence.text, measure.sentence.start_char
+    at, end = measure.mention.start - start, measure.mention.end - start
+    after = re.sub(r"\([^)]*\)", "", text[end : end + 40])
+    after = re.split(r"\d|\band\b|[,;]", after, maxsplit=1)[0]
+    before = text[max(0, at - 30) : at]
+    before = re.split(r"\d|\band\b|[,;]", before)[-1]
+    return bool(_RAIN.search(after) or _RAIN.search(before))
 
 
 def _structure(measure: Measure) -> str | None:
