@@ -48,3 +48,14 @@ def extract(nlp) -> Callable[..., list[Claim]]:  # type: ignore[no-untyped-def]
 def only(claims: list[Claim], slot: str) -> list[Claim]:
     """The claims of one slot."""
     return [c for c in claims if c.slot == slot]
+
+
+@pytest.fixture(scope="session")
+def compare(nlp):  # type: ignore[no-untyped-def]
+    """Compare a few inline articles, given as {file name: text}, and return the discrepancies."""
+    from factcheck import compare_sources
+
+    def run(texts: dict[str, str]):  # type: ignore[no-untyped-def]
+        return compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp).discrepancies
+
+    return run

@@ -343,16 +343,13 @@ def test_a_site_placed_in_two_towns_is_a_contradiction_unless_a_source_names_bot
     assert listed == []
 
 
-def test_a_players_two_goals_are_two_minutes_but_one_goal_told_two_ways_clashes(nlp) -> None:  # type: ignore[no-untyped-def]
-    from factcheck import compare_sources
-    from factcheck.models import Source
-
+def test_a_players_two_goals_are_two_minutes_but_one_goal_told_two_ways_clashes(compare) -> None:  # type: ignore[no-untyped-def]
     dateline = "LISBON, 4 May 2026 (Wire) - "
     texts = {
         "a.txt": dateline + "Rui Prado scored in the 12th minute and again in the 81st minute.",
         "b.txt": dateline + "Rui Prado opened the scoring in the 12th minute.",
         "c.txt": dateline + "Rui Prado scored his second goal in the 84th minute.",
     }
-    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
-    found = [(d.severity, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "minute"]
+    flags = compare(texts)
+    found = [(d.severity, sorted(s.value for s in d.sides)) for d in flags if d.slot == "minute"]
     assert found == [("contradiction", ["81 minute", "84 minute"])]

@@ -916,29 +916,23 @@ def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text
     assert statuses(extract, text) == []
 
 
-def test_a_source_that_tells_both_states_in_turn_takes_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
-    from factcheck import compare_sources
-    from factcheck.models import Source
-
+def test_a_source_that_tells_both_states_in_turn_takes_no_side(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
         "a.txt": DATELINE + "Police detained a surveyor on Monday. He was freed on bail a day later.",
         "b.txt": DATELINE + "The surveyor arrested after the collapse remains in custody.",
     }
-    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
-    assert [d.slot for d in report.discrepancies] == []
+    discrepancies = compare(texts)
+    assert [d.slot for d in discrepancies] == []
 
 
-def test_sources_that_say_opposite_things_contradict_each_other(nlp) -> None:  # type: ignore[no-untyped-def]
-    from factcheck import compare_sources
-    from factcheck.models import Source
-
+def test_sources_that_say_opposite_things_contradict_each_other(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
         "a.txt": DATELINE + "Officials said schools in the valley would remain open during the vaccination drive.",
         "b.txt": DATELINE + "The district commissioner ordered all schools in the valley to close for two weeks.",
         "c.txt": DATELINE + "Health workers began vaccinating children in the valley on Monday.",
     }
-    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
-    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in report.discrepancies]
+    discrepancies = compare(texts)
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in discrepancies]
     assert found == [("status", "contradiction", ["not open", "open"])]
 
 
@@ -1008,17 +1002,14 @@ def test_who_did_the_one_thing_only_one_person_does(extract, text: str, expected
     assert found == expected
 
 
-def test_two_people_named_for_one_sole_act_contradict_but_a_source_naming_both_takes_no_side(nlp) -> None:  # type: ignore[no-untyped-def]
-    from factcheck import compare_sources
-    from factcheck.models import Source
-
+def test_two_people_named_for_one_sole_act_contradict_but_a_source_naming_both_takes_no_side(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
         "a.txt": DATELINE + "The retrial was presided over by Judge Osric Pell.",
         "b.txt": DATELINE + "Judge Hana Vell presided over the retrial on Monday.",
         "c.txt": DATELINE + "Judge Osric Pell presided in the morning and Judge Hana Vell presided after lunch.",
     }
-    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
-    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "actor"]
+    discrepancies = compare(texts)
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in discrepancies if d.slot == "actor"]
     assert found == [("actor", "contradiction", ["Hana Vell", "Osric Pell"])]
 
 
@@ -1047,13 +1038,10 @@ def test_a_storms_sustained_wind_and_its_gusts_are_two_speeds(extract, text: str
     assert [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "speed"] == expected
 
 
-def test_a_wind_the_sentence_does_not_qualify_meets_the_sustained_wind_or_the_only_one_given(nlp) -> None:  # type: ignore[no-untyped-def]
-    from factcheck import compare_sources
-    from factcheck.models import Source
-
+def test_a_wind_the_sentence_does_not_qualify_meets_the_sustained_wind_or_the_only_one_given(compare) -> None:  # type: ignore[no-untyped-def]
     def speeds(texts: dict[str, str]) -> list[tuple[str, list[str]]]:
-        report = compare_sources([Source(id=k, path=k, text=DATELINE + v) for k, v in texts.items()], nlp)
-        return [(d.subject, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "speed"]
+        discrepancies = compare({k: DATELINE + v for k, v in texts.items()})
+        return [(d.subject, sorted(s.value for s in d.sides)) for d in discrepancies if d.slot == "speed"]
 
     storm = {
         "a.txt": "The hurricane had sustained winds of 200 km/h and gusts of 250 km/h.",
@@ -1155,16 +1143,13 @@ def test_a_price_per_unit_is_a_price_whatever_verb_moved_it(extract, text: str, 
     assert {c.about["what"] for c in extract(DATELINE + text) if c.slot == "money"} == {"price"}
 
 
-def test_where_a_crowd_gathered_is_where_the_protest_was(nlp) -> None:  # type: ignore[no-untyped-def]
-    from factcheck import compare_sources
-    from factcheck.models import Source
-
+def test_where_a_crowd_gathered_is_where_the_protest_was(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
         "a.txt": DATELINE + "Thousands of teachers gathered in Liberty Square on Friday to demand higher pay.",
         "b.txt": DATELINE + "Teachers rallied at Harbour Square on Friday, where police later dispersed the crowd.",
     }
-    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
-    found = [(d.subject, sorted(s.value for s in d.sides)) for d in report.discrepancies if d.slot == "place"]
+    discrepancies = compare(texts)
+    found = [(d.subject, sorted(s.value for s in d.sides)) for d in discrepancies if d.slot == "place"]
     assert found == [("protest", ["Harbour Square", "Liberty Square"])]
 
 
@@ -1183,16 +1168,13 @@ def test_a_state_ordered_or_kept_is_said_of_what_was_ordered_or_kept(extract, te
     assert statuses(extract, text) == expected
 
 
-def test_ages_that_differ_at_all_contradict(nlp) -> None:  # type: ignore[no-untyped-def]
-    from factcheck import compare_sources
-    from factcheck.models import Source
-
+def test_ages_that_differ_at_all_contradict(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
         "a.txt": DATELINE + "The first patient, a 36-year-old miner, died on Friday.",
         "b.txt": DATELINE + "The first patient, a 63-year-old miner, died on Friday.",
     }
-    report = compare_sources([Source(id=k, path=k, text=v) for k, v in texts.items()], nlp)
-    assert [(d.slot, d.severity) for d in report.discrepancies] == [("age", "contradiction")]
+    discrepancies = compare(texts)
+    assert [(d.slot, d.severity) for d in discrepancies] == [("age", "contradiction")]
 
 
 @pytest.mark.parametrize(

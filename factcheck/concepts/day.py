@@ -149,41 +149,39 @@ def _event_noun(verb: Token, around: list[Token]) -> str:
     return ""
 
 
-def _denied(sentence: Span, start: int) -> bool:
-    """True when the day's clause is negated or hangs on a condition: "has not ruled out a walkout in
-    April if talks fail", "the hearing did not go ahead on Monday"."""
+def _verbs_up(sentence: Span, start: int) -> Iterator[Token]:
+    """The verbs above the word at `start`, nearest first, within six steps up the parse."""
     span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
-        return False
+        return
     token = span[0]
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children) or any(
-                c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in token.children
-            )
+            yield token
         if token.head.i == token.i:
-            return False
+            return
         token = token.head
-    return False
+
+
+def _denied(sentence: Span, start: int) -> bool:
+    """True when the day's clause is negated or hangs on a condition: "has not ruled out a walkout in
+    April if talks fail", "the hearing did not go ahead on Monday"."""
+    verb = next(_verbs_up(sentence, start), None)
+    return verb is not None and (
+        any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        or any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+    )
 
 
 def _planned(sentence: Span, start: int) -> bool:
     """True when the day's clause is a plan or a possibility: "would start talks on Wednesday"."""
-    span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span[0]
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
-                return True
-            if token.dep_ == "xcomp" and (token.head.lower_ in _SCHEDULED or token.head.lemma_.lower() in _INTENDING):
-                return True  # "the strike is due to end on Thursday", "plans to march again on Friday"
-            if _own_clause(token):  # "as the firm announced on Monday, it will close": the plan is another clause's
-                return False
-        if token.head.i == token.i:
+    for verb in _verbs_up(sentence, start):
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and (verb.head.lower_ in _SCHEDULED or verb.head.lemma_.lower() in _INTENDING):
+            return True  # "the strike is due to end on Thursday", "plans to march again on Friday"
+        if _own_clause(verb):  # "as the firm announced on Monday, it will close": the plan is another clause's
             return False
-        token = token.head
     return False
 
 
