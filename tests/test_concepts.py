@@ -1402,3 +1402,16 @@ def test_small_lengths_read_in_millimetres_and_metres() -> None:
     assert describe(QuantityValue(low=0.000246, high=0.000246, unit="km")) == "246 mm"
     assert describe(QuantityValue(low=0.0035, high=0.0035, unit="km")) == "3.5 m"
     assert describe(QuantityValue(low=12.0, high=12.0, unit="km")) == "12 km"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry sank on Thursday (30.04) in the afternoon.", "2026-04-30"),
+        ("The court ruled on 14.03.2026 that the strike was legal.", "2026-03-14"),
+        ("The ferry sank on Saturday (5.12) at dusk.", "2025-12-05"),  # a day past, in the year before
+    ],
+)
+def test_days_written_as_numbers_day_first(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    [claim] = [c for c in extract(DATELINE + text) if c.slot == "date"]
+    assert f"{claim.value.year}-{claim.value.month:02d}-{claim.value.day:02d}" == expected  # type: ignore[union-attr]

@@ -33,7 +33,9 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
 DAY = re.compile(
     rf"\b(?P<relative>today|yesterday|tonight|last night|this (?:morning|afternoon|evening))\b"
-    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$)))?"
+    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$))"
+    rf"|,?\s*\(?(?P<nday>\d{{1,2}})[./](?P<nmonth>\d{{1,2}})(?:[./](?P<nyear>(?:19|20)?\d\d))?\)?(?!\d))?"
+    rf"|\b(?P<dday>\d{{1,2}})\.(?P<dmonth>\d{{1,2}})\.(?P<dyear>(?:19|20)\d\d)\b"
     rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I,
@@ -62,6 +64,27 @@ _NOT_THE_DAY = re.compile(
 )
 
 
+def _numeric_day(groups: dict[str, str | None], reference: DateValue | None, ahead: bool) -> DateValue | None:
+    """ "Thursday (13.11)", "14.03.2025": day first, as the outlets that write dates so do; a day
+    without a year is the last such day before the article, or the next for a plan."""
+    day, month = int(groups["dday"] or groups["nday"] or 0), int(groups["dmonth"] or groups["nmonth"] or 0)
+    written = groups["dyear"] or groups["nyear"]
+    year: int | None = None
+    if written:
+        year = int(written) + (2000 if len(written) == 2 else 0)
+    elif reference is not None and reference.year:
+        year = reference.year
+        if reference.month and reference.day and not ahead and (month, day) > (reference.month, reference.day):
+            year -= 1
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    try:
+        weekday = dt.date(year, month, day).weekday() if year else None
+    except ValueError:
+        return None
+    return DateValue(year=year, month=month, day=day, weekday=weekday)
+
+
 def read_day(match: re.Match[str], reference: DateValue | None, ahead: bool = False) -> DateValue | None:
     """The date a day expression names, against the article's date; `ahead` for a plan, whose bare
     weekday is the next one ("will march again on Friday"), not the last."""
@@ -73,6 +96,8 @@ def read_day(match: re.Match[str], reference: DateValue | None, ahead: bool = Fa
             return None
         back = 1 if groups["relative"].lower() in ("yesterday", "last night") else 0
         return shift(reference, -back)
+    if groups["dday"] or groups["nday"]:
+        return _numeric_day(groups, reference, ahead)
     if groups["weekday"]:
         weekday = _WEEKDAYS[groups["weekday"].lower()]
         if groups["wday"]:
