@@ -1415,3 +1415,10 @@ def test_small_lengths_read_in_millimetres_and_metres() -> None:
 def test_days_written_as_numbers_day_first(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     [claim] = [c for c in extract(DATELINE + text) if c.slot == "date"]
     assert f"{claim.value.year}-{claim.value.month:02d}-{claim.value.day:02d}" == expected  # type: ignore[union-attr]
+
+
+def test_a_part_keeps_its_place_so_parts_of_one_place_meet(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "The floods killed 52 people in the province, 21 of them in Oruvo district."
+    later = DATELINE + "At least 25 of the dead were in Oruvo district alone."
+    scopes = [c.about.get("scope") for c in extract(text) + extract(later) if c.about.get("part")]
+    assert scopes == ["in oruvo", "in oruvo"]

@@ -180,7 +180,8 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         thing=thing,
         action=action,
         part=part,
-        scope=_scope(noun, verb, top, main_places) or _per_unit(said[end : end + 24]),
+        scope=_scope(noun, verb, top, frozenset() if part in ("of", "among") else main_places)
+        or _per_unit(said[end : end + 24]),
         holder=holder,
     )
 
@@ -588,7 +589,9 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
                     and obj.lower_ in ("household", "family", "person", "victim", "head", "share", "capita")
                 ) or prep.lower_ == "per":
                     return f"per {obj.lemma_.lower()}"
-                if prep.lower_ in ("in", "at") and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                if head is verb and any(t.like_num for t in top.doc[min(top.i, prep.i) + 1 : max(top.i, prep.i)]):
+                    continue  # "killed 47, 19 of them in X district": the place is the nearer figure's
+                if prep.lower_ in ("in", "at") and (obj.ent_type_ in ("GPE", "LOC", "FAC") or _admin_area(obj)):
                     place = _place_name(obj)
                     if place not in main_places and not any(place in m or m in place for m in main_places):
                         return f"in {place}"
@@ -596,7 +599,13 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
             return f"per {head.lemma_.lower()}"
     alone = next((t for t in verb.subtree if t.lower_ == "alone"), None) if verb is not None else None
     if alone is not None and alone.i > 0:
-        # "30 died in the district alone", "50 have died there alone": a part, named by the word before
+        # "30 died in the district alone", "22 were in Vohimalaza district alone": a part, named by
+        # the place before it, or by the word before when no name is given
+        named = [
+            t for t in alone.doc[max(alone.sent.start, alone.i - 4) : alone.i] if t.ent_type_ in ("GPE", "LOC", "FAC")
+        ]
+        if named:
+            return f"in {_place_name(named[-1])}"
         return f"{alone.nbor(-1).lower_} alone"
     return None
 
@@ -618,7 +627,46 @@ def _across_colon(figure: Token, word: Token) -> bool:
     return word.i > figure.i and any(t.text in (":", ";") for t in figure.doc[figure.i : word.i])
 
 
+_ADMIN = {
+    "district",
+    "region",
+    "province",
+    "county",
+    "state",
+    "municipality",
+    "prefecture",
+    "department",
+    "governorate",
+}
+
+
+def _admin_area(token: Token) -> bool:
+    """ "Tanabe district", "Nsansa province": a named area the model did not tag as a place."""
+    return token.lemma_.lower() in _ADMIN and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
+
+
+_COUNTRY_NAMES = {
+    "u.s.": "united states",
+    "us": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
+
+
 def _place_name(token: Token) -> str:
+    """A place as a key: "Tanabe" for "Tanabe district", one name for "the U.S." and "the United States"."""
+    name = _written_place(token)
+    return _COUNTRY_NAMES.get(name, name)
+
+
+def _written_place(token: Token) -> str:
+    if _admin_area(token):
+        return " ".join(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN").lower()
     compounds = [c.text for c in token.lefts if c.dep_ == "compound" and c.ent_type_ == token.ent_type_]
     return re.sub(r"\s+", " ", " ".join([*compounds, token.text])).lower()
 
