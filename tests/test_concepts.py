@@ -1422,3 +1422,15 @@ def test_a_part_keeps_its_place_so_parts_of_one_place_meet(extract) -> None:  # 
     later = DATELINE + "At least 25 of the dead were in Oruvo district alone."
     scopes = [c.about.get("scope") for c in extract(text) + extract(later) if c.about.get("part")]
     assert scopes == ["in oruvo", "in oruvo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operator will pay an advance of 20,000 rand to each family that lost a relative.",
+        "It promised an advance of 20,000 rand (about $1,100) to each bereaved family.",
+    ],
+)
+def test_an_advance_to_each_family_is_aid_per_family(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = {(c.about["what"], c.about.get("scope")) for c in extract(DATELINE + text) if c.slot == "money"}
+    assert found == {("aid", "per family")}

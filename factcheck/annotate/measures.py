@@ -181,7 +181,8 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action=action,
         part=part,
         scope=_scope(noun, verb, top, frozenset() if part in ("of", "among") else main_places)
-        or _per_unit(said[end : end + 24]),
+        or _per_unit(said[end : end + 24])
+        or _to_each(said[end : end + 60]),
         holder=holder,
     )
 
@@ -619,6 +620,18 @@ def _per_unit(after: str) -> str | None:
     if found is None or found.group(1).lower() not in lexicon().unit_nouns:
         return None
     return f"per {found.group(1).lower().removesuffix('s')}"
+
+
+_TO_EACH = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|for)\s+(?:each|every)\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
+
+
+def _to_each(after: str) -> str | None:
+    """ "50,000 soles (about $13,400) to each bereaved family": an amount per family, however parsed."""
+    found = _TO_EACH.match(after)
+    if found is None:
+        return None
+    noun = found.group(1).lower()
+    return f"per {noun[:-1] if noun.endswith('s') and not noun.endswith('ss') else noun}"
 
 
 def _across_colon(figure: Token, word: Token) -> bool:
