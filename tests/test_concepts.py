@@ -1434,3 +1434,15 @@ def test_a_part_keeps_its_place_so_parts_of_one_place_meet(extract) -> None:  # 
 def test_an_advance_to_each_family_is_aid_per_family(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     found = {(c.about["what"], c.about.get("scope")) for c in extract(DATELINE + text) if c.slot == "money"}
     assert found == {("aid", "per family")}
+
+
+def test_what_a_player_earns_is_their_prize_and_never_the_purse(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        DATELINE + "Carla Mendes earns $3.1 million from a total purse of $60 million. The carmaker earned $4 billion."
+    )
+    found = [(c.about["what"], c.about.get("scope"), c.text) for c in extract(text) if c.slot == "money"]
+    assert found == [
+        ("prize", "to mendes", "$3.1 million"),
+        ("prize", None, "$60 million"),
+        ("revenue", None, "$4 billion"),
+    ]

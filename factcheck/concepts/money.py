@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_classes, word_forms
 from ..models import Claim
-from .base import Comparison, Concept, measure_claims, nearby_words
+from .base import Comparison, Concept, measure_claims, nearby_words, plain
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
@@ -20,12 +20,35 @@ if TYPE_CHECKING:
 def about_money(measure: Measure) -> dict[str, str] | None:
     """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
     found = _named_kind(measure)
+    winner = _winner(measure)
+    if winner and (found is None or found["what"] in ("revenue", "price", "cost", "fund")):
+        # "Lind earns $4.2 million": hers alone, so the scope names her and the whole purse never joins it
+        return {"what": "prize", "scope": f"to {winner}"}
     per_unit = (measure.scope or "").startswith("per ") and (measure.scope or "")[4:] in lexicon().unit_nouns
     if per_unit and (found is None or found["what"] in ("fund", "cost")):
         return {"what": "price", "scope": measure.scope or ""}  # "raised to 207 shillings a litre": a price
     if found is None and _describes_a_thing(measure):
         return {"what": "cost", "scope": measure.scope or ""}  # "the $420 million project": what it cost
     return found
+
+
+_TAKING = {"earn", "collect", "pocket", "receive", "take", "win", "scoop", "bank"}
+
+
+def _winner(measure: Measure) -> str:
+    """The person an amount goes to ("Lind earns A$4.2 million", "the runner-up takes home $2m"): a
+    person's winnings, not a firm's revenue; their surname, or the noun that names them."""
+    verb = measure.verb
+    if verb is None or verb.lemma_.lower() not in _TAKING:
+        return ""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.ent_type_ == "PERSON" or (
+            subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC")
+        ):
+            return plain(subject.text)
+        if subject.lemma_.lower() in ("champion", "winner", "runner", "runner-up", "finalist", "loser"):
+            return subject.lemma_.lower()
+    return ""
 
 
 def _describes_a_thing(measure: Measure) -> bool:
