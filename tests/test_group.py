@@ -136,3 +136,11 @@ def test_a_groups_strength_never_joins_what_befell_part_of_it() -> None:
         ]
     )
     assert sorted(len(g.claims) for g in groups) == [1, 1, 2]
+
+
+def test_a_typed_wind_or_storm_category_means_the_frame_the_extractor_gives() -> None:
+    assert frame_for("speed", "wind gusts") == {"what": "wind", "peak": "gusts"}
+    assert frame_for("speed", "maximum sustained winds") == {"what": "wind", "peak": "sustained"}
+    assert frame_for("speed", "winds") == {"what": "wind"}
+    assert frame_for("speed", "train speed") == {"what": "speed"}
+    assert frame_for("magnitude", "storm category") == {"what": "category"}

@@ -97,6 +97,16 @@ def frame_for(slot: str, subject: str) -> dict[str, str]:
     if slot in ("age", "minute"):
         surname = tokens[-1] if tokens else ""
         return {"person": surname, "what": "goal"} if slot == "minute" else {"person": surname}
+    if slot == "speed":
+        from ..lexicon import word_classes
+
+        said = {word_classes("speed_kinds").get(t.rstrip("s")) or word_classes("speed_kinds").get(t) for t in tokens}
+        peak = "gusts" if "gusts" in said else "sustained" if "sustained" in said else ""
+        if peak or "wind" in said:
+            return {"what": "wind", "peak": peak} if peak else {"what": "wind"}  # "wind gusts", "sustained winds"
+        return {"what": "speed"}
+    if slot == "magnitude" and "category" in tokens:
+        return {"what": "category"}  # "storm category"
     if slot in ("area", "distance", "speed", "temperature", "mass", "magnitude"):
         return {"what": slot}
     if slot == "score":
