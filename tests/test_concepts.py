@@ -1446,3 +1446,13 @@ def test_what_a_player_earns_is_their_prize_and_never_the_purse(extract) -> None
         ("prize", None, "$60 million"),
         ("revenue", None, "$4 billion"),
     ]
+
+
+def test_a_project_is_a_piece_of_work_not_a_projection(extract) -> None:  # type: ignore[no-untyped-def]
+    built = extract(DATELINE + "The $80 million (about €74 million) project took six years to finish.")
+    forecast = extract(DATELINE + "The toll is projected to rise to 300.")
+    assert [(c.about["what"], c.text) for c in built if c.slot == "money"] == [
+        ("cost", "$80 million"),
+        ("cost", "about €74 million"),
+    ]
+    assert [c for c in forecast if c.slot == "count"] == []
