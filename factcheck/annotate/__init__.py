@@ -191,7 +191,7 @@ class Annotations:
             if measure.action == "targeted" and token.lemma_.lower() == "target":
                 continue  # "the drive targets 450,000 children": the target is the fact reported
             if token.pos_ == "NOUN" and token.lower_ in ("project", "projects"):
-                continue  # "the $420 million project": a piece of work, not a projection
+                continue  # "the $85 million project": a piece of work, not a projection
             if token.lemma_.lower() in words.projection or token.lower_ in words.projection:
                 return "projected"
             for child in token.children:

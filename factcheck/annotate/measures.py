@@ -600,7 +600,7 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
             return f"per {head.lemma_.lower()}"
     alone = next((t for t in verb.subtree if t.lower_ == "alone"), None) if verb is not None else None
     if alone is not None and alone.i > 0:
-        # "30 died in the district alone", "22 were in Vohimalaza district alone": a part, named by
+        # "30 died in the district alone", "22 were in Tanabe district alone": a part, named by
         # the place before it, or by the word before when no name is given
         named = [
             t for t in alone.doc[max(alone.sent.start, alone.i - 4) : alone.i] if t.ent_type_ in ("GPE", "LOC", "FAC")
@@ -654,7 +654,7 @@ _ADMIN = {
 
 
 def _admin_area(token: Token) -> bool:
-    """ "Tanabe district", "Nsansa province": a named area the model did not tag as a place."""
+    """ "Tanabe district", "Orla province": a named area the model did not tag as a place."""
     return token.lemma_.lower() in _ADMIN and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
 
 

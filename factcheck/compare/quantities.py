@@ -85,8 +85,8 @@ BOUNDS = {"at least", "more than", "less than", "up to", "nearly"}
 
 
 def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
-    """True when a bound ("more than 200", "nearly 1,300") holds for a figure stated exactly ("231",
-    "1,284"). A bound reaches one step of its last written digit: "more than 600" stops short of 700,
+    """True when a bound ("more than 200", "nearly 2,600") holds for a figure stated exactly ("231",
+    "2,571"). A bound reaches one step of its last written digit: "more than 600" stops short of 700,
     "at least 47" of 48. An estimate ("about 3,000") is no bound: a reader still notes "3,200" beside it."""
     if bound.qualifier not in BOUNDS or figure.qualifier not in (None, "listed") or figure.high != figure.low:
         return False
@@ -98,7 +98,7 @@ def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
 
 
 def _step(x: float) -> float:
-    """The place of a figure's last significant digit: 100 for 600 and 4,200, 1 for 47, 0.1 for 4.5."""
+    """The place of a figure's last significant digit: 100 for 600 and 3,400, 1 for 47, 0.1 for 4.5."""
     if x <= 0:
         return 1.0
     if float(x).is_integer():

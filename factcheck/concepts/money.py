@@ -28,7 +28,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
     if per_unit and (found is None or found["what"] in ("fund", "cost")):
         return {"what": "price", "scope": measure.scope or ""}  # "raised to 207 shillings a litre": a price
     if found is None and _describes_a_thing(measure):
-        return {"what": "cost", "scope": measure.scope or ""}  # "the $420 million project": what it cost
+        return {"what": "cost", "scope": measure.scope or ""}  # "the $85 million project": what it cost
     return found
 
 
