@@ -51,6 +51,12 @@ class Lexicon:
         return self.things.get(word) or self.things.get(word.rstrip("s")) or word
 
 
+def singular(word: str) -> str:
+    """A plural noun in the singular the extractor files it under, where the model gave no lemma:
+    "schools" is "school"; "press" stays "press"."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def word_forms(lemma: str, text: str) -> list[str]:
     """Ways to look a word up: its lemma, its text, and its text without an -ed/-s ending
     (the small model lemmatizes some verbs oddly: "fined" → "fin")."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, lexicon, word_forms
+from ..lexicon import Lexicon, lexicon, singular, word_forms
 from .quantities import Mention
 
 if TYPE_CHECKING:
@@ -619,7 +619,7 @@ def _per_unit(after: str) -> str | None:
     found = _PER_UNIT.match(after)
     if found is None or found.group(1).lower() not in lexicon().unit_nouns:
         return None
-    return f"per {found.group(1).lower().removesuffix('s')}"
+    return f"per {singular(found.group(1).lower())}"
 
 
 _TO_EACH = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|for)\s+(?:each|every)\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
@@ -630,8 +630,7 @@ def _to_each(after: str) -> str | None:
     found = _TO_EACH.match(after)
     if found is None:
         return None
-    noun = found.group(1).lower()
-    return f"per {noun[:-1] if noun.endswith('s') and not noun.endswith('ss') else noun}"
+    return f"per {singular(found.group(1).lower())}"
 
 
 def _across_colon(figure: Token, word: Token) -> bool:

@@ -54,6 +54,16 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def may_be_a_person(token: Token) -> bool:
+    """A name that may be a person's, as the small model tags names: a PERSON, or a proper noun that is
+    not an organisation, a place or a product ("the Court of Appeal" is none), nor a shouted label."""
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN"
+        and token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC")
+        and not token.is_upper
+    )
+
+
 def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:
     """A stable id: the same claim in the same text gets the same id on every run."""
     digest = hashlib.sha1(f"{source}|{slot}|{subject}|{start}|{end}".encode()).hexdigest()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_forms
 from ..models import Claim
-from .base import Comparison, Concept, measure_claims
+from .base import Comparison, Concept, may_be_a_person, measure_claims
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,16 +163,9 @@ def _person(measure: Measure) -> str:
     if verb is None:
         return ""
     for token in [*verb.children, *(c for c in verb.head.children if verb.dep_ in ("conj", "xcomp"))]:
-        if token.dep_ in ("dobj", "nsubjpass", "nsubj") and _a_person(token):
+        if token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.pos_ == "PROPN" and may_be_a_person(token):
             return token.text.lower()
     return ""
-
-
-def _a_person(token: Token) -> bool:
-    """A name that may be a person's: not a court or an agency ("the Court of Appeal"), not a shouted label."""
-    return token.pos_ == "PROPN" and (
-        token.ent_type_ == "PERSON" or (token.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and not token.is_upper)
-    )
 
 
 def about_duration(measure: Measure) -> dict[str, str] | None:

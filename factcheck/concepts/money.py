@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_classes, word_forms
 from ..models import Claim
-from .base import Comparison, Concept, measure_claims, nearby_words, plain
+from .base import Comparison, Concept, may_be_a_person, measure_claims, nearby_words, plain
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
@@ -42,9 +42,7 @@ def _winner(measure: Measure) -> str:
     if verb is None or verb.lemma_.lower() not in _TAKING:
         return ""
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subject.ent_type_ == "PERSON" or (
-            subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "LOC")
-        ):
+        if may_be_a_person(subject):
             return plain(subject.text)
         if subject.lemma_.lower() in ("champion", "winner", "runner", "runner-up", "finalist", "loser"):
             return subject.lemma_.lower()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon, word_classes
+from ..lexicon import lexicon, singular, word_classes
 from ..models import Claim, TextValue
 from .base import Comparison, Concept, claim_id, make_claim, plain, render_subject
 
@@ -164,8 +164,9 @@ def _key(thing: Token) -> str:
         person = _antecedent(thing)
         return _key(person) if person is not None else ""
     if thing.pos_ == "PROPN" and not thing.ent_type_ and thing.is_sent_start:
-        word = thing.lower_  # "Schools in two districts were closed": a noun, capitalised to open the sentence
-        return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+        return singular(
+            thing.lower_
+        )  # "Schools in two districts were closed": a noun, capitalised to open the sentence
     if thing.pos_ == "PROPN":
         return plain(thing.text)
     if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
@@ -287,9 +288,7 @@ def frame_of(subject: str) -> dict[str, str]:
     words = [w for w in subject.lower().replace("-", " ").split() if w not in ("the", "a", "an", "of", "state")]
     state = next((found.removeprefix("not ") for w in words if (found := _class_of_word(w))), "")
     rest = [w for w in words if not _class_of_word(w)]
-    thing = rest[-1] if rest else ""
-    if len(thing) > 3 and thing.endswith("s") and not thing.endswith("ss"):
-        thing = thing[:-1]  # "schools" is what the extractor files as "school"
+    thing = singular(rest[-1]) if rest else ""  # "schools" is what the extractor files as "school"
     return {"state": state, "of": thing}
 
 
