@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .lexicon import word_list
 from .models import Claim, ClaimGroup
 
 Key = tuple[str, str, tuple[tuple[str, str], ...]]
@@ -45,26 +46,7 @@ _MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", 
 # What may go unsaid of a count is what it was for ("320 firefighters" are the 300 deployed, "six slot
 # pairs" the four given up), never that something befell the people counted: the 3,000 fighters a
 # group has are not the 1,000 to be integrated, and a bus's 40 passengers are not its 12 dead.
-_BEFELL = {
-    "integrated",
-    "deaths",
-    "injured",
-    "missing",
-    "arrested",
-    "rescued",
-    "evacuated",
-    "displaced",
-    "infected",
-    "vaccinated",
-    "convicted",
-    "charged",
-    "acquitted",
-    "cut",
-    "hired",
-    "recovered",
-    "quarantined",
-    "tested",
-}
+_BEFELL = set(word_list("harm_actions"))
 # What an unsaid field means when several fuller frames would take it: "winds of 180 km/h" are the
 # sustained wind, as weather services report it, when an article's sources give gusts as well.
 _DEFAULTS = {("peak", "sustained")}

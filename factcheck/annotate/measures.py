@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, lexicon, singular, word_forms
+from ..lexicon import Lexicon, lexicon, singular, word_classes, word_forms, word_list
 from .quantities import Mention
 
 if TYPE_CHECKING:
@@ -228,33 +228,12 @@ _PEOPLE_ACTIONS = {
 }
 
 
-# Nouns that only wrap a count ("the number of people missing", "a total of 40 passengers").
-_WRAPPERS = {
-    "number",
-    "total",
-    "tally",
-    "count",
-    "figure",
-    "toll",
-    "group",
-    "crowd",
-    "dozen",
-    "hundred",
-    "thousand",
-    "score",
-    "handful",
-    "majority",
-    "minority",
-    "couple",
-    "lot",
-    "list",
-    "estimate",
-    "sum",
-    "rest",
-    "all",
-}
-_RECOVERING = {"recover", "retrieve", "pull", "pluck", "find", "fish", "wash", "exhume", "dig"}
-_ALLOWING = {"approve", "license", "licence", "design", "certify", "allow", "permit", "build", "rate", "mean"}
+_WRAPPERS = set(word_list("count_wrappers"))  # "the number of people missing": the number only wraps
+_WINNING = set(word_list("margin_verbs"))  # "won by 212 votes": the margin
+_RECOVERING = set(word_list("recovering_verbs"))  # "pulled 15 bodies from the river"
+_ALLOWING = set(word_list("allowing_verbs"))  # "licensed to carry 60": a capacity
+_ADMIN = set(word_list("admin_areas"))  # "Tanabe district"
+_COUNTRY_NAMES = word_classes("country_names")  # "u.s." -> "united states"
 
 
 def _describes_a_noun(words: Lexicon, noun: Token) -> bool:
@@ -271,30 +250,6 @@ def _describes_a_noun(words: Lexicon, noun: Token) -> bool:
         and owner.lemma_.lower() not in words.person_nouns
         and owner.lemma_.lower() not in words.people
     )
-
-
-_WINNING = {
-    "win",
-    "take",
-    "lead",
-    "beat",
-    "defeat",
-    "carry",
-    "pass",
-    "edge",
-    "lose",
-    "reject",
-    "approve",
-    "survive",
-    "clinch",
-    "secure",
-    "trail",
-    "fail",
-    "retain",
-    "hold",
-    "narrow",
-    "widen",
-}
 
 
 def _margin(token: Token) -> bool:
@@ -639,35 +594,9 @@ def _across_colon(figure: Token, word: Token) -> bool:
     return word.i > figure.i and any(t.text in (":", ";") for t in figure.doc[figure.i : word.i])
 
 
-_ADMIN = {
-    "district",
-    "region",
-    "province",
-    "county",
-    "state",
-    "municipality",
-    "prefecture",
-    "department",
-    "governorate",
-}
-
-
 def _admin_area(token: Token) -> bool:
     """ "Tanabe district", "Orla province": a named area the model did not tag as a place."""
     return token.lemma_.lower() in _ADMIN and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.lefts)
-
-
-_COUNTRY_NAMES = {
-    "u.s.": "united states",
-    "us": "united states",
-    "usa": "united states",
-    "u.s.a.": "united states",
-    "america": "united states",
-    "uk": "united kingdom",
-    "u.k.": "united kingdom",
-    "britain": "united kingdom",
-    "great britain": "united kingdom",
-}
 
 
 def _place_name(token: Token) -> str:

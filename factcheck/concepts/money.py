@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon, word_classes, word_forms
+from ..lexicon import lexicon, word_classes, word_forms, word_list
 from ..models import Claim
 from .base import Comparison, Concept, may_be_a_person, measure_claims, nearby_words, plain
 
@@ -32,7 +32,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
     return found
 
 
-_TAKING = {"earn", "collect", "pocket", "receive", "take", "win", "scoop", "bank"}
+_TAKING = set(word_list("taking_verbs"))
 
 
 def _winner(measure: Measure) -> str:

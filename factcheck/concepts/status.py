@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon, singular, word_classes
+from ..lexicon import lexicon, singular, word_classes, word_list
 from ..models import Claim, TextValue
 from .base import Comparison, Concept, claim_id, make_claim, plain, render_subject
 
@@ -55,23 +55,7 @@ _SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
 # declared the motion rejected"), where "the schools closed" and "the government survived" do.
 _DONE_TO = {"declared", "granted", "published", "kept", "free", "found"}
 _CONDITIONS = {"if", "whether", "unless"}
-_RESTRICTIONS = {
-    "ban",
-    "curfew",
-    "emergency",
-    "state",
-    "restriction",
-    "sanction",
-    "embargo",
-    "order",
-    "lockdown",
-    "suspension",
-    "blockade",
-    "siege",
-    "measure",
-    "alert",
-    "warning",
-}
+_RESTRICTIONS = set(word_list("restrictions"))  # what is lifted: a ban, a curfew, never a trophy
 
 
 @lru_cache(maxsize=1)
