@@ -31,6 +31,7 @@ ALONG_PREPS = set(word_list("along_preps"))
 TITLE_WORDS = set(word_list("vocab_title_words"))
 HONORIFICS = set(word_list("vocab_honorifics"))
 VENUE_NOUNS = set(word_list("venue_nouns"))
+VENUE_ADJECTIVES = set(word_list("venue_adjectives"))
 
 # What a number counts or costs.
 CASUALTY_CLASSES: dict[str, str] = word_classes("casualty_classes")

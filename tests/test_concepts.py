@@ -392,6 +392,11 @@ def days(extract, text: str) -> list[tuple[dict[str, str], str, str]]:  # type: 
             "Trade ministers met in Lisbon on 12 March 2024 for talks on tariffs.",
             [({"of": "meeting"}, "12 March 2024", "2024-3-12 w1")],
         ),
+        (  # the small model reads "a cholera outbreak" as "cholera" doing "outbreak"
+            "Wednesday, 15 October 2025\n\nThe health ministry declared a cholera outbreak on 3 October after "
+            "laboratory tests confirmed the bacteria in samples from the port.",
+            [({"of": "announcement", "event": "outbreak"}, "3 October", "2025-10-3 w4")],
+        ),
     ],
 )
 def test_days_are_read_against_the_articles_date(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -555,7 +560,10 @@ def test_distances_say_which_distance(extract, text: str, expected: tuple) -> No
             "Wage talks between the two sides resumed at 10:00 at the labour ministry.",
             ({"of": "onset", "event": "meeting"}, "10:00", 10 * 60),
         ),
-        ("The two leaders signed the accord at 11.30am in the palace.", ({"of": "signed"}, "11.30am", 11 * 60 + 30)),
+        (
+            "The two leaders signed the accord at 11.30am in the palace.",
+            ({"of": "signed", "event": "agreement"}, "11.30am", 11 * 60 + 30),
+        ),
         (
             "The commission announced the result at 23:40 local time.",
             ({"of": "announced"}, "23:40 local time", 23 * 60 + 40),
@@ -588,6 +596,40 @@ def test_a_group_among_the_victims_is_never_the_toll(extract) -> None:  # type: 
 def test_a_share_held_is_a_stake_however_written(extract, text: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
     [(frame, _, _)] = frames(extract, text, "percent")
     assert {k: v for k, v in frame.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The insurgents brought about a third of the province under their control.",
+            ("territory", "about a third", 33.33),
+        ),
+        (
+            "The rebels, who control roughly 30 percent of the country's territory, agreed to talks.",
+            ("territory", "roughly 30 percent", 30),
+        ),
+        ("Two-thirds of the homes in the valley were destroyed by the flood.", ("home", "Two-thirds", 66.67)),
+        ("Nearly half the voters stayed at home, the electoral commission said.", ("voter", "Nearly half", 50)),
+    ],
+)
+def test_a_fraction_is_a_share_and_land_is_territory(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    [claim] = [c for c in extract(text) if c.slot == "percent"]
+    of, quoted, share = expected
+    assert (claim.about["of"], claim.text) == (of, quoted)
+    assert claim.value.low <= share <= (claim.value.high or share)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side led at half-time and scored again in the second half of the match.",
+        "The hearing was adjourned for half an hour.",
+        "Sales rose in the third quarter of the year.",
+    ],
+)
+def test_halves_of_a_match_and_quarters_of_a_year_are_no_shares(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "percent") == []
 
 
 def test_a_price_paid_and_a_valuation_are_different_money(extract) -> None:  # type: ignore[no-untyped-def]

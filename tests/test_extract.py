@@ -100,6 +100,27 @@ def test_venue_of_the_event(extract) -> None:  # type: ignore[no-untyped-def]
     assert ("place", "match", "Wembley Stadium") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys of the two sides signed a peace accord at Kenya's presidential palace in Nairobi on Friday.",
+        "The union and the employers signed the wage deal at the presidential palace, officials said.",
+    ],
+)
+def test_a_common_noun_venue_with_one_referent_is_the_signings_venue(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = when_where(extract, text)
+    assert ("place", "signing", "presidential palace") in found
+    assert all(subject == "signing" for slot, subject, _ in found if slot == "place")
+
+
+def test_the_ceremony_of_a_story_about_a_signing_is_the_signing(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The two firms signed the merger agreement on Monday. "
+        "The ceremony took place at the Marlow Conference Centre in Geneva."
+    )
+    assert ("place", "signing", "Marlow Conference Centre") in when_where(extract, text)
+
+
 def test_a_sitting_a_debate_and_a_meeting_of_one_body_have_one_venue(extract) -> None:  # type: ignore[no-untyped-def]
     sitting = when_where(extract, "The sitting took place in the Grand Hall of the Assembly building.")
     debate = when_where(extract, "The debate, held in the Palace of Congresses, ran late.")

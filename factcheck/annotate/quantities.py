@@ -131,6 +131,46 @@ def find_quantities(
     """Every quantity in text[start:end], left to right, none overlapping; `decimal_comma` when the
     article writes "25,5 metres" and "84.500 persons" (see `uses_decimal_comma`)."""
     end = len(text) if end is None else end
+    fractions = list(_fractions(text, start, end))
+    numbers = [
+        m
+        for m in _numbers(text, start, end, decimal_comma)
+        if not any(f.start < m.end and m.start < f.end for f in fractions)
+    ]
+    yield from sorted(fractions + numbers, key=lambda m: m.start)
+
+
+_FRACTION_NAMES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+# "a quarter of the country", "two-thirds of voters", "half the homes": a share written as a fraction.
+# Only before "of" or a determiner, so "half an hour", "the first half" and "a quarter-final" stay out.
+_FRACTION = re.compile(
+    r"(?<![\w-])(?:(?P<count>a|one|two|three|four|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"
+    r"(?=\s+(?:of\s+)?(?:the|its|their|his|her|all|this|these|those|our)\b|\s+of\b)",
+    re.I,
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|other|\w+-)\s*$", re.I)
+
+
+def _fractions(text: str, start: int, end: int) -> Iterator[Mention]:
+    """Shares written as fractions, as percentages: "about a quarter of" → about 25 percent."""
+    for match in _FRACTION.finditer(text, start, end):
+        if _ORDINAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "the second half of the season"
+        if match.group("half"):
+            share = 50.0
+        else:
+            part = match.group("part").lower().rstrip("s")
+            share = round(100 * _FRACTION_COUNTS[match.group("count").lower()] / _FRACTION_NAMES[part], 2)
+        hedge = _hedge_before().search(text, max(0, match.start() - 30), match.start())
+        lead = hedge.start(1) if hedge else match.start()
+        hedged = _parse(f"{hedge.group(1) if hedge else ''}{share:g} percent")
+        if hedged is not None:
+            yield Mention(lead, match.end(), match.start(), match.end(), hedged, "percent")
+
+
+def _numbers(text: str, start: int, end: int, decimal_comma: bool) -> Iterator[Mention]:
+    """Every quantity written with a number, left to right."""
     position = start
     pending: Mention | None = None
     for match in NUMBER.finditer(text, start, end):

@@ -131,7 +131,7 @@ def _what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Toke
             c
             for c in token.children
             if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prt", "compound", "amod")
-            or (c.dep_ in ("ccomp", "oprd") and c.pos_ in ("NOUN", "ADJ"))  # "made landfall", misparsed
+            or (c.dep_ in ("ccomp", "oprd") and (c.pos_ in ("NOUN", "ADJ") or _noun_taken_for_verb(c)))  # misparsed
         ]
         # "brought under control on Thursday": the state it was brought to says more than its subject
         brought_to = [o for p in token.children if p.lower_ == "under" for o in p.children if o.dep_ == "pobj"]
@@ -162,13 +162,30 @@ def _what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Toke
 
 def _own_clause(token: Token) -> bool:
     """True for a verb with a subject of its own: the clause a day in it belongs to ends there."""
-    return token.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and not _noun_taken_for_verb(token)
+    )
+
+
+def _noun_taken_for_verb(token: Token) -> bool:
+    """True for an event noun the small model parsed as a verb: "declared a measles outbreak on 3 March"
+    comes out as "measles" doing "outbreak"."""
+    return (
+        token.tag_ in ("VB", "VBP", "VBD")
+        and token.lower_ in _MORE_EVENT_NOUNS | EVENT_NOUNS
+        and not any(c.dep_ == "dobj" for c in token.children)
+        and any(c.dep_ == "nsubj" and c.i == token.i - 1 and c.pos_ == "NOUN" for c in token.children)
+    )
 
 
 def _event_noun(verb: Token, around: list[Token]) -> str:
     """The event a verb's subject or object names ("the outbreak was declared", "the campaign will start")."""
     for token in [verb, *around]:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in EVENT_NOUNS | _MORE_EVENT_NOUNS:
+        if (
+            token.pos_ == "NOUN" or _noun_taken_for_verb(token)
+        ) and token.lemma_.lower() in EVENT_NOUNS | _MORE_EVENT_NOUNS:
             lemma = token.lemma_.lower()
             return EVENT_CLASSES.get(lemma, lemma)  # "the blast" and "the explosion" happened on one day
     return ""

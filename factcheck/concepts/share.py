@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import word_list
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -37,6 +38,7 @@ _PERCENT_WORDS = {"percent", "%", "cent", "per", "pct", "percentage"}
 _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "control", "purchase", "get", "have"}
 
 
+_LAND = frozenset(word_list("land_nouns"))
 _OUTPUT = {"production", "output", "supply", "market", "export", "exports", "sales", "consumption", "capacity"}
 
 
@@ -64,12 +66,14 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         what = _noun_key(noun)
     elif of:
         what = _noun_key(of[0])
+    if what in _LAND:
+        what = "territory"  # held or lost, a share of land is of territory, whoever holds it
     verb = measure.verb
     change = ""
     if verb is not None:
         lemma = verb.lemma_.lower()
         change = "rise" if lemma in _RISE else "fall" if lemma in _FALL else ""
-        if lemma in _OWNING and what not in ("vote", "ballot", "seat", "poll", "market", "turnout"):
+        if lemma in _OWNING and what not in ("vote", "ballot", "seat", "poll", "market", "turnout", "territory"):
             what = "stake"  # "the state keeps 24.9%", "will retain 27 percent of the carrier"
         if what == "stake" and not change:
             # A stake bought and a stake kept by the seller are two figures of one deal.

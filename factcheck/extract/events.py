@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..vocab import (
@@ -12,6 +13,7 @@ from ..vocab import (
     EVENT_VERBS,
     OTHER_OCCURRENCE,
     PHONE_WORDS,
+    VENUE_ADJECTIVES,
     VENUE_NOUNS,
 )
 from .article import GATHERINGS, PLACE_LABELS, Article, Event, _canonical_place, _children, _clean_name
@@ -50,6 +52,11 @@ def _event_class(token: Token) -> str | None:
 
 def _place_of(token: Token) -> Span | None:
     """A place entity said of an event noun or verb: "talks in X", "held at X", "the X talks"."""
+    return next(_places_of(token), None)
+
+
+def _places_of(token: Token) -> Iterator[Span]:
+    """Every place entity said of an event noun or verb, nearest first."""
     candidates: list[Token] = [token]
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and token.head.pos_ in ("VERB", "AUX"):
         candidates.append(token.head)
@@ -63,13 +70,12 @@ def _place_of(token: Token) -> Span | None:
             for obj in _children(prep, "pobj"):
                 place = _place_entity(obj)
                 if place is not None:
-                    return place
+                    yield place
     for left in token.lefts:
         if left.dep_ in ("compound", "nmod", "poss") and left.ent_type_ in ("GPE", "LOC", "FAC"):
             span = _entity_span(left)
             if span is not None and not _names_parties(span):
-                return span
-    return None
+                yield span
 
 
 def _entity_span(token: Token) -> Span | None:
@@ -94,17 +100,18 @@ def _place_entity(token: Token) -> Span | None:
     if span is not None and span.label_ in PLACE_LABELS and not _names_parties(span):
         return span
     if token.lemma_.lower() in VENUE_NOUNS or token.lower_ in ("one", "part", "some"):
-        for child in token.children:
-            if child.dep_ == "poss" or child.dep_ == "compound":
-                span = _entity_span(child)
-                if span is not None and span.label_ in PLACE_LABELS:
-                    return span
+        # "the country's presidential palace in the capital": the town it stands in says more
         for prep in _children(token, "prep"):
             if prep.lower_ in ("of", "in", "at", "inside"):
                 for obj in _children(prep, "pobj"):
                     found = _place_entity(obj)
                     if found is not None:
                         return found
+        for child in token.children:
+            if child.dep_ == "poss" or child.dep_ == "compound":
+                span = _entity_span(child)
+                if span is not None and span.label_ in PLACE_LABELS:
+                    return span
     return None
 
 
@@ -123,9 +130,13 @@ def _venue_of(token: Token) -> Span | None:
     for sub in [token, *(t for t in token.subtree if t.i != token.i)]:
         if sub.pos_ in ("NOUN", "PROPN") and sub.lemma_.lower() in VENUE_NOUNS:
             names = [c for c in sub.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+            if not names and sub.pos_ == "NOUN":
+                names = [c for c in sub.lefts if c.dep_ == "amod" and c.lower_ in VENUE_ADJECTIVES]
             if names or sub.pos_ == "PROPN":
                 start = min([c.left_edge.i for c in names] + [sub.i])
-                while start < sub.i and not (sub.doc[start].pos_ == "PROPN" or sub.doc[start].is_title):
+                while start < sub.i and not (
+                    sub.doc[start].pos_ == "PROPN" or sub.doc[start].is_title or sub.doc[start] in names
+                ):
                     start += 1
                 return sub.doc[start : sub.i + 1]
         span = _entity_span(sub)
@@ -150,9 +161,15 @@ def event_of(token: Token, article: Article) -> Event | None:
     if cls is None:
         return None
     mods = _modifiers(token)
-    place = _place_of(token)
-    place_name = _canonical_place(place.text) if place is not None and place.label_ != "FAC" else None
-    other_place = place_name is not None and not _same_place(article, place_name, article.main_place)
+    places = list(_places_of(token))
+    place = places[0] if places else None
+    # "at the country's palace in the capital": one place that is the article's own is enough; a
+    # named venue is the article's own place
+    other_place = (
+        place is not None
+        and place.label_ != "FAC"
+        and not any(_same_place(article, _canonical_place(p.text), article.main_place) for p in places)
+    )
     if not mods and not other_place:
         # The article's own gathering, whatever it calls it: talks, summit, conference.
         return Event("meeting" if cls in GATHERINGS else cls)

@@ -22,7 +22,7 @@ from .article import (
 from .events import _entity_span, _names_parties, _place_entity, _venue_of, event_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _event_for_attachment(token: Token, article: Article) -> Event | None:
@@ -58,18 +58,47 @@ def event_places(article: Article) -> Iterator[Claim]:
             hosts.append(token.head)
         hosts += [c for c in token.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _HOLD_VERBS]
         for host in hosts:
+            where = _signing(event, host)
             for prep in _children(host, "prep"):
                 if prep.lower_ not in ("in", "at", "inside", "near", "outside") or prep.i in seen:
                     continue
                 seen.add(prep.i)
                 for obj in _children(prep, "pobj"):
-                    yield from _place_claims(article, event, obj)
+                    yield from _place_claims(article, where, obj)
         for left in token.lefts:
             if left.dep_ in ("compound", "nmod") and left.ent_type_ in ("GPE", "FAC") and left.i not in seen:
                 seen.add(left.i)
                 span = _entity_span(left)
                 if span is not None and not _names_parties(span):
                     yield _place_claim(article, event, span, "venue" if span.label_ == "FAC" else "city")
+
+
+_SIGNED = {"agreement", "accord", "deal", "treaty", "contract", "pact", "ceasefire", "truce"}
+
+
+def _signing(event: Event, host: Token) -> Event:
+    """Where a deal was signed and where its signing ceremony was held are one place: "signed the
+    accord at X" and "the signing ceremony took place at Y" meet."""
+    if event.other:
+        return event
+    verb = host.head if host.dep_ in ("dobj", "nsubjpass") else host
+    if event.cls in _SIGNED and verb.lemma_.lower() == "sign":
+        return Event("signing")
+    if event.cls == "ceremony" and (any(c.lower_ == "signing" for c in host.subtree) or _reports_signing(host.doc)):
+        return Event("signing")  # in a story about a signing, "the ceremony" is the signing's
+    return event
+
+
+def _reports_signing(doc: Doc) -> bool:
+    """True when the article says a deal was signed ("signed a ceasefire", "the accord was signed")."""
+    cache = doc.user_data.setdefault("factcheck_reports_signing", {})
+    if "signed" not in cache:
+        cache["signed"] = any(
+            t.lemma_.lower() == "sign"
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SIGNED for c in t.children)
+            for t in doc
+        )
+    return bool(cache["signed"])
 
 
 def _place_claims(article: Article, event: Event, obj: Token) -> Iterable[Claim]:
