@@ -632,6 +632,34 @@ def test_halves_of_a_match_and_quarters_of_a_year_are_no_shares(extract, text: s
     assert frames(extract, text, "percent") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court found the former governor received €210,000 from a paving contractor.", "paid to a person"),
+        ("Investigators say the supplier paid the ex-minister $95,000 through a shell firm.", "paid to a person"),
+        ("The champion receives $3.1 million in prize money and the runner-up half that.", "prize"),
+        ("The airline paid €300 million for the stake.", "price"),
+    ],
+)
+def test_money_a_person_got_is_neither_a_price_nor_a_prize(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "money")[0][0]["what"] == expected
+
+
+def test_a_list_of_who_got_what_under_a_sentencing_heading_gives_each_their_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The regional court on Tuesday convicted four people over the bid-rigging scheme.\n\n"
+        "## Who was sentenced?\n\n"
+        "- **Marta Elvin**, the former procurement chief: six years\n"
+        "- **Tobias Renner**, a supplier's director: three years and six months, suspended\n\n"
+        "## How long did the trial last?\n\n"
+        "- **Hearings**: 14 months\n"
+    )
+    assert [(f, q) for f, q, _ in frames(extract, text, "duration")] == [
+        ({"of": "sentence", "person": "elvin"}, "six years"),
+        ({"of": "sentence", "person": "renner", "kind": "suspended"}, "three years and six months"),
+    ]
+
+
 def test_a_price_paid_and_a_valuation_are_different_money(extract) -> None:  # type: ignore[no-untyped-def]
     paid = frames(extract, "The brewer paid 312 million euros for the stake.", "money")
     valued = frames(extract, "The price values the company at about 427 million euros.", "money")

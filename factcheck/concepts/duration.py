@@ -7,6 +7,7 @@ and whether it was suspended (`kind`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -192,7 +193,40 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
                 if "suspend" in measure.sentence.text.lower():
                     about["kind"] = "suspended"
             return about
-    return None
+    return _listed_sentence(measure)
+
+
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s+")
+_SENTENCING = re.compile(r"\b(?:sentenc\w*|jail\w*|prison|convict\w*|punish\w*|penalt\w*)", re.I)
+
+
+def _listed_sentence(measure: Measure) -> dict[str, str] | None:
+    """A length in a list of who got what under a heading about sentences ("Who else was sentenced?"
+    then "- Name, the firm's partner: four years, suspended"): that person's sentence."""
+    text = measure.sentence.doc.text
+    line_start = text.rfind("\n", 0, measure.mention.start) + 1
+    line_end = text.find("\n", measure.mention.start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if not _BULLET.match(line) or ":" not in line[: measure.mention.start - line_start]:
+        return None
+    names = [t for t in measure.sentence if t.idx < measure.mention.start and t.pos_ == "PROPN" and may_be_a_person(t)]
+    first = names[:1]
+    while first and first[-1].i + 1 < len(first[-1].doc) and first[-1].nbor(1) in names:
+        first.append(first[-1].nbor(1))  # the whole first name: its last word is the key
+    if not first or not _SENTENCING.search(_heading_above(text, line_start)):
+        return None
+    about = {"of": "sentence", "person": first[-1].text.lower()}
+    if "suspend" in line.lower():
+        about["kind"] = "suspended"
+    return about
+
+
+def _heading_above(text: str, line_start: int) -> str:
+    """The first line above a list that is not an item of it: its heading or lead-in."""
+    for line in reversed(text[:line_start].splitlines()):
+        if line.strip() and not _BULLET.match(line):
+            return line
+    return ""
 
 
 def durations(notes: Annotations) -> Iterator[Claim]:

@@ -14,12 +14,18 @@ from ..models import Claim
 from .base import Comparison, Concept, may_be_a_person, measure_claims, nearby_words, plain
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..annotate import Annotations, Measure
 
 
 def about_money(measure: Measure) -> dict[str, str] | None:
     """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
     found = _named_kind(measure)
+    if (found is None or found["what"] == "price") and _paid_to_a_person(measure):
+        # "received €200,000 from a builder", "paid the official €190,000": what one person got, however
+        # the outlet words it; the same sum as a price of a thing would say nothing of who got it
+        return {"what": "paid to a person", "scope": measure.scope or ""}
     winner = _winner(measure)
     if winner and (found is None or found["what"] in ("revenue", "price", "cost", "fund")):
         # "Lind earns $4.2 million": hers alone, so the scope names her and the whole purse never joins it
@@ -33,6 +39,37 @@ def about_money(measure: Measure) -> dict[str, str] | None:
 
 
 _TAKING = set(word_list("taking_verbs"))
+_PRIZE_WORDS = set(word_list("prize_words"))
+_RECEIVING = set(word_list("receiving_verbs"))
+_AGENTS = {"official", "mayor", "minister", "judge", "officer", "governor", "director", "manager", "executive"}
+
+
+def _paid_to_a_person(measure: Measure) -> bool:
+    """True for money a person was paid outside any prize: "the ex-mayor received €385,000", "the firm
+    paid the official €190,000"."""
+    verb = measure.verb
+    if verb is None or any(t.lemma_.lower() in _PRIZE_WORDS for t in measure.sentence):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _RECEIVING:
+        return any(c.dep_ == "nsubj" and _a_person(c) for c in verb.children)
+    if lemma == "pay":
+        paid = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj") and c.i != measure.anchor.i]
+        # the small model may hang "the ex-mayor" on the amount: "paid the ex-mayor €358,000"
+        paid += [c for c in measure.anchor.children if c.dep_ in ("nmod", "compound") and c.i < measure.anchor.i]
+        return any(_a_person(c) for c in paid)
+    return False
+
+
+def _a_person(token: Token) -> bool:
+    """A name, a pronoun for a person, or a noun for someone in office ("the ex-mayor")."""
+    lemma = token.lemma_.lower().split("-")[-1]
+    return (
+        may_be_a_person(token)
+        or token.lower_ in ("he", "she", "him", "her")
+        or lemma in _AGENTS
+        or lemma in lexicon().title_words
+    )
 
 
 def _winner(measure: Measure) -> str:
