@@ -584,6 +584,17 @@ def test_a_group_among_the_victims_is_never_the_toll(extract) -> None:  # type: 
     assert [(c.about.get("thing"), c.about.get("within")) for c in claims] == [("child", "a larger count")]
 
 
+def test_the_groups_a_sum_is_made_of_meet_the_groups_among_a_total(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": "Nine paramedics and six passengers were injured when the tram derailed.",
+            "b.txt": "Fifteen people were injured when the tram derailed, among them 11 paramedics.",
+        }
+    )
+    [flag] = [d for d in report if d.slot == "count"]
+    assert sorted(c.text for c in flag.claims) == ["11", "Nine"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

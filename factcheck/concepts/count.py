@@ -83,7 +83,23 @@ _CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested
 def counts(notes: Annotations) -> Iterator[Claim]:
     """Every count stated as a fact in the body, with its frame."""
     facts = list(stated_facts(notes, "count"))
-    yield from _lead_tolls([*_counts(notes, facts), *_totals_of_parts(notes, facts)])
+    totals = list(_totals_of_parts(notes, facts))
+    yield from _lead_tolls([*_as_parts(list(_counts(notes, facts)), totals), *totals])
+
+
+def _as_parts(claims: list[Claim], totals: list[Claim]) -> list[Claim]:
+    """The groups a sum is made of are groups among the victims: "nine firefighters and six civilians
+    were injured" says what "15 injured, among them 11 firefighters" says of the firefighters."""
+    for claim in claims:
+        for total in totals:
+            if (
+                total.sentence == claim.sentence
+                and total.start <= claim.start < total.end
+                and claim.about.get("action") == total.about.get("action")
+            ):
+                claim.about = {**claim.about, "within": "a larger count"}
+                claim.subject = render_subject(claim.about, claim.event)
+    return claims
 
 
 def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
