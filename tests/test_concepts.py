@@ -414,6 +414,31 @@ def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:
     assert found == [({"of": "vote"}, "Tuesday", "None-None-None w1")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company said both mills will shut by the end of 2026.", ("closure", "the end of 2026", 2026)),
+        (
+            "Staff were told the mill would close in the first quarter of 2027.",
+            ("closure", "the first quarter of 2027", 2027),
+        ),
+        ("Passenger services on the new line are due to begin in mid-2027.", ("launch", "mid-2027", 2027)),
+    ],
+)
+def test_a_plan_set_for_part_of_a_year_is_a_planned_date_of_that_year(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    [claim] = [c for c in extract(text) if c.slot == "date"]
+    assert (claim.about["of"], claim.about["when"], claim.text, claim.value.year) == (  # type: ignore[union-attr]
+        expected[0],
+        "planned",
+        expected[1],
+        expected[2],
+    )
+
+
+def test_part_of_a_year_that_is_past_is_no_plan(extract) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in extract("Sales of the vaccine rose by the end of 2025.") if c.slot == "date"] == []
+
+
 def test_a_day_in_a_clause_beside_a_plan_is_not_planned(extract) -> None:  # type: ignore[no-untyped-def]
     found = days(extract, "As the company announced on Wednesday, the mill will be closed next year.")
     assert found == [({"of": "announcement"}, "Wednesday", "None-None-None w2")]

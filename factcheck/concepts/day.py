@@ -256,6 +256,7 @@ def days(notes: Annotations) -> Iterator[Claim]:
         if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
             continue  # "What happened on Tuesday?": a question, or an explainer's heading, states nothing
         yield from _months(notes, sentence)
+        yield from _planned_periods(notes, sentence)
         for match in DAY.finditer(text, sentence.start_char, sentence.end_char):
             if _NOT_THE_DAY.search(text[max(sentence.start_char, match.start() - 30) : match.start()]):
                 continue
@@ -277,6 +278,31 @@ def days(notes: Annotations) -> Iterator[Claim]:
             about = {"of": what, "event": noun, "when": "planned" if planned else ""}
             event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
             yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=event)
+
+
+# A part of a year a plan names: "by the end of 2026", "in the first quarter of 2027", "mid-2026".
+PERIOD = re.compile(
+    r"\b(?P<phrase>(?:the\s+)?(?:(?:end|start|beginning|middle|close|turn)\s+of"
+    r"|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of|early|mid|late)[\s-]*(?P<year>20\d\d))\b",
+    re.I,
+)
+
+
+def _planned_periods(notes: Annotations, sentence: Span) -> Iterator[Claim]:
+    """The part of a year a plan is set for ("the plant will shut by the end of 2026", "operations are due
+    to begin in mid-2026"): read to the year, so "the first quarter of 2027" clashes with it."""
+    text = notes.source.text
+    for match in PERIOD.finditer(text, sentence.start_char, sentence.end_char):
+        start, end = match.span("phrase")
+        if notes.in_quote(start, end) or not _planned(sentence, start) or _denied(sentence, start):
+            continue
+        what, noun, word = _what_happened(sentence, start, end)
+        if not what:
+            continue
+        about = {"of": what, "event": noun, "when": "planned"}
+        event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
+        value = DateValue(year=int(match["year"]))
+        yield make_claim(notes, "date", about, value, start, end, sentence, event=event)
 
 
 def _months(notes: Annotations, sentence: Span) -> Iterator[Claim]:
