@@ -75,10 +75,13 @@ class TimeValue(BaseModel):
     minutes: int
     utc: bool = False
     qualifier: str | None = None  # about, after, before
+    part: str | None = None  # a part of the day rather than a clock time: morning, afternoon, evening, night
 
     @property
     def label(self) -> str:
-        """ "13:34", "10:34 UTC"."""
+        """ "13:34", "10:34 UTC", "afternoon"."""
+        if self.part:
+            return self.part
         text = f"{self.minutes // 60:02d}:{self.minutes % 60:02d}"
         return f"{text} UTC" if self.utc else text
 

@@ -353,3 +353,28 @@ def test_a_players_two_goals_are_two_minutes_but_one_goal_told_two_ways_clashes(
     flags = compare(texts)
     found = [(d.severity, sorted(s.value for s in d.sides)) for d in flags if d.slot == "minute"]
     assert found == [("contradiction", ["81 minute", "84 minute"])]
+
+
+def test_a_part_of_the_day_clashes_with_a_clock_time_outside_it(compare) -> None:  # type: ignore[no-untyped-def]
+    quake = compare(
+        {
+            "a.txt": "WELLING, 4 May 2026 (Wire) - The earthquake struck on Sunday evening, officials said.",
+            "b.txt": "WELLING, 4 May 2026 (Wire) - The earthquake struck at 10:42 a.m. on Sunday, officials said.",
+        }
+    )
+    assert [(d.slot, d.severity) for d in quake if d.slot == "time"] == [("time", "contradiction")]
+    ferry = compare(
+        {
+            "a.txt": "PORTAL, 4 May 2026 (Wire) - The ferry capsized on Sunday afternoon near the harbour.",
+            "b.txt": "PORTAL, 4 May 2026 (Wire) - The ferry capsized at about 4:40 p.m. on Sunday near the harbour.",
+        }
+    )
+    assert [d for d in ferry if d.slot == "time"] == []
+
+
+def test_a_part_of_the_day_is_only_when_the_event_struck(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "WELLING, 4 May 2026 (Wire) - Two passengers died in hospital on Saturday afternoon, "
+        "bringing the toll from Friday's crash to 25."
+    )
+    assert [c for c in extract(text) if c.slot == "time"] == []

@@ -6,6 +6,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
+from ..concepts.time_of_day import within_part
 from ..dates import dates_agree, describe_date
 from ..models import Claim, ClaimGroup, DateValue, Discrepancy, PlaceValue, Severity, TextValue, TimeValue
 from .sides import cluster_claims, consensus_of, make_discrepancy
@@ -18,14 +19,39 @@ def compare_times(group: ClaimGroup) -> list[Discrepancy]:
         assert isinstance(c.value, TimeValue)
         return c.value.minutes
 
+    def part(c: Claim) -> str | None:
+        assert isinstance(c.value, TimeValue)
+        return c.value.part
+
+    def agree(x: Claim, y: Claim) -> bool:
+        if part(x) and part(y):
+            return part(x) == part(y)
+        if part(x) or part(y):
+            whole, clock = (x, y) if part(x) else (y, x)
+            return within_part(part(whole) or "", minutes(clock))
+        return abs(minutes(x) - minutes(y)) <= 30
+
     found = []
     for utc in (False, True):
         claims = [c for c in group.claims if isinstance(c.value, TimeValue) and c.value.utc is utc]
         if len({c.source for c in claims}) < 2:
             continue
-        sides = cluster_claims(claims, lambda x, y: abs(minutes(x) - minutes(y)) <= 30)
-        spread = max(minutes(c) for c in claims) - min(minutes(c) for c in claims)
-        if spread == 0:
+        # Sides form around clock times; "on Monday afternoon" joins the side whose times fall in it,
+        # or stands alone when none does, as a bare weekday does among dates.
+        clocks = [c for c in claims if not part(c)] or claims
+        sides = cluster_claims(clocks, agree)
+        loose: list[Claim] = []
+        for claim in (c for c in claims if c not in clocks):
+            fits = [side for side in sides if all(agree(claim, c) for c in side)]
+            if len(fits) == 1:
+                fits[0].append(claim)
+            elif not fits:
+                loose.append(claim)  # fitting two sides, it takes neither
+        if loose:
+            sides.append(loose)
+        timed = [c for c in claims if not part(c)]
+        spread = max(map(minutes, timed)) - min(map(minutes, timed)) if timed else 0
+        if len(sides) < 2 and spread == 0:
             continue
         severity = Severity.contradiction if len(sides) > 1 else Severity.variance
         label = "UTC" if utc else "local"

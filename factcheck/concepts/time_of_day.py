@@ -14,6 +14,7 @@ from ..lexicon import lexicon
 from ..models import Claim, TimeValue
 from ..vocab import EVENT_CLASSES, EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
+from .day import _denied, _planned, _what_happened
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -45,7 +46,32 @@ _NAMED_TIME = re.compile(
 )
 
 
+# A part of a named day: "on Monday afternoon", "late on Saturday night", "yesterday morning".
+_PART_OF_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this)\s+(?P<part>morning|afternoon|evening|night)\b",
+    re.I,
+)
+# The clock hours each part of the day covers, as [start, end) in minutes; the night wraps past midnight.
+PARTS_OF_DAY = {
+    "morning": (4 * 60, 12 * 60),
+    "afternoon": (12 * 60, 18 * 60),
+    "evening": (17 * 60, 23 * 60),
+    "night": (19 * 60, 6 * 60),
+}
+
+
+def within_part(part: str, minutes: int) -> bool:
+    """True when a clock time falls in a part of the day ("14:10" in the afternoon, "01:30" at night)."""
+    start, end = PARTS_OF_DAY[part]
+    return start <= minutes < end if start < end else minutes >= start or minutes < end
+
+
 def _time_of(match: re.Match[str]) -> TimeValue | None:
+    if match.groupdict().get("part"):
+        part = match.group("part").lower()
+        start, end = PARTS_OF_DAY[part]
+        middle = ((start + (end if end > start else end + 24 * 60)) // 2) % (24 * 60)
+        return TimeValue(minutes=middle, part=part)
     if match.groupdict().get("name"):
         minutes = _NAMED[match.group("name").lower()]
         return TimeValue(minutes=minutes, qualifier=_hedge(match.group("hedge")))
@@ -128,7 +154,7 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
         if notes.zone(sentence) != "body":
             continue
         line_start = text.rfind("\n", 0, sentence.start_char) + 1
-        for pattern in (CLOCK, _NAMED_TIME, _MILITARY):
+        for pattern in (CLOCK, _NAMED_TIME, _MILITARY, _PART_OF_DAY):
             for match in pattern.finditer(text, sentence.start_char, sentence.end_char):
                 value = _time_of(match)
                 if value is None or notes.in_quote(match.start(), match.end()):
@@ -140,7 +166,14 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                     continue  # a scheduled time, not when it happened ("a scheduled flight, crashed at" is no plan)
                 if _PUT_BACK.match(text, match.end(), min(sentence.end_char, match.end() + 60)):
                     continue  # "the 7.45pm kick-off has been put back": the time it did not happen
-                what = _what_of(sentence, match.start())
+                if value.part:
+                    # a part of the day says when something struck, read as its day is: from the words it
+                    # hangs on ("the ferry capsized on Sunday afternoon"), not the nearest event in the sentence
+                    what = _what_happened(sentence, match.start(), match.end())[0]
+                    if what != "onset" or _denied(sentence, match.start()) or _planned(sentence, match.start()):
+                        continue
+                else:
+                    what = _what_of(sentence, match.start())
                 if not what:
                     continue
                 about = {"of": what, "event": _event_of(sentence, match.start())}
