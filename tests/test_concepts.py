@@ -650,6 +650,36 @@ def test_a_fraction_is_a_share_and_land_is_territory(extract, text: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout was 61.2%, up from 57.9% in 2021.", ({"of": "turnout"}, "61.2%")),
+        ("The final count of postal ballots lifted turnout to 62.4%.", ({"of": "turnout"}, "62.4%")),
+        ("Participation stood at 61,9%, the commission said.", ({"of": "turnout"}, "61,9%")),
+        (
+            "The Green Bloc won with a winning margin of 9.4 percentage points.",
+            ({"of": "margin"}, "9.4 percentage points"),
+        ),
+        ("It gave the Greens a lead of 8.9 points over the Liberals.", ({"of": "margin"}, "8.9 points")),
+    ],
+)
+def test_turnout_and_a_winning_margin_however_worded(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    frame, quoted = expected
+    found = [(c.about, c.text) for c in extract(text) if c.slot == "percent"]
+    assert found[0] == (frame, quoted)
+
+
+def test_a_sports_lead_in_points_is_no_percentage(extract) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, "The Reds had a lead of 12 points at half-time.", "percent") == []
+
+
+def test_a_large_number_of_places_is_a_figure_but_the_few_places_of_the_story_are_not(extract) -> None:  # type: ignore[no-untyped-def]
+    stations = frames(extract, "Voting took place at 2,184 polling stations across the region.", "count")
+    districts = frames(extract, "Flooding was reported in the three districts.", "count")
+    assert [(f["thing"], q) for f, q, _ in stations] == [("station", "2,184")]
+    assert districts == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The home side led at half-time and scored again in the second half of the match.",

@@ -273,9 +273,17 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int, decimal_comm
     opener = re.search(r"\bbetween\s+$", text[max(0, lead - 12) : lead], re.I)
     if opener and number_end > core_end:
         lead -= len(opener.group(0))
+    points = _POINTS_AFTER.match(text, number_end, limit)
+    if points and "." in text[core_start:number_end] and _LEAD_BEFORE.search(text, max(0, lead - 40), lead):
+        # "a winning margin of 11.8 points": a lead with decimals is in percentage points, however written
+        value = _parse(f"{text[lead:number_end]} percentage points", decimal_comma)
+        if value is not None:
+            return Mention(lead, points.end(), core_start, number_end, value, "percent")
     return _longest_parse(text, lead, core_start, number_end, limit, after_from(before), decimal_comma)
 
 
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.I)
+_LEAD_BEFORE = re.compile(r"\b(?:margin|lead|gap|advantage)\s+of\s+$", re.I)
 # "took over 73%", "handed over 20 hostages": the verb's particle, not "more than".
 _PARTICLE_OVER = re.compile(r"\b(?:t[ao]ke[sn]?|took|taking|hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$", re.I)
 

@@ -52,8 +52,9 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         and noun.head.lower_ in _WHERE
         and thing not in lexicon().person_nouns
         and noun.lemma_.lower() not in EVENT_NOUNS | {"session"}  # "over 25 hearings": how many there were
+        and (_after_the(measure) or (measure.mention.value.high or 0) < 100)
     ):
-        return None  # "in the three districts": where it happened, not a figure of it
+        return None  # "in the three districts": where it happened; "at 2,184 polling stations" is a figure
     if noun is not None and any(c.lower_ in ("other", "remaining") for c in noun.children if c.dep_ == "amod"):
         return None  # "the other six defendants": the rest of a group, counted from another figure
     if thing in _VAGUE_THINGS:

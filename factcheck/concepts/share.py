@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import word_list
+from ..lexicon import word_classes, word_list
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -39,6 +39,7 @@ _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "c
 
 
 _LAND = frozenset(word_list("land_nouns"))
+_SHARE_OF = word_classes("share_of")
 _OUTPUT = {"production", "output", "supply", "market", "export", "exports", "sales", "consumption", "capacity"}
 
 
@@ -68,6 +69,10 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         what = _noun_key(of[0])
     if what in _LAND:
         what = "territory"  # held or lost, a share of land is of territory, whoever holds it
+    margin = _margin_of(measure)
+    if margin:
+        return {"of": "margin", "action": "", "holder": measure.holder or "", "scope": measure.scope or ""}
+    what = _SHARE_OF.get(what or "", what)
     verb = measure.verb
     change = ""
     if verb is not None:
@@ -78,6 +83,11 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         if what == "stake" and not change:
             # A stake bought and a stake kept by the seller are two figures of one deal.
             change = "kept" if lemma in _KEEPING else "sold" if lemma == "sell" else "held"
+        if what is None and owner.head.lower_ == "to":
+            # "the postal ballots lifted turnout to 62.4%": what was raised, not what raised it
+            raised = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            if raised:
+                what = _noun_key(raised[0])
         if what is None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
             if subjects:
@@ -86,7 +96,19 @@ def about_share(measure: Measure) -> dict[str, str] | None:
                 what = lemma
     if what is None:
         return None
-    return {"of": what, "action": change, "holder": measure.holder or "", "scope": measure.scope or ""}
+    what = _SHARE_OF.get(what, what)
+    holder = measure.holder if measure.holder and measure.holder != what else ""  # "Turnout was 63%", read as a firm
+    return {"of": what, "action": change, "holder": holder, "scope": measure.scope or ""}
+
+
+def _margin_of(measure: Measure) -> bool:
+    """True for the size of a lead: "a winning margin of 11.3 percentage points", "a lead of six points"."""
+    token = measure.noun or measure.anchor
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return _SHARE_OF.get(token.head.head.lemma_.lower()) == "margin"
+        token = token.head
+    return False
 
 
 def shares(notes: Annotations) -> Iterator[Claim]:
