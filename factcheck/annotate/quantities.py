@@ -276,9 +276,9 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int, decimal_comm
     points = _POINTS_AFTER.match(text, number_end, limit)
     if points and "." in text[core_start:number_end] and _LEAD_BEFORE.search(text, max(0, lead - 40), lead):
         # "a winning margin of 11.8 points": a lead with decimals is in percentage points, however written
-        value = _parse(f"{text[lead:number_end]} percentage points", decimal_comma)
-        if value is not None:
-            return Mention(lead, points.end(), core_start, number_end, value, "percent")
+        in_points = _parse(f"{text[lead:number_end]} percentage points", decimal_comma)
+        if in_points is not None:
+            return Mention(lead, points.end(), core_start, number_end, in_points, "percent")
     return _longest_parse(text, lead, core_start, number_end, limit, after_from(before), decimal_comma)
 
 
