@@ -668,6 +668,46 @@ def test_turnout_and_a_winning_margin_however_worded(extract, text: str, expecte
     assert found[0] == (frame, quoted)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Health officials put the case-fatality rate at 2.3 percent.", "fatality rate"),
+        ("There have been 40 deaths, a case-fatality rate of 2.1%.", "fatality rate"),
+        ("That is a death rate of 2,6 percent, the ministry said.", "fatality rate"),
+        ("Inflation eased to 3.1%, while the jobless rate held at 5.2%.", "jobless rate"),
+        ("Second-dose coverage stood at 58 percent in the district.", "coverage"),
+    ],
+)
+def test_a_rate_is_named_by_its_word_and_never_a_stake(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "percent")[-1][0]["of"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Authorities had moved more than 52,000 people into 140 temporary shelters.",
+            [("people", "evacuated", "more than 52,000"), ("shelter", "", "140")],
+        ),
+        (
+            "About 51,500 people were evacuated in 104 centres of accommodation.",
+            [("people", "evacuated", "About 51,500"), ("shelter", "", "104")],
+        ),
+        (
+            "The storm destroyed 9,800 homes and damaged 21,400, officials said.",
+            [("home", "destroyed", "9,800"), ("home", "damaged", "21,400")],
+        ),
+        (
+            "The earthquake flattened 300 houses and damaged about 1,200 in the valley.",
+            [("home", "destroyed", "300"), ("home", "damaged", "about 1,200")],
+        ),
+    ],
+)
+def test_evacuees_their_shelters_and_homes_left_unsaid(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(f["thing"], f.get("action", ""), q) for f, q, _ in frames(extract, text, "count")]
+    assert found == expected
+
+
 def test_a_sports_lead_in_points_is_no_percentage(extract) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, "The Reds had a lead of 12 points at half-time.", "percent") == []
 

@@ -61,6 +61,8 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         thing = None
     if thing == "case":
         thing, action = "people", action or "infected"  # a case is a person who fell ill
+    if thing in _SHELTERS and action in ("displaced", "evacuated"):
+        thing, action = "shelter", ""  # "moved into 212 shelters", "evacuated in 122 centres": how many shelters
     if thing is None and action is None:
         return None
     if thing is None:
@@ -77,6 +79,7 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     return about
 
 
+_SHELTERS = {"shelter", "camp", "centre", "center"}
 _WHERE = {"in", "across", "throughout", "at", "within", "over", "inside", "around"}
 _CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested", "displaced"}
 
@@ -129,7 +132,11 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
         yield claim
 
 
+_DONE_TO_THINGS = {"damaged", "destroyed", "flooded"}  # what befalls buildings, not people
+
+
 def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
+    named: dict[int, str] = {}  # per sentence, the last thing a count named
     for measure in facts:
         value = measure.mention.value
         if value.unit is not None or (value.low < 1 and value.qualifier is None):
@@ -141,6 +148,11 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         about = about_count(measure)
         if about is None:
             continue
+        if measure.noun is None and about["thing"] == "people" and about["action"] in _DONE_TO_THINGS:
+            # "9,800 homes were destroyed and 21,400 damaged": the count leaves out the homes, not people
+            about["thing"] = named.get(measure.sentence.start, about["thing"])
+        elif about["thing"] != "people":
+            named[measure.sentence.start] = about["thing"]
         about = proposed(notes, measure, about)
         mention = measure.mention
         event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))

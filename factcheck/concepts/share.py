@@ -40,6 +40,7 @@ _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "c
 
 _LAND = frozenset(word_list("land_nouns"))
 _SHARE_OF = word_classes("share_of")
+_RATES = frozenset(word_list("rate_nouns"))
 _OUTPUT = {"production", "output", "supply", "market", "export", "exports", "sales", "consumption", "capacity"}
 
 
@@ -69,6 +70,9 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         what = _noun_key(of[0])
     if what in _LAND:
         what = "territory"  # held or lost, a share of land is of territory, whoever holds it
+    rate = _SHARE_OF.get(_rate_of(owner), _rate_of(owner))
+    if rate:
+        return {"of": rate, "action": "", "holder": measure.holder or "", "scope": measure.scope or ""}
     margin = _margin_of(measure)
     if margin:
         return {"of": "margin", "action": "", "holder": measure.holder or "", "scope": measure.scope or ""}
@@ -99,6 +103,24 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     what = _SHARE_OF.get(what, what)
     holder = measure.holder if measure.holder and measure.holder != what else ""  # "Turnout was 63%", read as a firm
     return {"of": what, "action": change, "holder": holder, "scope": measure.scope or ""}
+
+
+def _rate_of(owner: Token) -> str:
+    """The rate a percentage is, named with the word before it: "a case-fatality rate of 1.9%" and "put
+    the case-fatality rate at 1.9 percent" → "fatality rate"; "the jobless rate held at 5.2%" → "jobless rate"."""
+    if owner.dep_ != "pobj" or owner.head.lower_ not in ("of", "at"):
+        return ""
+    head = owner.head.head
+    candidates = [head]
+    if head.pos_ in ("VERB", "AUX"):
+        candidates = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for noun in candidates:
+        if noun.lemma_.lower() in _RATES:
+            lemma = noun.lemma_.lower()
+            named = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.is_alpha]
+            # a rate is told apart by its word ("jobless", "fatality"); coverage is coverage
+            return f"{named[-1].lower_} {lemma}" if named and lemma != "coverage" else lemma
+    return ""
 
 
 def _margin_of(measure: Measure) -> bool:
