@@ -32,6 +32,7 @@ TITLE_WORDS = set(word_list("vocab_title_words"))
 HONORIFICS = set(word_list("vocab_honorifics"))
 VENUE_NOUNS = set(word_list("venue_nouns"))
 VENUE_ADJECTIVES = set(word_list("venue_adjectives"))
+SETTLEMENT_NOUNS = set(word_list("settlement_nouns"))
 
 # What a number counts or costs.
 CASUALTY_CLASSES: dict[str, str] = word_classes("casualty_classes")

@@ -300,6 +300,23 @@ def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
     assert role == [({"person": "firefighter", "role": "firefighter"}, "41-year-old", 41)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The aircraft was 14 years old, the airline said.",
+            ({"person": "aircraft", "role": "aircraft"}, "14 years old", 14),
+        ),
+        (
+            "The victim, who was 19 years old, died in hospital.",
+            ({"person": "victim", "role": "victim"}, "19 years old", 19),
+        ),
+    ],
+)
+def test_an_age_said_of_the_subject(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "age") == [expected]
+
+
 def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> None:  # type: ignore[no-untyped-def]
     quake = frames(extract, "The quake struck at 4:17 a.m. local time near the coast.", "time")
     assert quake == [({"of": "onset", "event": "incident"}, "4:17 a.m. local time", 4 * 60 + 17)]
@@ -567,6 +584,18 @@ def test_magnitudes_keep_their_scale(extract, text: str, expected: tuple | None)
         (
             "The viaduct of 510 metres length was closed.",
             ({"what": "length", "of": "viaduct"}, "510 metres", 0.51),
+        ),
+        (
+            "The jet came down 2.3 km short of the runway at Dorval.",
+            ({"what": "distance", "from": "runway"}, "2.3 km", 2.3),
+        ),
+        (
+            "The mudslide stopped about 300 metres short of the school.",
+            ({"what": "distance", "from": "school"}, "about 300 metres", 0.27),
+        ),
+        (
+            "The epicentre was 110 km west of the capital, Nairobi.",
+            ({"what": "distance", "from": "nairobi"}, "110 km", 110),
         ),
     ],
 )

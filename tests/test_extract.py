@@ -113,6 +113,29 @@ def test_a_common_noun_venue_with_one_referent_is_the_signings_venue(extract, te
     assert all(subject == "signing" for slot, subject, _ in found if slot == "place")
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "place"),
+    [
+        (
+            "LIMA, 4 May 2026 (Wire) - The helicopter crashed near the village of Korvin on Tuesday.",
+            "incident",
+            "Korvin",
+        ),
+        ("OSLO, 4 May 2026 (Wire) - The freight train derailed outside the town of Belmar.", "incident", "Belmar"),
+    ],
+)
+def test_the_village_an_event_struck_near_is_its_spot_and_the_same_occasion(
+    extract, text: str, event: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    [claim] = [c for c in extract(text) if c.slot == "place"]
+    assert (claim.about["event"], claim.text, claim.value.level, claim.event.occasion) == (
+        event,
+        place,
+        "venue",
+        "main",
+    )  # type: ignore[union-attr]
+
+
 def test_the_ceremony_of_a_story_about_a_signing_is_the_signing(extract) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The two firms signed the merger agreement on Monday. "

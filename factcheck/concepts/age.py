@@ -66,6 +66,12 @@ def _person_of(measure: Measure, text: str) -> Token | None:
         return None
     for _ in range(4):
         token = token.head
+        if token.pos_ in ("AUX", "VERB") and token.lemma_.lower() == "be":
+            # "the aircraft was 14 years old", "the victim, who was 19 years old": the subject's age
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+                subject = token.head
+            return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
         if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in ("year", "old"):
             if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
                 return token.head  # "Nineteen-year-old substitute Jan Kowal": the named person

@@ -37,6 +37,8 @@ _KINDS = {
     "altitude": "altitude",
     "elevation": "altitude",
     "away": "distance",
+    "short": "distance",  # "came down 3.2 km short of the runway"
+    "before": "distance",  # "at 3,2 km before the runway", as translated copy has it
     "from": "distance",
     "of": "distance",
     "north": "distance",
@@ -113,8 +115,17 @@ def _structure(measure: Measure) -> str | None:
 def _place_after(measure: Measure) -> str:
     """The place a distance is measured from: "110 km west of X", "90 kilometres from X"."""
     for token in measure.sentence:
-        if token.idx >= measure.mention.end and token.lower_ in ("of", "from"):
-            places = [t for t in token.subtree if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"]
+        if token.idx >= measure.mention.end and token.lower_ in ("of", "from", "before"):
+            # the object and its own name ("the capital, Nairobi"), not a place further on ("the runway at X")
+            named = [
+                t
+                for o in token.children
+                if o.dep_ == "pobj"
+                for t in [o, *(c for c in o.children if c.dep_ in ("compound", "appos", "poss", "nmod"))]
+            ]
+            places = [
+                t for t in sorted(named, key=lambda t: t.i) if t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN"
+            ]
             if places:
                 return " ".join(t.text for t in places).lower()
             nouns = [o for o in token.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]

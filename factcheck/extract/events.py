@@ -13,6 +13,7 @@ from ..vocab import (
     EVENT_VERBS,
     OTHER_OCCURRENCE,
     PHONE_WORDS,
+    SETTLEMENT_NOUNS,
     VENUE_ADJECTIVES,
     VENUE_NOUNS,
 )
@@ -78,6 +79,16 @@ def _places_of(token: Token) -> Iterator[Span]:
                 yield span
 
 
+def _after_settlement(span: Span) -> bool:
+    """True for a name given after "the village of", "the town of"."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
+    )
+
+
 def _entity_span(token: Token) -> Span | None:
     """The entity a token belongs to, read from its IOB tags (doc.ents would rebuild every entity)."""
     if not token.ent_type_:
@@ -99,6 +110,16 @@ def _place_entity(token: Token) -> Span | None:
     span = _entity_span(token)
     if span is not None and span.label_ in PLACE_LABELS and not _names_parties(span):
         return span
+    if token.lemma_.lower() in SETTLEMENT_NOUNS:
+        # "near the village of X": the small model often takes a small place's name for a person's
+        for prep in _children(token, "prep"):
+            for name in (o for o in _children(prep, "pobj") if prep.lower_ == "of" and o.pos_ == "PROPN"):
+                start = name.i
+                while start > prep.i + 1 and token.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                from spacy.tokens import Span
+
+                return Span(token.doc, start, name.i + 1, label="GPE")
     if token.lemma_.lower() in VENUE_NOUNS or token.lower_ in ("one", "part", "some"):
         # "the country's presidential palace in the capital": the town it stands in says more
         for prep in _children(token, "prep"):
@@ -161,7 +182,8 @@ def event_of(token: Token, article: Article) -> Event | None:
     if cls is None:
         return None
     mods = _modifiers(token)
-    places = list(_places_of(token))
+    # "near the village of X" says where this event struck, never that it is another one
+    places = [p for p in _places_of(token) if not _after_settlement(p)]
     place = places[0] if places else None
     # "at the country's palace in the capital": one place that is the article's own is enough; a
     # named venue is the article's own place

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ..models import Claim, PlaceValue
 from ..vocab import (
     SENTENCE_VERBS,
+    SETTLEMENT_NOUNS,
 )
 from .article import (
     _HOLD_VERBS,
@@ -107,7 +108,9 @@ def _place_claims(article: Article, event: Event, obj: Token) -> Iterable[Claim]
         yield _place_claim(article, event, venue, "venue")
     place = _place_entity(obj)
     if place is not None and (venue is None or not (venue.start <= place.start < venue.end)) and place.label_ != "FAC":
-        yield _place_claim(article, event, place, "city" if place.label_ == "GPE" else "region")
+        # "near the village of X" names the very spot, as a venue does; a bare town may only nest another
+        spot = obj.lemma_.lower() in SETTLEMENT_NOUNS and place.start > obj.i  # "the village of X", named after it
+        yield _place_claim(article, event, place, "venue" if spot else "city" if place.label_ == "GPE" else "region")
 
 
 def _place_claim(article: Article, event: Event, span: Span, level: str) -> Claim:
