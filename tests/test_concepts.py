@@ -452,6 +452,26 @@ def test_a_plan_set_for_part_of_a_year_is_a_planned_date_of_that_year(extract, t
     )
 
 
+def test_a_plan_no_sooner_than_a_year_is_a_plan_for_that_year(extract) -> None:  # type: ignore[no-untyped-def]
+    [claim] = [c for c in extract("The plant will not reopen until late 2027.") if c.slot == "date"]
+    assert (claim.about["of"], claim.about["when"], claim.text, claim.value.year) == (
+        "launch",
+        "planned",
+        "late 2027",
+        2027,
+    )  # type: ignore[union-attr]
+
+
+def test_plans_for_different_things_never_meet(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": "OSLO, 4 May 2026 (Wire) - Schools were closed on Saturday and will open as usual on Monday.",
+            "b.txt": "OSLO, 4 May 2026 (Wire) - The airline suspended its flights and said it would resume its schedule on Tuesday.",
+        }
+    )
+    assert [d for d in report if d.slot == "date"] == []
+
+
 def test_part_of_a_year_that_is_past_is_no_plan(extract) -> None:  # type: ignore[no-untyped-def]
     assert [c for c in extract("Sales of the vaccine rose by the end of 2025.") if c.slot == "date"] == []
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..annotate.published import looks_like_dateline
-from ..lexicon import lexicon, word_forms
+from ..lexicon import lexicon, singular, word_forms
 from ..models import Claim, DateValue, EventRef
 from ..vocab import EVENT_CLASSES, EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
@@ -227,6 +227,28 @@ def _planned(sentence: Span, start: int) -> bool:
     return False
 
 
+def _what_is_planned(word: Token | None) -> str:
+    """What a plan is for, when no event noun says it: "schools will reopen on Monday" → school, so a
+    plan for schools never meets one for flights."""
+    if word is None:
+        return ""
+    verbs = [word, word.head] if word.dep_ == "conj" else [word]  # "were closed on Saturday and will open on Monday"
+    for verb in verbs:
+        for child in verb.children:
+            # "Schools" opening a sentence may be tagged a proper noun
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
+            ):
+                return singular(child.lemma_.lower())
+    return ""
+
+
+def _expected(sentence: Span, start: int) -> bool:
+    """True when the clause of a date is expected, due or scheduled ("are not expected before 2027")."""
+    verb = next(_verbs_up(sentence, start), None)
+    return verb is not None and (verb.lower_ in _SCHEDULED or _planned(sentence, start))
+
+
 # A month without a day: "discovered in February last year", "in early March 2024".
 MONTH = re.compile(
     rf"\b(?:in|during)\s+(?P<phrase>(?:(?:early|late|mid)-?\s*)?(?P<month>{_MONTH})\b(?!\.?\s*\d{{1,2}}\b(?!\d))"
@@ -274,6 +296,8 @@ def days(notes: Annotations) -> Iterator[Claim]:
             what, noun, word = _what_happened(sentence, match.start(), match.end())
             if not what:
                 continue
+            if planned and not noun:
+                noun = _what_is_planned(word)
             # a plan is a claim too ("the campaign will start on Monday"), but never meets what happened
             about = {"of": what, "event": noun, "when": "planned" if planned else ""}
             event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
@@ -294,12 +318,18 @@ def _planned_periods(notes: Annotations, sentence: Span) -> Iterator[Claim]:
     text = notes.source.text
     for match in PERIOD.finditer(text, sentence.start_char, sentence.end_char):
         start, end = match.span("phrase")
-        if notes.in_quote(start, end) or not _planned(sentence, start) or _denied(sentence, start):
+        # "are not expected before early 2027", "will not open until 2027": a plan for that year all the same
+        no_sooner = (
+            re.search(r"\b(?:before|until|till)\s+$", text[max(sentence.start_char, start - 12) : start]) is not None
+        )
+        if notes.in_quote(start, end) or not (_planned(sentence, start) or (no_sooner and _expected(sentence, start))):
+            continue
+        if _denied(sentence, start) and not no_sooner:
             continue
         what, noun, word = _what_happened(sentence, start, end)
         if not what:
             continue
-        about = {"of": what, "event": noun, "when": "planned"}
+        about = {"of": what, "event": noun or _what_is_planned(word), "when": "planned"}
         event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
         value = DateValue(year=int(match["year"]))
         yield make_claim(notes, "date", about, value, start, end, sentence, event=event)
