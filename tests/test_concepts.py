@@ -63,7 +63,7 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
         ),
         (
             "The number of climbers listed as missing fell to three.",
-            [({"thing": "climber", "action": "missing"}, "three", 3)],
+            [({"thing": "people", "action": "missing", "who": "climber"}, "three", 3)],
         ),
         ("Police arrested 23 people after the protest.", [({"thing": "people", "action": "arrested"}, "23", 23)]),
         (
@@ -298,6 +298,18 @@ def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, "Peter Holm, 58, was taken to hospital.", "age") == [({"person": "holm"}, "58", 58)]
     role = frames(extract, "A 41-year-old volunteer firefighter died when his tanker overturned.", "age")
     assert role == [({"person": "firefighter", "role": "firefighter"}, "41-year-old", 41)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The driver, 58, was taken to hospital with head injuries.", "driver"),
+        ("The suspect, 29, was charged with murder on Friday.", "suspect"),
+    ],
+)
+def test_a_number_set_off_beside_a_person_is_an_age_not_a_count(extract, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text)
+    assert [(c.slot, c.about.get("person")) for c in claims if c.slot in ("age", "count")] == [("age", person)]
 
 
 @pytest.mark.parametrize(
@@ -979,7 +991,7 @@ def test_the_counted_noun_is_the_head_not_its_modifier(extract, text: str, expec
         (
             "Some twenty climbers continue disappeared.",
             "count",
-            [({"thing": "climber", "action": "missing"}, "Some twenty", 18)],
+            [({"thing": "people", "action": "missing", "who": "climber"}, "Some twenty", 18)],
         ),
     ],
 )

@@ -24,12 +24,37 @@ _HOURS_A_YEAR = 24 * 365.25  # lengths of time are read in hours
 
 
 def _name_before(measure: Measure) -> Token | None:
-    """The proper noun right before ", 39," or "(42)", whatever the parser attached the number to."""
+    """The name or person noun right before ", 39," or "(42)", whatever the parser attached the number to:
+    "Jan Kowal, 39,", "the driver, 58,"."""
     doc = measure.sentence.doc
     i = measure.anchor.i - 2
     while i >= measure.sentence.start and doc[i].is_space:
         i -= 1
-    return doc[i] if i >= measure.sentence.start and doc[i].pos_ == "PROPN" else None
+    if i < measure.sentence.start:
+        return None
+    token = doc[i]
+    if token.pos_ == "PROPN":
+        return token
+    words = lexicon()
+    lemma = token.lemma_.lower()
+    person = lemma in words.person_nouns or lemma in words.title_words or lemma in words.people
+    return token if token.pos_ == "NOUN" and person else None
+
+
+def apposed_age(measure: Measure, text: str) -> bool:
+    """True for a number set off beside a person as an age: "Jan Kowal, 39, said", "the driver, 58,"."""
+    start, end = measure.mention.start, measure.mention.end
+    between_commas = (text[max(0, start - 2) : start] == ", " and text[end : end + 1] in (",", ")", ";")) or (
+        text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"
+    )
+    low = measure.mention.value.low
+    return (
+        measure.mention.dimension == "count"
+        and between_commas
+        and 12 <= low <= 100
+        and measure.mention.value.high == low
+        and _name_before(measure) is not None
+    )
 
 
 def _person_with_years(measure: Measure) -> Token | None:

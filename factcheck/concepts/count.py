@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import lexicon
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
+from .age import apposed_age
 from .base import Comparison, Concept, first_token, make_claim, proposed, render_subject, stated_facts
 
 if TYPE_CHECKING:
@@ -145,6 +146,8 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
             continue  # "one village": a description, not a figure anyone reports differently
         if value.high is not None and value.high <= 2 and _after_the(measure):
             continue  # "the two carriers", "the two sides": who, not how many
+        if apposed_age(measure, notes.source.text):
+            continue  # "the driver, 58, was taken to hospital": his age, not 58 injured
         about = about_count(measure)
         if about is None:
             continue
