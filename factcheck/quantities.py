@@ -301,6 +301,8 @@ def time_scale(hours: float) -> tuple[float, str]:
 def describe(q: QuantityValue, scale: tuple[float, str] | None = None) -> str:
     """A short human reading of a quantity: "more than 4 h", "$324 bn"; `scale` fixes the time unit."""
     unit = q.unit
+    if q.qualifier == "life":
+        return "life"  # a life sentence has no length to print
     factor, label = scale or (time_scale(central(q)) if unit == "hour" else (1.0, ""))
 
     def amount(x: float) -> str:

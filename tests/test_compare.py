@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -378,3 +379,21 @@ def test_a_part_of_the_day_is_only_when_the_event_struck(extract) -> None:  # ty
         "bringing the toll from Friday's crash to 25."
     )
     assert [c for c in extract(text) if c.slot == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("life", "quoted"),
+    [
+        ("A court on Monday sentenced Tomas Berg to life in prison for the murder of two officers.", "life in prison"),
+        ("Tomas Berg was given a life sentence on Monday for the murder of two officers.", "life sentence"),
+    ],
+)
+def test_a_life_sentence_clashes_with_a_term_in_years(compare, life: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": f"OSLO, 4 May 2026 (Wire) - {life}",
+            "b.txt": "OSLO, 4 May 2026 (Courier) - Tomas Berg was jailed for 25 years on Monday for the murder of two officers.",
+        }
+    )
+    [flag] = [d for d in report if d.slot == "duration"]
+    assert (flag.severity, sorted(c.text for c in flag.claims)) == ("contradiction", ["25 years", quoted])

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_forms
-from ..models import Claim
-from .base import Comparison, Concept, may_be_a_person, measure_claims
+from ..models import Claim, QuantityValue
+from .base import Comparison, Concept, make_claim, may_be_a_person, measure_claims
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -230,8 +230,45 @@ def _heading_above(text: str, line_start: int) -> str:
 
 
 def durations(notes: Annotations) -> Iterator[Claim]:
-    """Every stated length of time whose sentence says what lasted."""
-    return measure_claims(notes, "duration", "duration", about_duration)
+    """Every stated length of time whose sentence says what lasted, and every life sentence."""
+    yield from measure_claims(notes, "duration", "duration", about_duration)
+    yield from _life_terms(notes)
+
+
+LIFE_HOURS = 100 * 8766.0  # a life term, longer than any term in years, so "life" and "25 years" clash
+_LIFE = re.compile(
+    r"\b(?:to|for|a|with|given|serve|serving|received|receive)\s+"
+    r"(?P<life>life(?:\s+(?:in prison|imprisonment|behind bars|sentences?|terms?))?)(?![\w-])",
+    re.I,
+)
+_PRISON = re.compile(r"\b(?:sentenc|jail|prison|imprison|convict)", re.I)
+
+
+def _life_terms(notes: Annotations) -> Iterator[Claim]:
+    """ "Sentenced to life in prison", "jailed for life", "a life sentence": a sentence with no number."""
+    text = notes.source.text
+    for sentence in notes.sentences:
+        if notes.zone(sentence) != "body" or not _PRISON.search(sentence.text):
+            continue
+        for match in _LIFE.finditer(text, sentence.start_char, sentence.end_char):
+            start, end = match.span("life")
+            if notes.in_quote(start, end):
+                continue
+            span = sentence.doc.char_span(start, end, alignment_mode="expand")
+            verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None) if span else None
+            about = {"of": "sentence", "person": _sentenced(verb)}
+            value = QuantityValue(low=LIFE_HOURS, high=LIFE_HOURS, unit="hour", qualifier="life")
+            yield make_claim(notes, "duration", about, value, start, end, sentence)
+
+
+def _sentenced(verb: Token | None) -> str:
+    """Whose sentence, from the verb that gives it: the object of "sentenced", the subject of "was jailed"."""
+    if verb is None:
+        return ""
+    for token in [*verb.children, *(c for c in verb.head.children if verb.dep_ in ("conj", "xcomp"))]:
+        if token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.pos_ == "PROPN" and may_be_a_person(token):
+            return token.text.lower()
+    return ""
 
 
 CONCEPT = Concept(
