@@ -669,6 +669,19 @@ def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ig
     assert frames(extract, text, "count") == [({"thing": "people", "action": "deaths"}, "41", 41)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among the injured were six firefighters.", ("firefighter", "injured", "six")),
+        ("The dead included 11 children, the coroner said.", ("child", "deaths", "11")),
+        ("Among the dead were three tourists from Norway.", ("tourist", "deaths", "three")),
+    ],
+)
+def test_a_group_named_among_the_victims_says_what_befell_it(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    [(frame, quoted, _)] = frames(extract, text, "count")
+    assert (frame["thing"], frame["action"], frame["within"], quoted) == (*expected[:2], "a larger count", expected[2])
+
+
 def test_a_group_among_the_victims_is_never_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in extract("Both figures include four children who died at home.") if c.slot == "count"]
     assert [(c.about.get("thing"), c.about.get("within")) for c in claims] == [("child", "a larger count")]

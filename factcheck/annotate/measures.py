@@ -91,7 +91,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     subject = next((t for t in (noun, top) if t is not None and t.dep_ in ("nsubj", "nsubjpass")), None)
     if part is None and subject is None and _LISTED_PART.search(said[max(0, at - 60) : at]):
         part = "among"  # "among them 600 porters and 250 cleaners", "88: 60 in X", however parsed
-    among = _among_casualties(words, subject)
+    among = _among_casualties(words, subject, noun)
     if part is None and among is not None:
         part = "among"  # "31 officers were among the injured"
     verb = _clause_verb(noun or top)
@@ -288,12 +288,28 @@ def _person_holds(verb: Token | None, noun: Token | None) -> bool:
     )
 
 
-def _among_casualties(words: Lexicon, subject: Token | None) -> str | None:
-    """What befell a group said to be among the victims: "31 officers were among the injured"."""
-    if subject is None or subject.head.lemma_.lower() not in ("be", "remain"):
+def _among_casualties(words: Lexicon, subject: Token | None, noun: Token | None = None) -> str | None:
+    """What befell a group said to be among the victims: "31 officers were among the injured", "among the
+    injured were six firefighters", "the dead included 11 children and four women"."""
+    group = noun
+    while group is not None and group.dep_ == "conj":
+        group = group.head  # "11 children and four women": the women stand where the children do
+    verb = (
+        subject.head
+        if subject is not None
+        else group.head
+        if group is not None and group.dep_ in ("attr", "dobj")
+        else None
+    )
+    if verb is None:
         return None
-    for prep in (c for c in subject.head.children if c.dep_ == "prep" and c.lower_ == "among"):
-        for victims in (o for o in prep.children if o.dep_ == "pobj"):
+    if verb.lemma_.lower() in ("be", "remain"):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+            for victims in (o for o in prep.children if o.dep_ == "pobj"):
+                if victims.lemma_.lower() in words.casualty_nouns or victims.lower_ in words.casualty_nouns:
+                    return _class_of(words, victims)
+    if verb.lemma_.lower() == "include" and group is not None and group.dep_ == "dobj":
+        for victims in (c for c in verb.children if c.dep_ == "nsubj"):
             if victims.lemma_.lower() in words.casualty_nouns or victims.lower_ in words.casualty_nouns:
                 return _class_of(words, victims)
     return None
