@@ -682,6 +682,18 @@ def test_a_group_named_among_the_victims_says_what_befell_it(extract, text: str,
     assert (frame["thing"], frame["action"], frame["within"], quoted) == (*expected[:2], "a larger count", expected[2])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turnout was almost five points more than in the elections of 2022.",
+        "The hospital now has 300 fewer beds than last year.",
+        "Officials counted 1,200 more cases than a week earlier.",
+    ],
+)
+def test_a_difference_is_not_a_count(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "count") == []
+
+
 def test_a_group_among_the_victims_is_never_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in extract("Both figures include four children who died at home.") if c.slot == "count"]
     assert [(c.about.get("thing"), c.about.get("within")) for c in claims] == [("child", "a larger count")]

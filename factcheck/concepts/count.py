@@ -7,6 +7,7 @@ parts with one verb ("Nine firefighters and six civilians were injured") also gi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -80,6 +81,9 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     return about
 
 
+_DIFFERENCE = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+(?:more|fewer)\s+[a-z-]+\s+than\b", re.I
+)
 _SHELTERS = {"shelter", "camp", "centre", "center"}
 _WHERE = {"in", "across", "throughout", "at", "within", "over", "inside", "around"}
 _CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested", "displaced"}
@@ -148,6 +152,8 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
             continue  # "the two carriers", "the two sides": who, not how many
         if apposed_age(measure, notes.source.text):
             continue  # "the driver, 58, was taken to hospital": his age, not 58 injured
+        if _DIFFERENCE.match(notes.source.text, measure.mention.end, measure.sentence.end_char):
+            continue  # "five points more than in 2022", "300 fewer beds than last year": a difference, not a count
         about = about_count(measure)
         if about is None:
             continue
