@@ -931,6 +931,8 @@ def test_a_figure_takes_its_own_participle_before_the_clause_verb(extract) -> No
         ("The toll rose from 53 to 94 on Tuesday.", "count", ["94"]),
         ("The court cut her sentence from nine years to seven years.", "duration", ["seven years"]),
         ("Night-time temperatures ranged from 30 to 35 degrees.", "temperature", ["30 to 35 degrees"]),
+        ("The agency lowered the death toll to 9 from 10 despite fears it could rise.", "count", ["9"]),
+        ("The court cut his sentence to seven years from nine.", "duration", ["seven years"]),
     ],
 )
 def test_a_figure_that_changed_keeps_only_its_new_value(extract, text: str, slot: str, expected: list) -> None:  # type: ignore[no-untyped-def]

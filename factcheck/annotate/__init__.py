@@ -168,7 +168,15 @@ class Annotations:
         """True for the X of "rose from X to Y", "cut from nine years to seven": a figure already replaced."""
         text, mention = self.source.text, measure.mention
         before = text[max(0, mention.start - 40) : mention.start]
-        return after_from(before) and _TO_FIGURE.match(text, mention.end, mention.end + 40) is not None
+        if after_from(before) and _TO_FIGURE.match(text, mention.end, mention.end + 40) is not None:
+            return True
+        # "lowered the toll to 10 from 11": the figure after "from", once a new one stood before it
+        # ("profit fell to $38m from $212m a year earlier" gives last year's figure, an occasion of its own)
+        return (
+            after_from(before)
+            and _TO_BEFORE.search(before) is not None
+            and not _PAST.search(text, mention.end, min(len(text), mention.end + 30))
+        )
 
     def modality(self, measure: Measure) -> str | None:
         """proposed, projected, superseded or negated when the figure is not stated as a fact; None when it is."""
@@ -207,6 +215,7 @@ class Annotations:
         return None
 
 
+_TO_BEFORE = re.compile(r"\bto\s+\S+(?:\s+[a-z]+)?\s+from\s+$", re.I)
 _TO_FIGURE = re.compile(
     rf"\s+to\s+(?:(?:about|around|nearly|some)\s+)?(?:[\d$€£¥₹]|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I
 )
