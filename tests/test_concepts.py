@@ -683,6 +683,19 @@ def test_a_group_named_among_the_victims_says_what_befell_it(extract, text: str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("24 of the 36 dead were children.", ("child", "deaths", "24")),
+        ("Of the 36 dead, 24 were children.", ("child", "deaths", "24")),
+        ("Three of the injured were police officers.", ("officer", "injured", "Three")),
+    ],
+)
+def test_how_many_of_the_victims_were_a_group_is_that_group(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    groups = [(f["thing"], f["action"], q) for f, q, _ in frames(extract, text, "count") if f.get("within")]
+    assert groups == [expected]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Turnout was almost five points more than in the elections of 2022.",

@@ -154,7 +154,7 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
             continue  # "the driver, 58, was taken to hospital": his age, not 58 injured
         if _DIFFERENCE.match(notes.source.text, measure.mention.end, measure.sentence.end_char):
             continue  # "five points more than in 2022", "300 fewer beds than last year": a difference, not a count
-        about = about_count(measure)
+        about = _group_of_victims(measure) or about_count(measure)
         if about is None:
             continue
         if measure.noun is None and about["thing"] == "people" and about["action"] in _DONE_TO_THINGS:
@@ -166,6 +166,43 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         mention = measure.mention
         event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
         yield make_claim(notes, "count", about, value, mention.start, mention.end, measure.sentence, event=event)
+
+
+def _group_of_victims(measure: Measure) -> dict[str, str] | None:
+    """ "24 of the 36 dead were children", "of the 36 dead, 24 were children": a group among the victims,
+    named by what the number is, not by what it counts."""
+    anchor, verb = measure.anchor, measure.verb
+    if anchor.dep_ != "nsubj" or verb is None or verb.lemma_.lower() != "be" or anchor.head.i != verb.i:
+        return None
+    who = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    victims = [
+        w
+        for holder in (anchor, verb)
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for w in [o, *o.children]
+    ]
+    victims += [c for c in anchor.children if c.dep_ == "amod"]  # the parser may hang "dead" on the 24
+    words = lexicon()
+    action = next(
+        (
+            words.action(w.lemma_) or words.action(w.lower_)
+            for w in victims
+            if words.action(w.lemma_) or words.action(w.lower_)
+        ),
+        None,
+    )
+    if not who or action is None:
+        return None
+    return {
+        "thing": words.thing(who[0].lemma_),
+        "action": action,
+        "within": "a larger count",
+        "scope": "",
+        "holder": "",
+    }
 
 
 def _after_the(measure: Measure) -> bool:
