@@ -159,14 +159,8 @@ def _since_onset(unit: Token) -> Token | None:
 
 
 def _person(measure: Measure) -> str:
-    """Whose sentence: the object of "sentenced", the subject of "was jailed", a possessive."""
-    verb = measure.verb
-    if verb is None:
-        return ""
-    for token in [*verb.children, *(c for c in verb.head.children if verb.dep_ in ("conj", "xcomp"))]:
-        if token.dep_ in ("dobj", "nsubjpass", "nsubj") and token.pos_ == "PROPN" and may_be_a_person(token):
-            return token.text.lower()
-    return ""
+    """Whose sentence a length is, from the verb of its clause."""
+    return _sentenced(measure.verb)
 
 
 def about_duration(measure: Measure) -> dict[str, str] | None:
