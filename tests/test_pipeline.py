@@ -66,3 +66,27 @@ def test_a_dateline_is_not_parsed_into_the_lead(nlp) -> None:  # type: ignore[no
     text = "Storm hits coast\n\nPORT ELWIN, May 4 (Wire) - Harlow Town last won the trophy in 1994.\n"
     doc = parse([Source(id="t.txt", path="t.txt", text=text)], nlp)[0]
     assert "Harlow Town last won the trophy in 1994." in [s.text.strip() for s in doc.sents]
+
+
+def test_a_toll_that_grew_with_the_articles_dates_says_so(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": "PORTAL, 22 July 2026 (Wire) - At least 53 people were killed when floodwaters swept through the town.",
+            "b.txt": "PORTAL, 23 July 2026 (Courier) - The death toll from the floods in the town has risen to 94.",
+        }
+    )
+    [flag] = [d for d in report if d.slot == "count"]
+    assert flag.explanation.endswith(
+        "The figure rose from at least 53 to 94 between 22 July 2026 and 23 July 2026, as coverage went on."
+    )
+
+
+def test_figures_that_differ_on_one_day_are_no_growth(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": "PORTAL, 22 July 2026 (Wire) - At least 53 people were killed when floodwaters swept through the town.",
+            "b.txt": "PORTAL, 22 July 2026 (Courier) - The death toll from the floods in the town has risen to 94.",
+        }
+    )
+    [flag] = [d for d in report if d.slot == "count"]
+    assert "as coverage went on" not in flag.explanation

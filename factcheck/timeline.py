@@ -1,0 +1,58 @@
+"""Figures that grow as coverage goes on: a toll of 53 in the first day's story and 94 in the next day's
+is news catching up, not two outlets disagreeing, and the report says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .annotate.published import article_date
+from .dates import describe_date
+from .models import DateValue, Discrepancy, QuantityValue, Source
+from .quantities import central, describe
+
+
+def publication_days(sources: Sequence[Source]) -> dict[str, DateValue]:
+    """Each article's own date, from its byline or dateline, where it gives one with a year."""
+    found = {}
+    for source in sources:
+        day = article_date(source.text)
+        if day is not None and day.year and day.month and day.day:
+            found[source.id] = day
+    return found
+
+
+def note_growth(discrepancies: Sequence[Discrepancy], days: dict[str, DateValue]) -> list[Discrepancy]:
+    """The discrepancies, each count that rose with the articles' dates saying so in its explanation:
+    "… The figure rose from 53 to 94 between 22 July 2026 and 23 July 2026, as coverage went on"."""
+    return [_with_growth(d, days) for d in discrepancies]
+
+
+def _with_growth(discrepancy: Discrepancy, days: dict[str, DateValue]) -> Discrepancy:
+    if discrepancy.slot != "count":
+        return discrepancy
+    by_day: dict[dt.date, list[QuantityValue]] = {}
+    for claim in discrepancy.claims:
+        day = days.get(claim.source)
+        if day is None or not isinstance(claim.value, QuantityValue):
+            return discrepancy  # an undated article may be the newest: nothing can be said of the order
+        by_day.setdefault(dt.date(day.year or 1, day.month or 1, day.day or 1), []).append(claim.value)
+    if len(by_day) < 2:
+        return discrepancy
+    ordered = sorted(by_day.items())
+    # each day's figures all above every earlier day's: the count grew, whatever the outlets
+    lows = [min(central(v) for v in values) for _, values in ordered]
+    highs = [max(central(v) for v in values) for _, values in ordered]
+    if any(lows[i + 1] <= highs[i] for i in range(len(ordered) - 1)):
+        return discrepancy
+    first_day, first = ordered[0][0], max(ordered[0][1], key=central)
+    last_day, last = ordered[-1][0], max(ordered[-1][1], key=central)
+    note = (
+        f" The figure rose from {describe(first)} to {describe(last)} between "
+        f"{_day(first_day)} and {_day(last_day)}, as coverage went on."
+    )
+    return discrepancy.model_copy(update={"explanation": discrepancy.explanation + note})
+
+
+def _day(day: dt.date) -> str:
+    return describe_date(DateValue(year=day.year, month=day.month, day=day.day))
