@@ -686,6 +686,18 @@ def test_a_group_named_among_the_victims_is_counted_within_the_toll(extract, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carmaker said it would cut 3,000 jobs by 2028.", [({"thing": "worker", "action": "cut"}, "3,000")]),
+        ("The hospital trust announced it would close 120 beds.", [({"thing": "bed", "action": "closed"}, "120")]),
+        ("Officials said the toll would rise to 100.", []),
+    ],
+)
+def test_a_decision_reported_with_would_is_stated_but_a_forecast_is_not(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(f, q) for f, q, _ in frames(extract, text, "count")] == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Turnout was almost five points more than in the elections of 2022.",

@@ -204,6 +204,8 @@ class Annotations:
                 return "projected"
             for child in token.children:
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in words.projection:
+                    if _announced_plan(child, token):
+                        continue  # "said it would cut 3,000 jobs": reported "will", a decision announced
                     return "projected"
                 if child.dep_ == "neg":
                     return "negated"
@@ -213,6 +215,21 @@ class Annotations:
         ):
             return "projected"
         return None
+
+
+_SAYING = {"say", "announce", "tell", "confirm", "state", "add", "report"}
+_CHANGING = {"rise", "fall", "climb", "reach", "exceed", "top", "increase", "grow", "double", "drop", "surpass", "hit"}
+
+
+def _announced_plan(aux: Token, verb: Token) -> bool:
+    """True for the "would" of reported speech about a decision ("the firm said it would cut 3,000 jobs"),
+    not of a forecast ("officials said the toll would rise to 100")."""
+    return (
+        aux.lower_ == "would"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _SAYING
+        and verb.lemma_.lower() not in _CHANGING
+    )
 
 
 _TO_BEFORE = re.compile(r"\bto\s+\S+(?:\s+[a-z]+)?\s+from\s+$", re.I)
