@@ -28,8 +28,29 @@ def note_growth(discrepancies: Sequence[Discrepancy], days: dict[str, DateValue]
     return [_with_growth(d, days) for d in discrepancies]
 
 
+# Counts that grow as a story goes on: tolls, cases, arrests; not the size of a body or a plan.
+_GROWING = {
+    "deaths",
+    "injured",
+    "evacuated",
+    "displaced",
+    "infected",
+    "confirmed",
+    "suspected",
+    "rescued",
+    "arrested",
+    "affected",
+    "recovered",
+    "vaccinated",
+    "detained",
+    "hospitalised",
+}
+
+
 def _with_growth(discrepancy: Discrepancy, days: dict[str, DateValue]) -> Discrepancy:
-    if discrepancy.slot != "count":
+    if discrepancy.slot != "count" or not discrepancy.claims:
+        return discrepancy
+    if discrepancy.claims[0].about.get("action") not in _GROWING:
         return discrepancy
     by_day: dict[dt.date, list[QuantityValue]] = {}
     for claim in discrepancy.claims:

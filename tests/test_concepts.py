@@ -750,6 +750,12 @@ def test_a_fraction_is_a_share_and_land_is_territory(extract, text: str, expecte
     assert claim.value.low <= share <= (claim.value.high or share)  # type: ignore[union-attr]
 
 
+def test_a_vote_share_belongs_to_the_side_that_won_it_named_or_not(extract) -> None:  # type: ignore[no-untyped-def]
+    ruling = frames(extract, "The ruling party took 41.3% of the vote.", "percent")
+    opposition = frames(extract, "The opposition won 35% of the vote.", "percent")
+    assert [f.get("holder") for f, _, _ in ruling + opposition] == ["ruling party", "opposition"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

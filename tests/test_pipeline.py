@@ -90,3 +90,13 @@ def test_figures_that_differ_on_one_day_are_no_growth(compare) -> None:  # type:
     )
     [flag] = [d for d in report if d.slot == "count"]
     assert "as coverage went on" not in flag.explanation
+
+
+def test_the_size_of_a_body_does_not_grow_with_coverage(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": "PORTAL, 22 July 2026 (Wire) - The monitoring commission will have 18 members, the mediators said.",
+            "b.txt": "PORTAL, 23 July 2026 (Courier) - The monitoring commission will have 21 members, the mediators said.",
+        }
+    )
+    assert report and all("as coverage went on" not in d.explanation for d in report)

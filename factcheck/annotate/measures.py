@@ -650,4 +650,11 @@ def _holder(verb: Token | None, noun: Token | None) -> str | None:
         if subject.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") and subject.i != (noun.i if noun is not None else -1):
             names = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
             return names[0].text.lower()  # "Norland Airways" and "Norland" are one holder
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in _CONTENDERS:
+            # "the ruling party took 41%", "the opposition won 35%": which side, though it has no name
+            said = [c.lower_ for c in subject.lefts if c.dep_ in ("amod", "compound")]
+            return " ".join([*said, subject.lemma_.lower()])
     return None
+
+
+_CONTENDERS = {"party", "opposition", "coalition", "incumbent", "bloc", "alliance", "challenger", "candidate"}
