@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .lexicon import table, word_list
@@ -153,8 +153,14 @@ def to_canonical(value: float, unit: str | None) -> tuple[float, str | None]:
         return value, canonical
     if pint_unit in _YEARS_IN:  # pint's "decade" is a factor of ten, not ten years
         value, pint_unit = value * _YEARS_IN[pint_unit], "year"
-    converted = _registry().Quantity(value, pint_unit).to(_pint_name(canonical)).magnitude
-    return float(converted), canonical
+    return value * _factor(pint_unit, canonical), canonical
+
+
+@cache
+def _factor(pint_unit: str, canonical: str) -> float:
+    """How many canonical units one surface unit is, asked of pint once per unit: every unit here is a
+    plain multiple (temperatures, the one offset scale, are read apart)."""
+    return float(_registry().Quantity(1.0, pint_unit).to(_pint_name(canonical)).magnitude)
 
 
 def _pint_name(canonical: str) -> str:

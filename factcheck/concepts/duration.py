@@ -197,17 +197,19 @@ _SENTENCING = re.compile(r"\b(?:sentenc\w*|jail\w*|prison|convict\w*|punish\w*|p
 def _listed_sentence(measure: Measure) -> dict[str, str] | None:
     """A length in a list of who got what under a heading about sentences ("Who else was sentenced?"
     then "- Name, the firm's partner: four years, suspended"): that person's sentence."""
-    text = measure.sentence.doc.text
-    line_start = text.rfind("\n", 0, measure.mention.start) + 1
-    line_end = text.find("\n", measure.mention.start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if not _BULLET.match(line) or ":" not in line[: measure.mention.start - line_start]:
+    sentence = measure.sentence
+    said = sentence.text  # a list item is a sentence of its own; the whole text only for its heading
+    at = measure.mention.start - sentence.start_char
+    line_start = said.rfind("\n", 0, at) + 1
+    line_end = said.find("\n", at)
+    line = said[line_start : line_end if line_end >= 0 else len(said)]
+    if not _BULLET.match(line) or ":" not in line[: at - line_start]:
         return None
     names = [t for t in measure.sentence if t.idx < measure.mention.start and t.pos_ == "PROPN" and may_be_a_person(t)]
     first = names[:1]
     while first and first[-1].i + 1 < len(first[-1].doc) and first[-1].nbor(1) in names:
         first.append(first[-1].nbor(1))  # the whole first name: its last word is the key
-    if not first or not _SENTENCING.search(_heading_above(text, line_start)):
+    if not first or not _SENTENCING.search(_heading_above(sentence.doc.text, sentence.start_char + line_start)):
         return None
     about = {"of": "sentence", "person": first[-1].text.lower()}
     if "suspend" in line.lower():
