@@ -841,8 +841,8 @@ def test_halves_of_a_match_and_quarters_of_a_year_are_no_shares(extract, text: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The court found the former governor received €210,000 from a paving contractor.", "paid to a person"),
-        ("Investigators say the supplier paid the ex-minister $95,000 through a shell firm.", "paid to a person"),
+        ("The court found the former governor received €210,000 from a paving contractor.", "payment to a person"),
+        ("Investigators say the supplier paid the ex-minister $95,000 through a shell firm.", "payment to a person"),
         ("The champion receives $3.1 million in prize money and the runner-up half that.", "prize"),
         ("The airline paid €300 million for the stake.", "price"),
     ],

@@ -25,7 +25,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
     if (found is None or found["what"] == "price") and _paid_to_a_person(measure):
         # "received €200,000 from a builder", "paid the official €190,000": what one person got, however
         # the outlet words it; the same sum as a price of a thing would say nothing of who got it
-        return {"what": "paid to a person", "scope": measure.scope or ""}
+        return {"what": "payment to a person", "scope": measure.scope or ""}
     winner = _winner(measure)
     if winner and (found is None or found["what"] in ("revenue", "price", "cost", "fund")):
         # "Lind earns $4.2 million": hers alone, so the scope names her and the whole purse never joins it
