@@ -678,6 +678,7 @@ def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ig
         ("24 of the 36 dead were children.", ("child", "deaths", "24")),
         ("Of the 36 dead, 24 were children.", ("child", "deaths", "24")),
         ("Three of the injured were police officers.", ("officer", "injured", "Three")),
+        ("Two police officers were among those hurt.", ("officer", "injured", "Two")),
     ],
 )
 def test_a_group_named_among_the_victims_is_counted_within_the_toll(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
@@ -748,6 +749,11 @@ def test_a_fraction_is_a_share_and_land_is_territory(extract, text: str, expecte
     of, quoted, share = expected
     assert (claim.about["of"], claim.text) == (of, quoted)
     assert claim.value.low <= share <= (claim.value.high or share)  # type: ignore[union-attr]
+
+
+def test_an_outbreak_that_sickened_people_infected_them(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "The outbreak has sickened 340 people in four provinces.", "count")
+    assert [(f["thing"], f["action"], q) for f, q, _ in found] == [("people", "infected", "340")]
 
 
 def test_a_vote_share_belongs_to_the_side_that_won_it_named_or_not(extract) -> None:  # type: ignore[no-untyped-def]

@@ -308,6 +308,11 @@ def _among_casualties(words: Lexicon, subject: Token | None, noun: Token | None 
             for victims in (o for o in prep.children if o.dep_ == "pobj"):
                 if victims.lemma_.lower() in words.casualty_nouns or victims.lower_ in words.casualty_nouns:
                     return _class_of(words, victims)
+                if victims.lower_ in ("those", "people"):  # "among those hurt", "among the people killed"
+                    said = [c for c in victims.children if c.dep_ in ("acl", "relcl", "amod")]
+                    found = next((a for c in said if (a := _class_of(words, c))), None)
+                    if found:
+                        return found
     if verb.lemma_.lower() == "include" and group is not None and group.dep_ == "dobj":
         for victims in (c for c in verb.children if c.dep_ == "nsubj"):
             if victims.lemma_.lower() in words.casualty_nouns or victims.lower_ in words.casualty_nouns:
