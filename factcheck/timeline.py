@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from .annotate.published import article_date
 from .dates import describe_date
+from .lexicon import word_list
 from .models import DateValue, Discrepancy, QuantityValue, Source
 from .quantities import central, describe
 
@@ -28,23 +29,7 @@ def note_growth(discrepancies: Sequence[Discrepancy], days: dict[str, DateValue]
     return [_with_growth(d, days) for d in discrepancies]
 
 
-# Counts that grow as a story goes on: tolls, cases, arrests; not the size of a body or a plan.
-_GROWING = {
-    "deaths",
-    "injured",
-    "evacuated",
-    "displaced",
-    "infected",
-    "confirmed",
-    "suspected",
-    "rescued",
-    "arrested",
-    "affected",
-    "recovered",
-    "vaccinated",
-    "detained",
-    "hospitalised",
-}
+_GROWING = frozenset(word_list("growing_actions"))  # tolls, cases, arrests; not the size of a body or a plan
 
 
 def _with_growth(discrepancy: Discrepancy, days: dict[str, DateValue]) -> Discrepancy:

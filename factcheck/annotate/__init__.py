@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, word_list
 from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
 from .patterns import match_patterns
@@ -217,8 +217,8 @@ class Annotations:
         return None
 
 
-_SAYING = {"say", "announce", "tell", "confirm", "state", "add", "report"}
-_CHANGING = {"rise", "fall", "climb", "reach", "exceed", "top", "increase", "grow", "double", "drop", "surpass", "hit"}
+_SAYING = frozenset(word_list("saying_verbs"))
+_CHANGING = frozenset(word_list("changing_verbs"))
 
 
 def _announced_plan(aux: Token, verb: Token) -> bool:

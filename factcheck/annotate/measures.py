@@ -662,4 +662,4 @@ def _holder(verb: Token | None, noun: Token | None) -> str | None:
     return None
 
 
-_CONTENDERS = {"party", "opposition", "coalition", "incumbent", "bloc", "alliance", "challenger", "candidate"}
+_CONTENDERS = frozenset(word_list("contender_nouns"))

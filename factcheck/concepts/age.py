@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 _HOURS_A_YEAR = 24 * 365.25  # lengths of time are read in hours
 
 
+def _names_someone(token: Token) -> bool:
+    """True for a noun the lexicon knows as a person or a post ("driver", "mayor", "resident")."""
+    words = lexicon()
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in words.person_nouns or lemma in words.title_words or lemma in words.people)
+
+
 def _name_before(measure: Measure) -> Token | None:
     """The name or person noun right before ", 39," or "(42)", whatever the parser attached the number to:
     "Jan Kowal, 39,", "the driver, 58,"."""
@@ -33,28 +40,25 @@ def _name_before(measure: Measure) -> Token | None:
     if i < measure.sentence.start:
         return None
     token = doc[i]
-    if token.pos_ == "PROPN":
-        return token
-    words = lexicon()
-    lemma = token.lemma_.lower()
-    person = lemma in words.person_nouns or lemma in words.title_words or lemma in words.people
-    return token if token.pos_ == "NOUN" and person else None
+    return token if token.pos_ == "PROPN" or _names_someone(token) else None
 
 
-def apposed_age(measure: Measure, text: str) -> bool:
-    """True for a number set off beside a person as an age: "Jan Kowal, 39, said", "the driver, 58,"."""
+def _set_off_beside(measure: Measure, text: str) -> Token | None:
+    """The person a plain number is set off beside as an age: "Jan Kowal, 39, said", "Jane Roe (42) of …",
+    "the driver, 58,"; not "(106')" nor "Kowal (23.)"."""
     start, end = measure.mention.start, measure.mention.end
     between_commas = (text[max(0, start - 2) : start] == ", " and text[end : end + 1] in (",", ")", ";")) or (
         text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"
     )
-    low = measure.mention.value.low
-    return (
-        measure.mention.dimension == "count"
-        and between_commas
-        and 12 <= low <= 100
-        and measure.mention.value.high == low
-        and _name_before(measure) is not None
-    )
+    value = measure.mention.value
+    if not between_commas or not 12 <= value.low <= 100 or value.high != value.low:
+        return None
+    return _name_before(measure)
+
+
+def apposed_age(measure: Measure, text: str) -> bool:
+    """True for a count that is really an age set off beside a person: "the driver, 58, was hurt"."""
+    return measure.mention.dimension == "count" and _set_off_beside(measure, text) is not None
 
 
 def _person_with_years(measure: Measure) -> Token | None:
@@ -65,12 +69,9 @@ def _person_with_years(measure: Measure) -> Token | None:
     of = token.head
     before = of.doc[of.i - 2] if of.i >= 2 and of.doc[of.i - 1].text == "," else None
     person = before if before is not None and before.pos_ in ("NOUN", "PROPN") else of.head  # ", of 67 years,"
-    words = lexicon()
     if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
         return person
-    lemma = person.lemma_.lower()
-    is_person = lemma in words.person_nouns or lemma in words.title_words or lemma in words.people
-    return person if person.pos_ == "NOUN" and is_person else None
+    return person if _names_someone(person) else None
 
 
 def _person_of(measure: Measure, text: str) -> Token | None:
@@ -79,13 +80,9 @@ def _person_of(measure: Measure, text: str) -> Token | None:
     if measure.mention.dimension == "duration":
         return _person_with_years(measure)
     if measure.mention.dimension == "count":
-        start, end = measure.mention.start, measure.mention.end
-        between_commas = (text[max(0, start - 2) : start] == ", " and text[end : end + 1] in (",", ")", ";")) or (
-            text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"  # "Jane Roe (42) of …"
-        )
-        named = _name_before(measure) if between_commas else None
-        if named is not None and 12 <= measure.mention.value.low <= 100:
-            return named  # "Jan Kowal, 39, said", "Jane Roe (42)": not "(106')" nor "Kowal (23.)"
+        named = _set_off_beside(measure, text)
+        if named is not None:
+            return named
         if token.head.lemma_.lower() == "age" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return token.head.head  # "a man aged 58"
         return None

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
 from .age import apposed_age
@@ -84,7 +84,7 @@ def about_count(measure: Measure) -> dict[str, str] | None:
 _DIFFERENCE = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+(?:more|fewer)\s+[a-z-]+\s+than\b", re.I
 )
-_SHELTERS = {"shelter", "camp", "centre", "center"}
+_SHELTERS = frozenset(word_list("shelter_nouns"))
 _WHERE = {"in", "across", "throughout", "at", "within", "over", "inside", "around"}
 _CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested", "displaced"}
 
@@ -137,7 +137,7 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
         yield claim
 
 
-_DONE_TO_THINGS = {"damaged", "destroyed", "flooded"}  # what befalls buildings, not people
+_DONE_TO_THINGS = frozenset(word_list("done_to_things"))
 
 
 def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:

@@ -118,7 +118,7 @@ def read_day(match: re.Match[str], reference: DateValue | None, ahead: bool = Fa
     return DateValue(year=year, month=month, day=day, weekday=day_of_week)
 
 
-def _what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token | None]:
+def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token | None]:
     """(what kind of thing happened, the event noun it happened to, the word that said it):
     "declared the outbreak on 3 March" → ("announcement", "outbreak", declared)."""
     words = lexicon()
@@ -205,7 +205,7 @@ def _verbs_up(sentence: Span, start: int) -> Iterator[Token]:
         token = token.head
 
 
-def _denied(sentence: Span, start: int) -> bool:
+def denied(sentence: Span, start: int) -> bool:
     """True when the day's clause is negated or hangs on a condition: "has not ruled out a walkout in
     April if talks fail", "the hearing did not go ahead on Monday"."""
     verb = next(_verbs_up(sentence, start), None)
@@ -215,7 +215,7 @@ def _denied(sentence: Span, start: int) -> bool:
     )
 
 
-def _planned(sentence: Span, start: int) -> bool:
+def planned_clause(sentence: Span, start: int) -> bool:
     """True when the day's clause is a plan or a possibility: "would start talks on Wednesday"."""
     for verb in _verbs_up(sentence, start):
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
@@ -246,7 +246,7 @@ def _what_is_planned(word: Token | None) -> str:
 def _expected(sentence: Span, start: int) -> bool:
     """True when the clause of a date is expected, due or scheduled ("are not expected before 2027")."""
     verb = next(_verbs_up(sentence, start), None)
-    return verb is not None and (verb.lower_ in _SCHEDULED or _planned(sentence, start))
+    return verb is not None and (verb.lower_ in _SCHEDULED or planned_clause(sentence, start))
 
 
 # A month without a day: "discovered in February last year", "in early March 2024".
@@ -287,13 +287,13 @@ def days(notes: Annotations) -> Iterator[Claim]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if looks_like_dateline(text[line_start : match.end() + 40], match.start() - line_start):
                 continue  # "CITY, Oct 14 (Agency) -": when the story was filed, not what happened
-            if _denied(sentence, match.start()):
+            if denied(sentence, match.start()):
                 continue
-            planned = _planned(sentence, match.start())
+            planned = planned_clause(sentence, match.start())
             value = read_day(match, notes.published, ahead=planned)
             if value is None:
                 continue
-            what, noun, word = _what_happened(sentence, match.start(), match.end())
+            what, noun, word = what_happened(sentence, match.start(), match.end())
             if not what:
                 continue
             if planned and not noun:
@@ -322,11 +322,13 @@ def _planned_periods(notes: Annotations, sentence: Span) -> Iterator[Claim]:
         no_sooner = (
             re.search(r"\b(?:before|until|till)\s+$", text[max(sentence.start_char, start - 12) : start]) is not None
         )
-        if notes.in_quote(start, end) or not (_planned(sentence, start) or (no_sooner and _expected(sentence, start))):
+        if notes.in_quote(start, end) or not (
+            planned_clause(sentence, start) or (no_sooner and _expected(sentence, start))
+        ):
             continue
-        if _denied(sentence, start) and not no_sooner:
+        if denied(sentence, start) and not no_sooner:
             continue
-        what, noun, word = _what_happened(sentence, start, end)
+        what, noun, word = what_happened(sentence, start, end)
         if not what:
             continue
         about = {"of": what, "event": noun or _what_is_planned(word), "when": "planned"}
@@ -339,12 +341,12 @@ def _months(notes: Annotations, sentence: Span) -> Iterator[Claim]:
     """Months given as the time something of the story's happened ("was discovered in February")."""
     text = notes.source.text
     for match in MONTH.finditer(text, sentence.start_char, sentence.end_char):
-        if notes.in_quote(match.start(), match.end()) or _planned(sentence, match.start()):
+        if notes.in_quote(match.start(), match.end()) or planned_clause(sentence, match.start()):
             continue
-        if _denied(sentence, match.start()):
+        if denied(sentence, match.start()):
             continue
         value = read_month(match, notes.published)
-        what, noun, word = _what_happened(sentence, match.start(), match.end())
+        what, noun, word = what_happened(sentence, match.start(), match.end())
         if value is None or not what:
             continue
         occasion = notes.occasion_of(sentence, word, ignore=match.span())

@@ -41,7 +41,6 @@ def about_money(measure: Measure) -> dict[str, str] | None:
 _TAKING = set(word_list("taking_verbs"))
 _PRIZE_WORDS = set(word_list("prize_words"))
 _RECEIVING = set(word_list("receiving_verbs"))
-_AGENTS = {"official", "mayor", "minister", "judge", "officer", "governor", "director", "manager", "executive"}
 
 
 def _paid_to_a_person(measure: Measure) -> bool:
@@ -63,12 +62,13 @@ def _paid_to_a_person(measure: Measure) -> bool:
 
 def _a_person(token: Token) -> bool:
     """A name, a pronoun for a person, or a noun for someone in office ("the ex-mayor")."""
+    words = lexicon()
     lemma = token.lemma_.lower().split("-")[-1]
     return (
         may_be_a_person(token)
         or token.lower_ in ("he", "she", "him", "her")
-        or lemma in _AGENTS
-        or lemma in lexicon().title_words
+        or lemma in words.person_nouns
+        or lemma in words.title_words
     )
 
 

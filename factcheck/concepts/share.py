@@ -70,12 +70,14 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         what = _noun_key(of[0])
     if what in _LAND:
         what = "territory"  # held or lost, a share of land is of territory, whoever holds it
-    rate = _SHARE_OF.get(_rate_of(owner), _rate_of(owner))
-    if rate:
-        return {"of": rate, "action": "", "holder": measure.holder or "", "scope": measure.scope or ""}
-    margin = _margin_of(measure)
-    if margin:
-        return {"of": "margin", "action": "", "holder": measure.holder or "", "scope": measure.scope or ""}
+    rate = _rate_of(owner) or ("margin" if _margin_of(measure) else "")
+    if rate:  # a rate or a lead is what it is, whatever verb carries it
+        return {
+            "of": _SHARE_OF.get(rate, rate),
+            "action": "",
+            "holder": measure.holder or "",
+            "scope": measure.scope or "",
+        }
     what = _SHARE_OF.get(what or "", what)
     verb = measure.verb
     change = ""

@@ -14,7 +14,7 @@ from ..lexicon import lexicon
 from ..models import Claim, TimeValue
 from ..vocab import EVENT_CLASSES, EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
-from .day import _denied, _planned, _what_happened
+from .day import denied, planned_clause, what_happened
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -169,8 +169,8 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                 if value.part:
                     # a part of the day says when something struck, read as its day is: from the words it
                     # hangs on ("the ferry capsized on Sunday afternoon"), not the nearest event in the sentence
-                    what = _what_happened(sentence, match.start(), match.end())[0]
-                    if what != "onset" or _denied(sentence, match.start()) or _planned(sentence, match.start()):
+                    what = what_happened(sentence, match.start(), match.end())[0]
+                    if what != "onset" or denied(sentence, match.start()) or planned_clause(sentence, match.start()):
                         continue
                 else:
                     what = _what_of(sentence, match.start())

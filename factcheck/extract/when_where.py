@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import word_list
 from ..models import Claim, PlaceValue
 from ..vocab import (
     SENTENCE_VERBS,
@@ -74,7 +75,7 @@ def event_places(article: Article) -> Iterator[Claim]:
                     yield _place_claim(article, event, span, "venue" if span.label_ == "FAC" else "city")
 
 
-_SIGNED = {"agreement", "accord", "deal", "treaty", "contract", "pact", "ceasefire", "truce"}
+_SIGNED = frozenset(word_list("signed_nouns"))
 
 
 def _signing(event: Event, host: Token) -> Event:
