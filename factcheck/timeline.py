@@ -6,24 +6,24 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .annotate.published import article_date
 from .dates import describe_date
+from .extract.article import find_reference_date
 from .lexicon import word_list
 from .models import DateValue, Discrepancy, QuantityValue, Source
 from .quantities import central, describe
 
 
-def publication_days(sources: Sequence[Source]) -> dict[str, DateValue]:
-    """Each article's own date, from its byline or dateline, where it gives one with a year."""
+def publication_days(sources: Sequence[Source]) -> dict[str, dt.date]:
+    """Each article's own date, read as the extractor reads it (dateline, byline, "Updated" line)."""
     found = {}
     for source in sources:
-        day = article_date(source.text)
-        if day is not None and day.year and day.month and day.day:
+        day = find_reference_date(source.text)
+        if day is not None:
             found[source.id] = day
     return found
 
 
-def note_growth(discrepancies: Sequence[Discrepancy], days: dict[str, DateValue]) -> list[Discrepancy]:
+def note_growth(discrepancies: Sequence[Discrepancy], days: dict[str, dt.date]) -> list[Discrepancy]:
     """The discrepancies, each count that rose with the articles' dates saying so in its explanation:
     "… The figure rose from 53 to 94 between 22 July 2026 and 23 July 2026, as coverage went on"."""
     return [_with_growth(d, days) for d in discrepancies]
@@ -32,7 +32,7 @@ def note_growth(discrepancies: Sequence[Discrepancy], days: dict[str, DateValue]
 _GROWING = frozenset(word_list("growing_actions"))  # tolls, cases, arrests; not the size of a body or a plan
 
 
-def _with_growth(discrepancy: Discrepancy, days: dict[str, DateValue]) -> Discrepancy:
+def _with_growth(discrepancy: Discrepancy, days: dict[str, dt.date]) -> Discrepancy:
     if discrepancy.slot != "count" or not discrepancy.claims:
         return discrepancy
     if discrepancy.claims[0].about.get("action") not in _GROWING:
@@ -42,7 +42,7 @@ def _with_growth(discrepancy: Discrepancy, days: dict[str, DateValue]) -> Discre
         day = days.get(claim.source)
         if day is None or not isinstance(claim.value, QuantityValue):
             return discrepancy  # an undated article may be the newest: nothing can be said of the order
-        by_day.setdefault(dt.date(day.year or 1, day.month or 1, day.day or 1), []).append(claim.value)
+        by_day.setdefault(day, []).append(claim.value)
     if len(by_day) < 2:
         return discrepancy
     ordered = sorted(by_day.items())

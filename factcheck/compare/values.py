@@ -38,7 +38,8 @@ def compare_times(group: ClaimGroup) -> list[Discrepancy]:
             continue
         # Sides form around clock times; "on Monday afternoon" joins the side whose times fall in it,
         # or stands alone when none does, as a bare weekday does among dates.
-        clocks = [c for c in claims if not part(c)] or claims
+        timed = [c for c in claims if not part(c)]
+        clocks = timed or claims
         sides = cluster_claims(clocks, agree)
         loose: list[Claim] = []
         for claim in (c for c in claims if c not in clocks):
@@ -49,7 +50,6 @@ def compare_times(group: ClaimGroup) -> list[Discrepancy]:
                 loose.append(claim)  # fitting two sides, it takes neither
         if loose:
             sides.append(loose)
-        timed = [c for c in claims if not part(c)]
         spread = max(map(minutes, timed)) - min(map(minutes, timed)) if timed else 0
         if len(sides) < 2 and spread == 0:
             continue

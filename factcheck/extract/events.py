@@ -112,13 +112,13 @@ def _place_entity(token: Token) -> Span | None:
         return span
     if token.lemma_.lower() in SETTLEMENT_NOUNS:
         # "near the village of X": the small model often takes a small place's name for a person's
-        for prep in _children(token, "prep"):
-            for name in (o for o in _children(prep, "pobj") if prep.lower_ == "of" and o.pos_ == "PROPN"):
+        from spacy.tokens import Span
+
+        for prep in (p for p in _children(token, "prep") if p.lower_ == "of"):
+            for name in (o for o in _children(prep, "pobj") if o.pos_ == "PROPN"):
                 start = name.i
                 while start > prep.i + 1 and token.doc[start - 1].pos_ == "PROPN":
                     start -= 1
-                from spacy.tokens import Span
-
                 return Span(token.doc, start, name.i + 1, label="GPE")
     if token.lemma_.lower() in VENUE_NOUNS or token.lower_ in ("one", "part", "some"):
         # "the country's presidential palace in the capital": the town it stands in says more
