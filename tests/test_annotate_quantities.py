@@ -40,7 +40,7 @@ def read(text: str) -> list[tuple[str, str, float, float | None, str | None]]:
             [("27 years and three months", "duration", 238873.5, 238873.5, "hour")],
         ),
         ("turnout of 63,1%", [("63,1%", "percent", 63.1, 63.1, "percent")]),
-        ("The 2 800 combatants must regroup", [("2 800", "count", 2800.0, 2800.0, None)]),
+        ("The 3 400 fighters must regroup", [("3 400", "count", 3400.0, 3400.0, None)]),
         ("a 6.8-magnitude quake", [("6.8-magnitude", "magnitude", 6.8, 6.8, "magnitude")]),
         ("a 41-year-old firefighter", [("41-year-old", "age", 41.0, 41.0, "year")]),
     ],

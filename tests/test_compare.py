@@ -349,11 +349,11 @@ def test_a_players_two_goals_are_two_minutes_but_one_goal_told_two_ways_clashes(
     texts = {
         "a.txt": dateline + "Rui Prado scored in the 12th minute and again in the 81st minute.",
         "b.txt": dateline + "Rui Prado opened the scoring in the 12th minute.",
-        "c.txt": dateline + "Rui Prado scored his second goal in the 84th minute.",
+        "c.txt": dateline + "Rui Prado scored his second goal in the 83rd minute.",
     }
     flags = compare(texts)
     found = [(d.severity, sorted(s.value for s in d.sides)) for d in flags if d.slot == "minute"]
-    assert found == [("contradiction", ["81 minute", "84 minute"])]
+    assert found == [("contradiction", ["81 minute", "83 minute"])]
 
 
 def test_a_part_of_the_day_clashes_with_a_clock_time_outside_it(compare) -> None:  # type: ignore[no-untyped-def]

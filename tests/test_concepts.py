@@ -99,10 +99,10 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
             [({"thing": "session"}, "over 22", 22)],
         ),
         (
-            "Fifteen people, among them 11 firefighters, were treated in hospital.",
+            "Twelve people, among them four paramedics, were treated in hospital.",
             [
-                ({"thing": "people", "action": "injured"}, "Fifteen", 15),
-                ({"thing": "firefighter", "action": "injured", "within": "a larger count"}, "11", 11),
+                ({"thing": "people", "action": "injured"}, "Twelve", 12),
+                ({"thing": "paramedic", "action": "injured", "within": "a larger count"}, "four", 4),
             ],
         ),
     ],
@@ -112,12 +112,12 @@ def test_counts_say_what_is_counted_and_what_happened(extract, text: str, expect
 
 
 def test_parts_named_together_give_their_total_and_are_groups_within_it(extract) -> None:  # type: ignore[no-untyped-def]
-    found = frames(extract, "Nine firefighters and six civilians were injured.", "count")
+    found = frames(extract, "Four paramedics and seven passengers were injured.", "count")
     within = {"action": "injured", "within": "a larger count"}
     assert found == [
-        ({"thing": "firefighter", **within}, "Nine", 9),
-        ({"thing": "people", "action": "injured"}, "Nine firefighters and six civilians", 15),
-        ({"thing": "civilian", **within}, "six", 6),
+        ({"thing": "paramedic", **within}, "Four", 4),
+        ({"thing": "people", "action": "injured"}, "Four paramedics and seven passengers", 11),
+        ({"thing": "passenger", **within}, "seven", 7),
     ]
 
 
@@ -339,10 +339,10 @@ def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> 
 
 
 def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-untyped-def]
-    found = frames(extract, "Kowal scored in the 23rd minute and Nowak equalised in the 84th minute.", "minute")
+    found = frames(extract, "Kowal scored in the 23rd minute and Nowak equalised in the 77th minute.", "minute")
     assert found == [
         ({"what": "goal", "person": "kowal"}, "in the 23rd minute", 23),
-        ({"what": "goal", "person": "nowak"}, "in the 84th minute", 84),
+        ({"what": "goal", "person": "nowak"}, "in the 77th minute", 77),
     ]
 
 
@@ -446,10 +446,10 @@ def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The company said both mills will shut by the end of 2026.", ("closure", "the end of 2026", 2026)),
+        ("The company said both mills will shut by the end of 2028.", ("closure", "the end of 2028", 2028)),
         (
-            "Staff were told the mill would close in the first quarter of 2027.",
-            ("closure", "the first quarter of 2027", 2027),
+            "Staff were told the mill would close in the second half of 2029.",
+            ("closure", "the second half of 2029", 2029),
         ),
         ("Passenger services on the new line are due to begin in mid-2027.", ("launch", "mid-2027", 2027)),
     ],
@@ -788,7 +788,7 @@ def test_turnout_and_a_winning_margin_however_worded(extract, text: str, expecte
         ("There have been 40 deaths, a case-fatality rate of 2.1%.", "fatality rate"),
         ("That is a death rate of 2,6 percent, the ministry said.", "fatality rate"),
         ("Inflation eased to 3.1%, while the jobless rate held at 5.2%.", "jobless rate"),
-        ("Second-dose coverage stood at 58 percent in the district.", "coverage"),
+        ("Second-dose coverage stood at 71 percent in the district.", "coverage"),
     ],
 )
 def test_a_rate_is_named_by_its_word_and_never_a_stake(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]

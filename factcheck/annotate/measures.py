@@ -1,7 +1,7 @@
 """What a quantity measures, read from the parse: the noun it counts, what happened to it, whose, where.
 
-"Fifteen people, among them 11 firefighters, were treated" gives two measures: 15 people injured,
-and 11 firefighters injured as a part of them. Concepts turn measures into claims; nothing here
+"Twelve people, among them four paramedics, were treated" gives two measures: 12 people injured,
+and four paramedics injured as a part of them. Concepts turn measures into claims; nothing here
 decides which facts are worth a claim.
 """
 
@@ -151,7 +151,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         "supporter",
         None,
     ):
-        thing = "people"  # "a crowd of 42,000", "40,000 spectators", "attendance of 38,412"
+        thing = "people"  # "a crowd of 37,000", "40,000 spectators", "attendance of 38,412"
     if thing == "signature" or (action == "signed" and (thing in (None, "people") or thing in words.person_nouns)):
         thing, action = "signatory", "signed"  # "signed by 39 deputies" and "backed by 41 signatures" are one count
     if action in ("confirmed", "suspected") and (state := _CONFIRMED_STATE.match(said, end)):

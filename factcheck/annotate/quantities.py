@@ -24,7 +24,7 @@ NUMBER_WORDS = (
 ).split()
 _WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # A comma groups thousands ("3,500"); one followed by one or two digits ("63,1%", "25,5 metres") marks decimals.
-# Thousands may be grouped by commas or, in translated copy, by spaces ("2 800 combatants").
+# Thousands may be grouped by commas or, in translated copy, by spaces ("3 400 fighters").
 _DIGITS = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"
     r"|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+"
@@ -142,7 +142,7 @@ def find_quantities(
 
 _FRACTION_NAMES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 _FRACTION_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
-# "a quarter of the country", "two-thirds of voters", "half the homes": a share written as a fraction.
+# "a third of the valley", "two-thirds of voters", "half the homes": a share written as a fraction.
 # Only before "of" or a determiner, so "half an hour", "the first half" and "a quarter-final" stay out.
 _FRACTION = re.compile(
     r"(?<![\w-])(?:(?P<count>a|one|two|three|four|nine)[\s-]+(?P<part>half|thirds?|quarters?|fifths?|tenths?)|(?P<half>half))"

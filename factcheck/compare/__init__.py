@@ -69,7 +69,7 @@ GOAL_GAP = 5  # minutes: a player's goals further apart than this are two goals,
 
 def _separate_goals(group: ClaimGroup) -> list[ClaimGroup]:
     """One group per goal: a player who scored twice is named for the 23rd and the 117th minute, and
-    only minutes a few apart ("84th" and "86th") can be one goal told differently."""
+    only minutes a few apart ("77th" and "79th") can be one goal told differently."""
     claims = sorted(group.claims, key=lambda c: c.value.low if isinstance(c.value, QuantityValue) else 0)
     parts: list[list[Claim]] = []
     for claim in claims:

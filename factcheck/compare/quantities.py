@@ -170,7 +170,7 @@ def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
         if len(clusters) > 1 or clashing:
             severity = Severity.contradiction
         elif any(_sources_differ(cl, relation) for cl in clusters):
-            # a minute of play is counted, not estimated: the 84th and the 86th cannot both be right
+            # a minute of play is counted, not estimated: the 77th and the 79th cannot both be right
             severity = Severity.contradiction if group.slot == "minute" else Severity.variance
         else:
             continue

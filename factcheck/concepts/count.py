@@ -2,7 +2,7 @@
 
 The frame says what is counted (`thing`), what happened to it (`action`), whether it is a part
 of a larger count (`part`), a narrower scope (`scope`) and whose it is (`holder`). Coordinated
-parts with one verb ("Nine firefighters and six civilians were injured") also give their total.
+parts with one verb ("Four paramedics and seven passengers were injured") also give their total.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def about_count(measure: Measure) -> dict[str, str] | None:
     if measure.part in ("of", "held") or (measure.part == "among" and thing == "people"):
         about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
     elif measure.part == "among":
-        about["within"] = "a larger count"  # "among them 11 firefighters": never the article's toll
+        about["within"] = "a larger count"  # "among them four paramedics": never the article's toll
     elif measure.part == "whole":
         about["part"] = "the whole"  # the 36 of "24 of the 36": a total, of members or seats
     return about
@@ -97,8 +97,8 @@ def counts(notes: Annotations) -> Iterator[Claim]:
 
 
 def _as_parts(claims: list[Claim], totals: list[Claim]) -> list[Claim]:
-    """The groups a sum is made of are groups among the victims: "nine firefighters and six civilians
-    were injured" says what "15 injured, among them 11 firefighters" says of the firefighters."""
+    """The groups a sum is made of are groups among the victims: "four paramedics and seven passengers
+    were injured" says what "11 injured, among them five paramedics" says of the paramedics."""
     for claim in claims:
         for total in totals:
             if (
@@ -212,7 +212,7 @@ def _after_the(measure: Measure) -> bool:
 
 
 def _totals_of_parts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
-    """ "Nine firefighters and six civilians were injured" also says 15 people were injured."""
+    """ "Four paramedics and seven passengers were injured" also says 11 people were injured."""
     by_sentence: dict[int, list[Measure]] = {}
     for measure in facts:
         by_sentence.setdefault(measure.sentence.start, []).append(measure)

@@ -170,8 +170,8 @@ def _own_clause(token: Token) -> bool:
 
 
 def _noun_taken_for_verb(token: Token) -> bool:
-    """True for an event noun the small model parsed as a verb: "declared a measles outbreak on 3 March"
-    comes out as "measles" doing "outbreak"."""
+    """True for an event noun the small model parsed as a verb: "declared a cholera outbreak on 9 June"
+    comes out as "cholera" doing "outbreak"."""
     return (
         token.tag_ in ("VB", "VBP", "VBD")
         and token.lower_ in _MORE_EVENT_NOUNS | EVENT_NOUNS
@@ -304,7 +304,7 @@ def days(notes: Annotations) -> Iterator[Claim]:
             yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=event)
 
 
-# A part of a year a plan names: "by the end of 2026", "in the first quarter of 2027", "mid-2026".
+# A part of a year a plan names: "by the end of 2028", "in the second half of 2029", "mid-2030".
 PERIOD = re.compile(
     r"\b(?P<phrase>(?:the\s+)?(?:(?:end|start|beginning|middle|close|turn)\s+of"
     r"|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of|early|mid|late)[\s-]*(?P<year>20\d\d))\b",
@@ -313,12 +313,12 @@ PERIOD = re.compile(
 
 
 def _planned_periods(notes: Annotations, sentence: Span) -> Iterator[Claim]:
-    """The part of a year a plan is set for ("the plant will shut by the end of 2026", "operations are due
-    to begin in mid-2026"): read to the year, so "the first quarter of 2027" clashes with it."""
+    """The part of a year a plan is set for ("the mill will shut by the end of 2028", "services are due
+    to begin in mid-2029"): read to the year, so "the second half of 2029" clashes with the first."""
     text = notes.source.text
     for match in PERIOD.finditer(text, sentence.start_char, sentence.end_char):
         start, end = match.span("phrase")
-        # "are not expected before early 2027", "will not open until 2027": a plan for that year all the same
+        # "are not expected before early 2030", "will not open until 2030": a plan for that year all the same
         no_sooner = (
             re.search(r"\b(?:before|until|till)\s+$", text[max(sentence.start_char, start - 12) : start]) is not None
         )

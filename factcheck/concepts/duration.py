@@ -195,8 +195,8 @@ _SENTENCING = re.compile(r"\b(?:sentenc\w*|jail\w*|prison|convict\w*|punish\w*|p
 
 
 def _listed_sentence(measure: Measure) -> dict[str, str] | None:
-    """A length in a list of who got what under a heading about sentences ("Who else was sentenced?"
-    then "- Name, the firm's partner: four years, suspended"): that person's sentence."""
+    """A length in a list of who got what under a heading about sentences ("The sentences"
+    then "- Name, a supplier's director: three years, suspended"): that person's sentence."""
     sentence = measure.sentence
     said = sentence.text  # a list item is a sentence of its own; the whole text only for its heading
     at = measure.mention.start - sentence.start_char

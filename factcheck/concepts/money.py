@@ -44,7 +44,7 @@ _RECEIVING = set(word_list("receiving_verbs"))
 
 
 def _paid_to_a_person(measure: Measure) -> bool:
-    """True for money a person was paid outside any prize: "the ex-mayor received €385,000", "the firm
+    """True for money a person was paid outside any prize: "the ex-governor received €240,000", "the firm
     paid the official €190,000"."""
     verb = measure.verb
     if verb is None or any(t.lemma_.lower() in _PRIZE_WORDS for t in measure.sentence):
@@ -54,7 +54,7 @@ def _paid_to_a_person(measure: Measure) -> bool:
         return any(c.dep_ == "nsubj" and _a_person(c) for c in verb.children)
     if lemma == "pay":
         paid = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj") and c.i != measure.anchor.i]
-        # the small model may hang "the ex-mayor" on the amount: "paid the ex-mayor €358,000"
+        # the small model may hang "the ex-mayor" on the amount: "paid the ex-governor €210,000"
         paid += [c for c in measure.anchor.children if c.dep_ in ("nmod", "compound") and c.i < measure.anchor.i]
         return any(_a_person(c) for c in paid)
     return False
