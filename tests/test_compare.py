@@ -194,6 +194,18 @@ def test_title_wording_is_not_a_role_conflict() -> None:
     assert roles_relation("district commissioner", "additional district commissioner") == "contradiction"
 
 
+def test_one_person_given_two_departments_by_two_sources_is_a_contradiction(compare) -> None:  # type: ignore[no-untyped-def]
+    found = compare(
+        {
+            "a.txt": "Energy Minister Paolo Brandt said the grid had held through the storm.",
+            "b.txt": "Interior Minister Paolo Brandt said the grid had held through the storm.",
+            "c.txt": "Minister of the Interior Paolo Brandt said police had closed the coast road.",
+        }
+    )
+    roles = [(d.severity, sorted(s.value for s in d.sides)) for d in found if d.slot == "role"]
+    assert roles == [("contradiction", ["Energy Minister", "Interior Minister"])]
+
+
 def test_a_loose_title_takes_no_side_between_posts_that_clash() -> None:
     from factcheck.models import TextValue
 

@@ -543,11 +543,33 @@ def test_plans_and_spans_are_not_the_day_anything_happened(extract, text: str) -
         ("Chief Financial Officer Jan Vos said the company would cut jobs.", "Jan Vos", "Chief Financial Officer"),
         ("Project scientist Dr Ana Ruiz said the image was sharp.", "Dr Ana Ruiz", "Project scientist"),
         ("Omar Haddad, head coach of the visitors, blamed the referee.", "Omar Haddad", "head coach"),
+        ("The court's vice-president, Marta Ilie, read the verdict.", "Marta Ilie", "vice-president"),
+        ("The club's vice-chairman, Rob Tenney, resigned on Friday.", "Rob Tenney", "vice-chairman"),
+        ("Deputy Governor of Rivenshire Tom Hale said the dam held.", "Tom Hale", "Deputy Governor"),
+        ("Vice-Minister of Health Carla Duarte visited the ward.", "Carla Duarte", "Vice-Minister of Health"),
+        (
+            "Minister of Foreign Affairs Jan Kral said the talks would resume.",
+            "Jan Kral",
+            "Minister of Foreign Affairs",
+        ),
+        ("Trade and Industry Minister Aiko Mori said exports rose.", "Aiko Mori", "Trade and Industry Minister"),
+        (
+            "The minister of Trade and Industry, Aiko Mori, said talks would resume.",
+            "Aiko Mori",
+            "minister of Trade and Industry",
+        ),
+        ("The firm's head of IT security, Lena Vogt, said no card data was taken.", "Lena Vogt", "head of IT security"),
+        ("After the hearing Defence Secretary Ana Ruiz spoke to reporters.", "Ana Ruiz", "Defence Secretary"),
     ],
 )
 def test_posts_are_read_before_beside_and_around_names(extract, text: str, name: str, title: str) -> None:  # type: ignore[no-untyped-def]
     found = [(c.about["name"], c.value.text) for c in extract(text) if c.slot == "role"]  # type: ignore[union-attr]
     assert (name, title) in found
+
+
+def test_a_post_quotes_its_words_not_the_honorific_after_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Chief Medical Officer Dr Paul Ostrander said the ward was full."
+    assert [c.text for c in extract(text) if c.slot == "role"] == ["Chief Medical Officer"]
 
 
 def test_spelling_variants_of_a_name_share_a_key() -> None:
@@ -568,6 +590,14 @@ def test_spelling_variants_of_a_name_share_a_key() -> None:
         ("Deputy regional governor", "the regional governor", "contradiction"),
         ("interim coach", "coach", "variance"),
         ("Foreign Minister", "Minister of External Relations", None),
+        ("Energy Minister", "Interior Minister", "contradiction"),
+        ("Health Commissioner", "Police Commissioner", "contradiction"),
+        ("Home Secretary", "Interior Minister", None),
+        ("Defence Minister", "Minister of Defense", None),
+        ("Transport Minister", "minister of Transports and Communications", None),
+        ("vice-president", "president", "contradiction"),
+        ("head of IT security", "chief technology officer", "contradiction"),
+        ("head of the club", "chairman", None),
     ],
 )
 def test_two_posts_clash_when_their_offices_or_grades_differ(a: str, b: str, relation: str | None) -> None:
