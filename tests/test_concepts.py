@@ -329,6 +329,24 @@ def test_an_age_said_of_the_subject(extract, text: str, expected: tuple) -> None
     assert frames(extract, text, "age") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Marek Halloran, the club's former treasurer, was jailed on Tuesday. The 61-year-old was convicted of fraud.",
+            [({"person": "halloran"}, "61-year-old", 61)],
+        ),
+        (
+            "The driver of the bus, Ionel Vasu, was arrested at the scene. The 47-year-old had worked there for years.",
+            [({"person": "vasu", "role": "driver"}, "47-year-old", 47)],
+        ),
+        ("Rescuers pulled a woman from the rubble on Monday. The 47-year-old was taken to hospital.", []),
+    ],
+)
+def test_the_n_year_old_is_the_person_the_sentence_before_named(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "age") == expected
+
+
 def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> None:  # type: ignore[no-untyped-def]
     quake = frames(extract, "The quake struck at 4:17 a.m. local time near the coast.", "time")
     assert quake == [({"of": "onset", "event": "incident"}, "4:17 a.m. local time", 4 * 60 + 17)]

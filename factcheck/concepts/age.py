@@ -74,6 +74,23 @@ def _person_with_years(measure: Measure) -> Token | None:
     return person if _names_someone(person) else None
 
 
+def _subject_before(measure: Measure) -> Token | None:
+    """The person the sentence before names as its subject, which news writing then calls "the
+    61-year-old": "Jan Kowal was jailed on Tuesday. The 61-year-old was convicted of …"."""
+    sentence = measure.sentence
+    first = sentence[0]
+    if first.lower_ != "the" or sentence.start == 0:
+        return None  # only an opening "The 61-year-old", which can mean no one else
+    before = sentence.doc[sentence.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.pos_ == "PROPN" and subject.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+        return subject
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return subject if named is not None and _names_someone(subject) else None
+
+
 def _person_of(measure: Measure, text: str) -> Token | None:
     """The person an age belongs to: the noun "-year-old" describes, the name it stands beside."""
     token = measure.anchor
@@ -88,6 +105,8 @@ def _person_of(measure: Measure, text: str) -> Token | None:
         return None
     for _ in range(4):
         token = token.head
+        if token.lower_ == "old" and token.dep_ in ("nsubj", "nsubjpass"):
+            return _subject_before(measure)  # "The 61-year-old was convicted …": the person just named
         if token.pos_ in ("AUX", "VERB") and token.lemma_.lower() == "be":
             # "the aircraft was 14 years old", "the victim, who was 19 years old": the subject's age
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
