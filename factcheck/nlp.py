@@ -65,6 +65,10 @@ def _add_line_breaks(nlp: Language) -> None:
         nlp.add_pipe("factcheck_line_breaks", before="parser")
 
 
+# Tags of words a line cannot end a sentence on ("to", "the", "and", "of"): a wrapped line, not a headline.
+_MID_SENTENCE_TAGS = frozenset({"IN", "DT", "CC", "TO", "MD", "PRP$", "WDT", "WP", "WP$", "POS", "HYPH"})
+
+
 def _line_breaks(doc: Doc) -> Doc:
     from .annotate.published import dateline_end
 
@@ -77,11 +81,15 @@ def _line_breaks(doc: Doc) -> Doc:
             if after is not None and after.i > 0:
                 after.is_sent_start = True
         line_start = (token.is_space and "\n" in token.text) or (line_start and token.is_space)
+    first_line = True  # a headline ends at its line break however it ends ("… 14 dead, 37 injured")
     for i in range(1, len(doc) - 1):
         token = doc[i]
         if token.is_space and "\n" in token.text:
             before = doc[i - 1]
             continues = (before.is_lower and before.is_alpha) or before.text in (",", ";", "(", "-")
+            if first_line and before.tag_ not in _MID_SENTENCE_TAGS and before.text not in (",", ";", "(", "-"):
+                continues = False
+            first_line = False
             bullet = doc[i + 1].text in ("-", "*", "•", "–", "—", "·")  # the next line is an item of a list
             if not continues or bullet or "\n\n" in token.text or ("\n" in token.text and "  " in token.text):
                 doc[i + 1].is_sent_start = True
