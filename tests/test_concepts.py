@@ -448,6 +448,14 @@ def days(extract, text: str) -> list[tuple[dict[str, str], str, str]]:  # type: 
             "laboratory tests confirmed the bacteria in samples from the port.",
             [({"of": "announcement", "event": "outbreak"}, "3 October", "2025-10-3 w4")],
         ),
+        (  # a weekday with the date after it, month first, is one day, not a weekday and a date
+            "Wednesday, 15 October 2025\n\nThe dockers' union said its strike would begin on Friday, October 24.",
+            [({"of": "launch", "event": "strike", "when": "planned"}, "Friday, October 24", "2025-10-24 w4")],
+        ),
+        (
+            "Wednesday, 15 October 2025\n\nThe ferry sank on Saturday, October 11, 2025, off the cape.",
+            [({"of": "onset"}, "Saturday, October 11, 2025", "2025-10-11 w5")],
+        ),
     ],
 )
 def test_days_are_read_against_the_articles_date(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -34,6 +34,7 @@ _WEEKDAY = "|".join(_WEEKDAYS)
 DAY = re.compile(
     rf"\b(?P<relative>today|yesterday|tonight|last night|this (?:morning|afternoon|evening))\b"
     rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$))"
+    rf"|,?\s+(?P<wmonth2>{_MONTH})\.?\s+(?P<wday2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear2>(?:19|20)\d\d))?"
     rf"|,?\s*\(?(?P<nday>\d{{1,2}})[./](?P<nmonth>\d{{1,2}})(?:[./](?P<nyear>(?:19|20)?\d\d))?\)?(?!\d))?"
     rf"|\b(?P<dday>\d{{1,2}})\.(?P<dmonth>\d{{1,2}})\.(?P<dyear>(?:19|20)\d\d)\b"
     rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -100,6 +101,12 @@ def read_day(match: re.Match[str], reference: DateValue | None, ahead: bool = Fa
         return _numeric_day(groups, reference, ahead)
     if groups["weekday"]:
         weekday = _WEEKDAYS[groups["weekday"].lower()]
+        if groups["wday2"]:  # "Friday, May 16", "Friday, May 16, 2025"
+            written = groups["wyear2"]
+            year = int(written) if written else (reference.year if reference else None)
+            return DateValue(
+                year=year, month=_MONTHS[groups["wmonth2"].lower()], day=int(groups["wday2"]), weekday=weekday
+            )
         if groups["wday"]:
             month = _MONTHS[groups["wmonth"].lower()] if groups["wmonth"] else (reference.month if reference else None)
             year = reference.year if reference else None
