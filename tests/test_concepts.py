@@ -105,6 +105,29 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
                 ({"thing": "paramedic", "action": "injured", "within": "a larger count"}, "four", 4),
             ],
         ),
+        (  # a list of tolls: each figure says what befell it, however the parser joins the list
+            "The agency put the toll on Monday at 47 dead, 321 injured and 26 missing.",
+            [
+                ({"thing": "people", "action": "deaths"}, "47", 47),
+                ({"thing": "people", "action": "injured"}, "321", 321),
+                ({"thing": "people", "action": "missing"}, "26", 26),
+            ],
+        ),
+        (
+            "Police said 12 were killed, 40 hurt and 9 arrested during the riot.",
+            [
+                ({"thing": "people", "action": "deaths"}, "12", 12),
+                ({"thing": "people", "action": "injured"}, "40", 40),
+                ({"thing": "people", "action": "arrested"}, "9", 9),
+            ],
+        ),
+        (
+            "The blast killed 12 workers and injured 40.",
+            [
+                ({"thing": "people", "action": "deaths", "who": "worker"}, "12", 12),
+                ({"thing": "people", "action": "injured"}, "40", 40),
+            ],
+        ),
     ],
 )
 def test_counts_say_what_is_counted_and_what_happened(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

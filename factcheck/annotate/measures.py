@@ -479,6 +479,21 @@ def _class_of(words: Lexicon, token: Token | None) -> str | None:
     return None
 
 
+def _participle_after(number: Token) -> Token | None:
+    """The participle written right after a figure in a list of tolls ("40 hurt", "9 arrested", "26
+    missing"), which says what befell it; not one with its own object ("12 killed 40 injured")."""
+    if number.pos_ != "NUM" or number.i + 1 >= len(number.doc):
+        return None
+    after = number.doc[number.i + 1]
+    if after.tag_ not in ("VBN", "VBD", "JJ", "NN") or any(
+        c.dep_ in ("dobj", "nummod") and c.i != number.i for c in after.children
+    ):
+        return None
+    if after.tag_ == "NN" and after.lemma_.lower() != after.lower_:
+        return None  # a plural or other noun form, not a participle the model took for a noun
+    return after
+
+
 def _action(
     words: Lexicon, noun: Token | None, verb: Token | None, top: Token, skip: frozenset[str] | set[str] = frozenset()
 ) -> str | None:
@@ -502,6 +517,14 @@ def _action(
             candidates.append(noun.head.head)  # "the evacuation of seven villages"
     # The figure's own participle comes before the clause's verb: "killed and more than a dozen injured".
     candidates += [c for c in top.children if c.dep_ in ("amod", "acl")]
+    if (
+        top.dep_ in ("nsubj", "nsubjpass")
+        and (verb is None or top.head.i != verb.i)
+        and top.head.pos_ in ("ADJ", "NOUN", "VERB")
+    ):
+        candidates.append(top.head)  # "321 injured and 26 missing": the second figure's own word
+    if (following := _participle_after(top)) is not None:
+        candidates.insert(0, following)  # "12 killed, 40 hurt and 9 arrested", however the parser joined them
     if verb is not None:
         candidates.append(verb)
         candidates += [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "dobj", "prt")]
@@ -537,6 +560,8 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in words.casualty_nouns or noun.pos_ in ("VERB",) or lemma in ("them", "whom", "those", "they"):
         return "people"
+    if noun.tag_ == "NN" and noun.lower_ == lemma and words.action(lemma) in _PEOPLE_ACTIONS:
+        return "people"  # "12 killed, 40 hurt": a participle the model took for a noun
     group = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
     if lemma == "member" and group and group[0].lower_ not in ("parliament", "congress", "assembly", "council"):
         return words.thing(group[0].lemma_.lower())  # "two crew members", "six family members": no lawmakers
