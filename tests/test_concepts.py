@@ -144,6 +144,34 @@ def test_parts_named_together_give_their_total_and_are_groups_within_it(extract)
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Officials said the floods killed 51 people: 31 in Rivenshire, 16 in Dunmore and 4 in Kellan.",
+            [("in rivenshire", 31), ("in dunmore", 16), ("in kellan", 4)],
+        ),
+        (
+            "Of the dead, 31 were in Rivenshire, 12 in neighbouring Dunmore and four in the coastal Kellan district.",
+            [("in rivenshire", 31), ("in dunmore", 12), ("in kellan", 4)],
+        ),
+        ("The quake killed 212 people, 150 in Rivenshire.", [("in rivenshire", 150)]),
+        ("Police arrested 60 protesters: 45 in the capital and 15 in Dunmore.", [("in dunmore", 15)]),
+    ],
+)
+def test_a_toll_broken_down_by_place_gives_parts_each_with_its_place(extract, text: str, parts: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about.get("scope"), c.value.low) for c in extract(text) if c.slot == "count" and c.about.get("part")]
+    assert [(scope, low) for scope, low in found if scope] == parts
+    assert all(c.about.get("part") for c in extract(text) if c.slot == "count" and c.about.get("scope"))
+
+
+def test_a_figure_after_a_toll_on_another_day_is_no_place() -> None:
+    from factcheck.concepts.count import _breakdown_place
+
+    assert _breakdown_place("killed 12 in Tuesday's blast", len("killed 12"), 40) is None
+    assert _breakdown_place("killed 12 in Rivenshire", len("killed 12"), 40) == "rivenshire"
+
+
 def test_a_part_never_has_the_frame_of_its_total(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "In all, 93 of the 101 lawmakers took part in the vote.", "count")
     assert [f for f, _, _ in found] == [

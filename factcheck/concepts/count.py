@@ -7,6 +7,7 @@ parts with one verb ("Four paramedics and seven passengers were injured") also g
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -138,10 +139,35 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
 
 
 _DONE_TO_THINGS = frozenset(word_list("done_to_things"))
+_CALENDAR = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+# "31 were in X, 12 in neighbouring Y and four in the inland Z region": a figure and the place it is of
+_IN_PLACE = re.compile(
+    r"\s+(?:(?:were|was|died|killed)\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)"
+)
+
+
+_OF_THE_VICTIMS = re.compile(r"\b[Oo]f the (?P<victims>[a-z]+),?\s*$")
+
+
+def _victims_named_before(text: str, measure: Measure) -> dict[str, str] | None:
+    """The toll a sentence opens by naming its victims: "Of the dead, 31 were in X, 12 in Y"."""
+    found = _OF_THE_VICTIMS.search(text, measure.sentence.start_char, measure.mention.start)
+    action = lexicon().action(found["victims"]) if found is not None else None
+    return {"thing": "people", "action": action, "holder": ""} if action in _CASUALTIES else None
+
+
+def _breakdown_place(text: str, end: int, limit: int) -> str | None:
+    """The place a toll's part is given for, written right after its figure ("12 in neighbouring Y")."""
+    found = _IN_PLACE.match(text, end, limit)
+    if found is None or re.sub(r"[^A-Za-z].*$", "", found["place"]).lower() in _CALENDAR:
+        return None  # "40 in Tuesday's blast" is no place
+    return found["place"].lower()
 
 
 def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
     named: dict[int, str] = {}  # per sentence, the last thing a count named
+    tolls: dict[int, dict[str, str]] = {}  # per sentence, the frame of its last toll
     for measure in facts:
         value = measure.mention.value
         if value.unit is not None or (value.low < 1 and value.qualifier is None):
@@ -155,8 +181,22 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         if _DIFFERENCE.match(notes.source.text, measure.mention.end, measure.sentence.end_char):
             continue  # "five points more than in 2022", "300 fewer beds than last year": a difference, not a count
         about = _group_of_victims(measure) or about_count(measure)
+        place = _breakdown_place(notes.source.text, measure.mention.end, measure.sentence.end_char)
+        toll = tolls.get(measure.sentence.start) or _victims_named_before(notes.source.text, measure)
+        same_toll = about is not None and toll is not None and all(about.get(k, "") == v for k, v in toll.items())
+        # "212 people, 150 in X" and "51 people: 31 in X, 16 in Y": the noun is the total's, not the part's own
+        own_noun = (
+            measure.noun is not None and measure.anchor.head.i == measure.noun.i and measure.anchor.dep_ == "nummod"
+        )
+        if place is not None and toll is not None and not own_noun and (about is None or same_toll):
+            # a toll broken down by place, with its words left out after the first part
+            about = {**toll, "scope": f"in {place}", "part": "a larger count"}
+        elif place is not None and about is not None and about.get("part") and not about.get("scope"):
+            about["scope"] = f"in {place}"  # "put the toll at 88: 60 in X and 28 in Y"
         if about is None:
             continue
+        if about["action"] in _CASUALTIES and not about.get("within"):
+            tolls[measure.sentence.start] = {k: v for k, v in about.items() if k in ("thing", "action", "holder")}
         if measure.noun is None and about["thing"] == "people" and about["action"] in _DONE_TO_THINGS:
             # "9,800 homes were destroyed and 21,400 damaged": the count leaves out the homes, not people
             about["thing"] = named.get(measure.sentence.start, about["thing"])
