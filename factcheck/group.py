@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .lexicon import word_list
-from .models import Claim, ClaimGroup
+from .models import Claim, ClaimGroup, QuantityValue
 
 Key = tuple[str, str, tuple[tuple[str, str], ...]]
 _DESCRIPTIVE = {"role", "who", "name", "within"}  # frame fields that describe a claim without deciding what it meets
@@ -73,8 +73,28 @@ def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
             ]
             if len(fuller) > 1:
                 fuller = [other for other in fuller if set(other[2]) - said <= _DEFAULTS] or fuller
+            if len(fuller) > 1 and key[0] == "minute" and key in by_key:
+                # "22' GOAL!" with no name is the goal of the one scorer given a minute or two from it
+                for claim in list(by_key[key]):
+                    near = [other for other in fuller if _near_in_time([claim], by_key[other])]
+                    if len(near) == 1:
+                        by_key[near[0]].append(claim)
+                        by_key[key].remove(claim)
+                if not by_key[key]:
+                    del by_key[key]
+                continue
             if len(fuller) == 1 and key in by_key:
                 by_key[fuller[0]].extend(by_key.pop(key))
+
+
+def _near_in_time(claims: list[Claim], others: list[Claim]) -> bool:
+    """True when every minute of `claims` lies within a few minutes of one of `others`."""
+    from .compare import GOAL_GAP
+
+    def minute(claim: Claim) -> float:
+        return claim.value.low if isinstance(claim.value, QuantityValue) and claim.value.low is not None else -1e9
+
+    return all(any(abs(minute(c) - minute(o)) <= GOAL_GAP for o in others) for c in claims)
 
 
 def _join_roles_to_names(by_key: dict[Key, list[Claim]]) -> None:

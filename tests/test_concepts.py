@@ -415,6 +415,11 @@ def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-un
     ]
 
 
+def test_a_minute_belongs_to_the_player_whose_goal_it_is(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Marco Lind's 118th-minute header forced extra time after Ben Osei had missed a penalty."
+    assert frames(extract, text, "minute") == [({"what": "goal", "person": "lind"}, "118th-minute", 118)]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
@@ -422,6 +427,10 @@ def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-un
         ("Her 67’ strike levelled it before a 90th-minute penalty settled the tie.", ["67’", "90th-minute"]),
         ("The hosts scored in minute 108 of the semi-final.", ["minute 108"]),
         ("The 9th-minute substitution changed nothing; the coach spent 90 minutes shouting.", []),
+        ("Rovers went ahead when Tom Baines curled a free kick on 23 minutes.", ["on 23 minutes"]),
+        ("Ellis opened the scoring after 12 minutes with a low shot.", ["after 12 minutes"]),
+        ("The sides were level after 90 minutes before Ellis scored in extra time.", []),
+        ("Hosts Bergamo scored their first try after 40 minutes of play.", []),
     ],
 )
 def test_minutes_of_play_in_the_ways_reports_write_them(extract, text: str, quoted: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..annotate import Annotations
 
 _NUMBER = re.compile(r"\d{1,3}")
+_PERIOD_ENDS = {40, 45, 80, 90, 105, 120}  # halves and extra time of football and rugby
 
 
 def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
@@ -33,6 +34,9 @@ def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
         for _ in range(5):
             if head.pos_ == "VERB":
                 break
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner.text.lower()  # "Lasse Kjaer's 118th-minute header"
             head = head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
         if subjects:
@@ -52,6 +56,8 @@ def minutes(notes: Annotations) -> Iterator[Claim]:
             start, end = span.start_char, span.end_char
             if not 1 <= value <= 130 or notes.in_quote(start, end):
                 continue
+            if span.text.lower().startswith("after") and value in _PERIOD_ENDS:
+                continue  # "level after 90 minutes": the end of a period, not a goal's minute
             about = {"what": "goal", "person": _scorer(sentence, notes.ents_in(sentence), start)}
             quantity = QuantityValue(low=value, high=value, unit="minute")
             yield make_claim(notes, "minute", about, quantity, start, end, sentence)
