@@ -43,6 +43,12 @@ _UNITS: dict[str, tuple[str | None, str]] = {
 
 CURRENCY_SYMBOLS: dict[str, str] = table("currency_symbols")
 _CURRENCIES = {canon for _, canon in _UNITS.values() if canon.isupper()} | set(CURRENCY_SYMBOLS.values())
+# ISO codes written before an amount ("DKK 3 million", "SEK 40m"): the three-letter words of a currency
+CURRENCY_CODES = sorted(
+    word.upper()
+    for word, (pint, canon) in _UNITS.items()
+    if pint is None and canon.isupper() and len(word) == 3 and word.isalpha() and word not in ("won", "sol", "try")
+)
 
 _NUMBER_WORDS = set(word_list("number_words"))
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")

@@ -1848,6 +1848,40 @@ def test_what_a_player_earns_is_their_prize_and_never_the_purse(extract) -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a player the article says won is the winner another outlet names as "the champion"
+            "Ana Ruiz beat Mei Lin 6-4 6-3 in the final. Ruiz collects $3 million for the title, Lin $1.5 million.",
+            [("to winner", "$3 million"), ("to runner-up", "$1.5 million")],
+        ),
+        (
+            "The champion receives A$4.2 million, the runner-up A$2.3 million.",
+            [("to winner", "A$4.2 million"), ("to runner-up", "A$2.3 million")],
+        ),
+        (
+            "Rovers beat City 2-1 in the final. The federation pays the cup winners 3 million kroner.",
+            [("to winner", "3 million kroner")],
+        ),
+        ("Lin, the beaten finalist, earns $1.5 million.", [("to runner-up", "$1.5 million")]),
+        ("Ruiz lifts the trophy and a winner's cheque for A$4.6 million.", [("to winner", "A$4.6 million")]),
+        ("The win is worth 2.5 million kroner to the club.", [("to winner", "2.5 million kroner")]),
+        (  # a novel prize, not a sport
+            "The judges named the debut novel the winner on Tuesday. The winner receives £50,000.",
+            [("to winner", "£50,000")],
+        ),
+    ],
+)
+def test_a_prize_says_whether_it_is_the_winners_or_the_runner_ups(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about.get("scope"), c.text) for c in extract(DATELINE + text) if c.slot == "money"]
+    assert found == expected
+
+
+def test_a_currency_code_before_an_amount_is_its_currency(extract) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["what"], c.value.unit) for c in extract(DATELINE + "The firm was fined SEK 40 million.")]  # type: ignore[union-attr]
+    assert found == [("fine", "SEK")]
+
+
 def test_a_project_is_a_piece_of_work_not_a_projection(extract) -> None:  # type: ignore[no-untyped-def]
     built = extract(DATELINE + "The $80 million (about €74 million) project took six years to finish.")
     forecast = extract(DATELINE + "The toll is projected to rise to 300.")

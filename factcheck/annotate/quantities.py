@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon
 from ..models import QuantityValue
-from ..quantities import parse_quantity
+from ..quantities import CURRENCY_CODES, parse_quantity
 
 NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -69,7 +69,7 @@ _MAGNITUDE_AFTER = re.compile(r"^[\s-]*magnitude\b", re.I)
 _CATEGORY_BEFORE = re.compile(r"\b(?:category|cat\.?)[\s-]*$", re.I)  # a storm's rating: "a Category 4 hurricane"
 _CATEGORY = re.compile(r"[1-5]|one|two|three|four|five", re.I)
 _CURRENCY_BEFORE = re.compile(
-    r"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:USD|EUR|GBP|INR|ZAR|CHF|JPY|CNY|Rs\.?|ZMW|K|KES|KSh|Tk|R|PEN|S/\.?)\s?)\s*$"
+    rf"(US\$|A\$|C\$|HK\$|NZ\$|R\$|[$€£¥₹₽₦₩₺]|\b(?:{'|'.join(CURRENCY_CODES)}|Rs\.?|K|KSh|Tk|R|S/\.?)\s?)\s*$"
 )
 
 

@@ -14,7 +14,7 @@ from ..models import Claim
 from .base import Comparison, Concept, may_be_a_person, measure_claims, nearby_words, plain
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from ..annotate import Annotations, Measure
 
@@ -26,10 +26,12 @@ def about_money(measure: Measure) -> dict[str, str] | None:
         # "received €200,000 from a builder", "paid the official €190,000": what one person got, however
         # the outlet words it; the same sum as a price of a thing would say nothing of who got it
         return {"what": "payment to a person", "scope": measure.scope or ""}
-    winner = _winner(measure)
-    if winner and (found is None or found["what"] in ("revenue", "price", "cost", "fund")):
-        # "Lind earns $4.2 million": hers alone, so the scope names her and the whole purse never joins it
-        return {"what": "prize", "scope": f"to {winner}"}
+    winner = _holder_before(measure) or _holder_as(measure) or _winner(measure) or _prize_holder(measure)
+    whole_purse = found is not None and found["what"] == "prize" and _names_the_purse(measure)
+    if winner and not whole_purse and (found is None or found["what"] in _WINNINGS):
+        # "Lind earns $4.2 million": hers alone, so the scope names her and the whole purse never joins it;
+        # a named player who won (or lost) the final is "the winner" (or "the runner-up") another outlet names
+        return {"what": "prize", "scope": f"to {_standing(measure, winner)}"}
     per_unit = (measure.scope or "").startswith("per ") and (measure.scope or "")[4:] in lexicon().unit_nouns
     if per_unit and (found is None or found["what"] in ("fund", "cost")):
         return {"what": "price", "scope": measure.scope or ""}  # "raised to 207 shillings a litre": a price
@@ -78,12 +80,144 @@ def _winner(measure: Measure) -> str:
     verb = measure.verb
     if verb is None or verb.lemma_.lower() not in _TAKING:
         return ""
+    won, lost = _results(measure.sentence.doc)
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        if may_be_a_person(subject):
+        said = next((w for c in subject.children if c.dep_ == "appos" and (w := _holder_word(c))), "")
+        if said:
+            return said  # "X, the beaten finalist, earns …"
+        if may_be_a_person(subject) or plain(subject.text) in won | lost:  # a team or player the final names
             return plain(subject.text)
         if subject.lemma_.lower() in ("champion", "winner", "runner", "runner-up", "finalist", "loser"):
             return subject.lemma_.lower()
     return ""
+
+
+_WINNER_NOUNS = {"champion", "winner", "victor", "titleholder"}
+_RUNNER_UP_NOUNS = {"runner", "runner-up", "finalist", "loser"}
+_WINNING = {"win", "victory", "triumph", "title"}  # "the win is worth 2.5 million kroner"
+_BEATING = {"beat", "defeat", "overcome", "edge", "down", "stun", "thrash", "rout"}
+_WON = {"win", "claim", "clinch", "lift", "retain", "capture", "conquer", *_BEATING}
+_PARTS_OF_PLAY = {"set", "game", "point", "round", "leg", "half", "frame", "stage", "heat", "tiebreak", "break", "toss"}
+
+
+def _holder_word(token: Token) -> str:
+    """ "winner" or "runner-up" for a noun that names one ("the cup winners", "the champion")."""
+    lemma = token.lemma_.lower()
+    if lemma in _WINNER_NOUNS or token.lower_.rstrip("'s") in _WINNER_NOUNS:
+        return "winner"
+    if lemma in _RUNNER_UP_NOUNS or token.lower_ in _RUNNER_UP_NOUNS:
+        return "runner-up"
+    return ""
+
+
+_WINNINGS = {"revenue", "price", "cost", "fund", "valuation", "prize"}  # kinds a prize is misread as
+_PURSE = {"purse", "pool", "total", "fund", "pot"}
+
+
+def _names_the_purse(measure: Measure) -> bool:
+    """True for the whole prize money of an event ("a record total purse of A$96.5 million")."""
+    token = measure.noun or measure.anchor
+    near = [token, token.head, *token.head.children, *token.children]
+    return any(t.lemma_.lower() in _PURSE for t in near)
+
+
+def _holder_as(measure: Measure) -> str:
+    """ "takes home A$2.3 million as runner-up", "as defeated finalist earns …": the standing said."""
+    verb = measure.verb
+    if verb is None:
+        return ""
+    for prep in (c for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "as"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if word := _holder_word(obj):
+                return word
+            if obj.lower_ == "up" and obj.i >= 2 and obj.doc[obj.i - 2].lower_ == "runner":
+                return "runner-up"
+    return ""
+
+
+def _holder_before(measure: Measure) -> str:
+    """The winner or runner-up named right before an amount, whatever the parse: "the champion receives
+    A$4.2 million, the runner-up A$2.3 million", "pays the cup winners 3 million kroner"."""
+    doc, first = (
+        measure.sentence.doc,
+        measure.sentence.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand"),
+    )
+    if first is None or first.start == 0:
+        return ""
+    before = doc[first.start - 1]
+    if before.lower_ == "up" and before.i >= 2 and doc[before.i - 1].text == "-":
+        before = doc[before.i - 2]  # "runner-up", in three tokens
+    if not any(t.lemma_.lower() in _PRIZE_WORDS for t in measure.sentence):
+        return ""
+    if before.pos_ == "PROPN" and before.dep_ != "compound" and measure.verb is not None and before.i > measure.verb.i:
+        return plain(before.text)  # "X collects A$4.2 million, Y A$2.3 million": the name of the second share
+    return _holder_word(before)
+
+
+def _prize_holder(measure: Measure) -> str:
+    """Who a prize goes to when no verb of taking says it: "pays the cup winners 3 million", "a winners'
+    cheque of DKK 3 million", "the win is worth 2.5 million kroner"."""
+    verb = measure.verb
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("dative", "iobj", "dobj") and (word := _holder_word(child)):
+                return word
+            if child.dep_ == "nsubj" and child.lemma_.lower() in _WINNING and verb.lemma_.lower() in ("be", "worth"):
+                return "winner"
+    token = measure.noun or measure.anchor
+    for _ in range(5):  # "a winner's cheque for A$4.6 million": up through "million", "for", to "cheque"
+        for child in token.children:
+            if child.dep_ == "poss" and (word := _holder_word(child)):
+                return word
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX"):
+            break
+        token = token.head
+    return ""
+
+
+def _standing(measure: Measure, holder: str) -> str:
+    """ "winner" or "runner-up" for a named player or team the article says won or lost the final,
+    else the name as given: "Lind" who "beat Osei" takes the winner's prize."""
+    if holder in ("winner", "champion"):
+        return "winner"
+    if holder in ("runner", "runner-up", "finalist", "loser"):
+        return "runner-up"
+    won, lost = _results(measure.sentence.doc)
+    return "winner" if holder in won and holder not in lost else "runner-up" if holder in lost else holder
+
+
+def _results(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The names an article gives as winning ("X beat Y", "X won the title") and as beaten (Y)."""
+    cached = doc.user_data.get("factcheck_results")
+    if cached is None:
+        won: set[str] = set()
+        lost: set[str] = set()
+        for token in doc:
+            lemma = token.lemma_.lower()
+            if lemma in ("victory", "win", "triumph") and token.pos_ == "NOUN":
+                # "his five-set victory over Anton Kovalik": the beaten side
+                beaten = [o for p in token.children if p.lower_ in ("over", "against") for o in p.children]
+                lost |= {w for o in beaten if o.pos_ == "PROPN" for w in _name_words(o)}
+                continue
+            champion = lemma == "be" and any(c.dep_ == "attr" and _holder_word(c) == "winner" for c in token.children)
+            part_of_play = any(c.dep_ == "dobj" and c.lemma_.lower() in _PARTS_OF_PLAY for c in token.children)
+            if not (champion or (token.pos_ == "VERB" and lemma in _WON and not part_of_play)):
+                continue  # "X beat Y", "X won the cup", "X won 6-4 6-3", "X are champions"; not "X won the first set"
+            if any(c.dep_ == "neg" for c in token.children):
+                continue  # "who had not won the cup since 1986"
+            for child in token.children:
+                if child.dep_ == "nsubj" and child.pos_ == "PROPN":
+                    won |= _name_words(child)
+                if child.dep_ == "dobj" and child.pos_ == "PROPN" and lemma in _BEATING:
+                    lost |= _name_words(child)
+        cached = (frozenset(won), frozenset(lost))
+        doc.user_data["factcheck_results"] = cached
+    return cached
+
+
+def _name_words(name: Token) -> set[str]:
+    """The words of a name as keys: "Sediba Stars" gives "sediba" and "stars", so "the Sediba" is found."""
+    return {plain(t.text) for t in (*(c for c in name.lefts if c.dep_ == "compound"), name) if t.pos_ == "PROPN"}
 
 
 def _describes_a_thing(measure: Measure) -> bool:
