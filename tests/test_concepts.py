@@ -1251,6 +1251,18 @@ def test_a_distance_from_nowhere_is_not_a_claim(extract, text: str) -> None:  # 
     assert frames(extract, text, "distance") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Schools have not been closed, officials said.", "not been closed"),
+        ("The airport never reopened after the storm.", "never reopened"),
+        ("The border crossing has not been reopened since the quake.", "not been reopened"),
+    ],
+)
+def test_a_negated_state_quotes_its_negation(extract, text: str, quoted: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in extract(DATELINE + text) if c.slot == "status"] == [quoted]
+
+
 def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     """(state, what it is said of, value) of every status claim."""
     return [

@@ -251,6 +251,8 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
             plain = state.removeprefix("not ")
             value = TextValue(text=f"not {plain}" if negative else plain)
             words = [verb, token, *(c for c in token.children if c.lower_ in _PARTICLES or c.dep_ == "prt")]
+            # the quote carries the negation it is read with: "have not been closed", not "closed"
+            words += [c for c in verb.children if (c.dep_ == "neg" or c.lower_ == "never") and c.i < token.i]
             start = min(t.idx for t in words)
             end = max(t.idx + len(t.text) for t in words)
             about = {"state": plain, "of": key}
