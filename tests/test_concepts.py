@@ -780,6 +780,27 @@ def test_times_of_day_across_events(extract, text: str, expected: tuple) -> None
     assert frames(extract, text, "time") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "launch" names the boat here; the time hangs on what it did
+            "At 16:40 near the jetty the launch was capsized by a sudden storm.",
+            [("onset", "16:40")],
+        ),
+        (
+            "The bus left the depot at 6:15 a.m. and overturned at 7:40 a.m. on the mountain road.",
+            [("took off", "6:15 a.m."), ("onset", "7:40 a.m.")],
+        ),
+        (
+            "The crane collapsed at 09:10, an hour after the shift began.",
+            [("onset", "09:10")],
+        ),
+    ],
+)
+def test_a_time_is_the_time_of_the_verb_it_hangs_on(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(about["of"], quoted) for about, quoted, _ in frames(extract, text, "time")] == expected
+
+
 def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The number of people who have died in the three valleys has risen to 41, officials said."
     assert frames(extract, text, "count") == [({"thing": "people", "action": "deaths"}, "41", 41)]

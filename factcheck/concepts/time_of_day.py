@@ -17,7 +17,7 @@ from .base import Comparison, Concept, make_claim
 from .day import denied, planned_clause, what_happened
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from ..annotate import Annotations
 
@@ -129,21 +129,40 @@ def _event_of(sentence: Span, start: int) -> str:
     return ""
 
 
-def _what_of(sentence: Span, start: int) -> str:
-    """What the time is the time of, from the nearest event word in its sentence."""
+def _event_word(token: Token) -> str:
+    """The kind of event a word names as the lexicon's time events do ("capsized" → onset), or ""."""
     words = lexicon()
+    particles = [
+        c.lower_ for c in token.children if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore")
+    ]  # "gave way", "went down", which the model may take for an adverb
+    for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
+        kind = words.time_events.get(key)
+        if kind:
+            return kind
+    return ""
+
+
+def _what_of(sentence: Span, start: int) -> str:
+    """What the time is the time of: the verb the time hangs on when it names an event ("at 16:40 the
+    launch capsized"), else the nearest event word in its sentence."""
+    span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is not None:
+        token = span[0]
+        for _ in range(4):
+            if token.pos_ == "VERB":
+                if kind := _event_word(token):
+                    return kind
+                break
+            if token.head.i == token.i:
+                break
+            token = token.head
     best: tuple[int, str] | None = None
     for token in sentence:
-        particles = [
-            c.lower_ for c in token.children if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore")
-        ]  # "gave way", "went down", which the model may take for an adverb
-        for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
-            kind = words.time_events.get(key)
-            if kind:
-                distance = abs(token.idx - start)
-                if best is None or distance < best[0]:
-                    best = (distance, kind)
-                break
+        kind = _event_word(token)
+        if kind:
+            distance = abs(token.idx - start)
+            if best is None or distance < best[0]:
+                best = (distance, kind)
     return best[1] if best else ""
 
 
