@@ -105,6 +105,13 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
                 ({"thing": "paramedic", "action": "injured", "within": "a larger count"}, "four", 4),
             ],
         ),
+        (  # "four other people": a count; "the other six" is the rest of a group
+            "Two people were killed and four other people were wounded.",
+            [
+                ({"thing": "people", "action": "deaths"}, "Two", 2),
+                ({"thing": "people", "action": "injured"}, "four", 4),
+            ],
+        ),
         (  # a list of tolls: each figure says what befell it, however the parser joins the list
             "The agency put the toll on Monday at 47 dead, 321 injured and 26 missing.",
             [
@@ -157,6 +164,16 @@ def test_parts_named_together_give_their_total_and_are_groups_within_it(extract)
         ),
         ("The quake killed 212 people, 150 in Rivenshire.", [("in rivenshire", 150)]),
         ("Police arrested 60 protesters: 45 in the capital and 15 in Dunmore.", [("in dunmore", 15)]),
+        (
+            "The agency put the death toll at 146: 101 in Rivenshire, 31 in Dunmore and 14 in Kellan.",
+            [("in rivenshire", 101), ("in dunmore", 31), ("in kellan", 14)],
+        ),
+        (  # place by place with no total in the sentence: none of them is the event's toll
+            "According to the agency, 97 citizens lost their lives in Rivenshire, 35 citizens in Dunmore and "
+            "14 citizens in Kellan.",
+            [("in rivenshire", 97), ("in dunmore", 35), ("in kellan", 14)],
+        ),
+        ("The storm killed 40 people in Rivenshire and injured 300 in Dunmore.", []),
     ],
 )
 def test_a_toll_broken_down_by_place_gives_parts_each_with_its_place(extract, text: str, parts: list) -> None:  # type: ignore[no-untyped-def]

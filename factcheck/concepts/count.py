@@ -58,8 +58,12 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         and (_after_the(measure) or (measure.mention.value.high or 0) < 100)
     ):
         return None  # "in the three districts": where it happened; "at 2,184 polling stations" is a figure
-    if noun is not None and any(c.lower_ in ("other", "remaining") for c in noun.children if c.dep_ == "amod"):
-        return None  # "the other six defendants": the rest of a group, counted from another figure
+    if noun is not None and any(
+        c.lower_ in ("other", "remaining") and (c.i < measure.anchor.i or _after_the(measure))
+        for c in noun.children
+        if c.dep_ == "amod"
+    ):
+        return None  # "the other six defendants": the rest of a group; "four other people were hurt" is a count
     if thing in _VAGUE_THINGS:
         thing = None
     if thing == "case":
@@ -94,7 +98,35 @@ def counts(notes: Annotations) -> Iterator[Claim]:
     """Every count stated as a fact in the body, with its frame."""
     facts = list(stated_facts(notes, "count"))
     totals = list(_totals_of_parts(notes, facts))
-    yield from _lead_tolls([*_as_parts(list(_counts(notes, facts)), totals), *totals])
+    found = _places_side_by_side(notes.source.text, list(_counts(notes, facts)))
+    yield from _lead_tolls([*_as_parts(found, totals), *totals])
+
+
+_CLAUSE_END = re.compile(r",|;|\band\b|$")
+_IN_NAMED_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)")
+
+
+def _places_side_by_side(text: str, claims: list[Claim]) -> list[Claim]:
+    """Tolls one sentence gives place by place ("97 died in X, 35 in Y and 14 in Z") are each a part
+    of a larger toll with its own place, never the toll of the whole event."""
+    by_sentence: dict[tuple[str, str, str], list[tuple[Claim, str]]] = {}
+    for claim in claims:
+        about = claim.about
+        if about.get("action") not in _CASUALTIES or about.get("part") or about.get("within") or about.get("scope"):
+            continue
+        clause_end = _CLAUSE_END.search(text, claim.end).start()  # type: ignore[union-attr]
+        found = _IN_NAMED_PLACE.search(text, claim.end, clause_end)
+        if found is None or re.sub(r"[^A-Za-z].*$", "", found["place"]).lower() in _CALENDAR:
+            continue
+        key = (claim.sentence, about.get("thing", ""), about["action"])
+        by_sentence.setdefault(key, []).append((claim, found["place"].lower()))
+    for listed in by_sentence.values():
+        if len(listed) < 2 or len({place for _, place in listed}) < len(listed):
+            continue
+        for claim, place in listed:
+            claim.about = {**claim.about, "scope": f"in {place}", "part": "a larger count"}
+            claim.subject = render_subject(claim.about, claim.event)
+    return claims
 
 
 def _as_parts(claims: list[Claim], totals: list[Claim]) -> list[Claim]:
@@ -183,7 +215,7 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         about = _group_of_victims(measure) or about_count(measure)
         place = _breakdown_place(notes.source.text, measure.mention.end, measure.sentence.end_char)
         toll = tolls.get(measure.sentence.start) or _victims_named_before(notes.source.text, measure)
-        same_toll = about is not None and toll is not None and all(about.get(k, "") == v for k, v in toll.items())
+        same_toll = about is not None and toll is not None and about.get("action") == toll.get("action")
         # "212 people, 150 in X" and "51 people: 31 in X, 16 in Y": the noun is the total's, not the part's own
         own_noun = (
             measure.noun is not None and measure.anchor.head.i == measure.noun.i and measure.anchor.dep_ == "nummod"
