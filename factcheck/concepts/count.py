@@ -114,7 +114,8 @@ def _places_side_by_side(text: str, claims: list[Claim]) -> list[Claim]:
         about = claim.about
         if about.get("action") not in _CASUALTIES or about.get("part") or about.get("within") or about.get("scope"):
             continue
-        clause_end = _CLAUSE_END.search(text, claim.end).start()  # type: ignore[union-attr]
+        cut = _CLAUSE_END.search(text, claim.end)
+        clause_end = cut.start() if cut is not None else len(text)
         found = _IN_NAMED_PLACE.search(text, claim.end, clause_end)
         if found is None or re.sub(r"[^A-Za-z].*$", "", found["place"]).lower() in _CALENDAR:
             continue
