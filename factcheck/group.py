@@ -42,7 +42,7 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
 # Fields a frame may leave unsaid and still mean the one fuller frame that says them: what happened,
 # whose, which person, which event, where or on which day another occasion was. A part, a scope, a
 # plan or a kind is never left unsaid.
-_MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", "on", "peak"}
+_MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", "on", "peak", "by"}
 # What may go unsaid of a count is what it was for ("320 firefighters" are the 300 deployed, "six slot
 # pairs" the four given up), never that something befell the people counted: the 3,000 fighters a
 # group has are not the 1,000 to be integrated, and a bus's 40 passengers are not its 12 dead.

@@ -818,6 +818,35 @@ def test_a_time_is_the_time_of_the_verb_it_hangs_on(extract, text: str, expected
     assert [(about["of"], quoted) for about, quoted, _ in frames(extract, text, "time")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Organisers put the crowd at about 50,000, while police said around 12,000 people took part.",
+            [("according to organisers", "about 50,000"), ("according to police", "around 12,000")],
+        ),
+        (
+            "Thousands of pilgrims walked to the shrine. Organisers now put the crowd at 80,000. Police estimate 12,400.",
+            [(None, "Thousands"), ("according to organisers", "80,000"), ("according to police", "12,400")],
+        ),
+        (
+            "Police closed the bridge as a crowd of 50,000 people marched past, organisers said.",
+            [("according to organisers", "50,000")],
+        ),
+        ("Some 30,000 fans attended the final.", [(None, "Some 30,000")]),
+        ("According to police, 12,000 people marched.", [("according to police", "12,000")]),
+        (
+            "Some 8,000 people attended the vigil, by the organisers' count.",
+            [("according to organisers", "Some 8,000")],
+        ),
+        ("Several hundred demonstrators gathered outside the ministry.", [(None, "Several hundred")]),
+    ],
+)
+def test_a_crowd_estimate_keeps_who_made_it(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about.get("by"), c.text) for c in extract(DATELINE + text) if c.slot == "count"]
+    assert found == expected
+
+
 def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The number of people who have died in the three valleys has risen to 41, officials said."
     assert frames(extract, text, "count") == [({"thing": "people", "action": "deaths"}, "41", 41)]

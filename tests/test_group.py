@@ -166,3 +166,14 @@ def test_a_minute_without_a_scorer_joins_the_one_scorer_given_a_goal_near_it() -
 def test_a_minute_between_two_scorers_goals_joins_neither() -> None:
     claims = [_minute("wire", "lind", 118), _minute("paper", "osei", 116), _minute("blog", "", 117)]
     assert [len(g.claims) for g in group_claims(claims)] == [1, 1, 1]
+
+
+def test_the_organisers_figure_never_meets_the_polices_and_an_unattributed_one_joins_neither() -> None:
+    def crowd(source: str, by: str) -> Claim:
+        about = {"thing": "people", "action": "attended", **({"by": by} if by else {})}
+        return _claim("count", f"crowd {by}", about, source=source)
+
+    claims = [crowd("a", "according to police"), crowd("b", "according to organisers"), crowd("c", "")]
+    assert sorted(len(g.claims) for g in group_claims(claims)) == [1, 1, 1]
+    claims = [crowd("a", "according to police"), crowd("c", "")]
+    assert [len(g.claims) for g in group_claims(claims)] == [2]

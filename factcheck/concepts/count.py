@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon, word_list
+from ..lexicon import lexicon, word_classes, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
 from .age import apposed_age
@@ -227,7 +227,13 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         elif place is not None and about is not None and about.get("part") and not about.get("scope"):
             about["scope"] = f"in {place}"  # "put the toll at 88: 60 in X and 28 in Y"
         if about is None:
+            about = _crowd_put_at(notes, measure)
+        if about is None:
             continue
+        if about["action"] in _CROWD and about["thing"] == "people":
+            estimator = _estimator(notes.source.text, measure)
+            if estimator:
+                about = {**about, "action": "attended", "by": f"according to {estimator}"}
         if about["action"] in _CASUALTIES and not about.get("within"):
             tolls[measure.sentence.start] = {k: v for k, v in about.items() if k in ("thing", "action", "holder")}
         if measure.noun is None and about["thing"] == "people" and about["action"] in _DONE_TO_THINGS:
@@ -239,6 +245,66 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         mention = measure.mention
         event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
         yield make_claim(notes, "count", about, value, mention.start, mention.end, measure.sentence, event=event)
+
+
+_CROWD = {"attended", "participated"}
+_ESTIMATORS = word_classes("crowd_estimators")  # word -> who: "organisers" -> organisers
+_CROWD_WORDS = re.compile(r"\b(?:crowd|protesters?|demonstrators?|marchers?|rally|march|turnout|attendance)\b", re.I)
+_PUTTING = {"estimate", "put", "count", "say", "number", "claim"}
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
+_ACCORDING = re.compile(
+    r"\baccording to (?:the\s+)?([\w-]+)|\b([\w-]+?)(?:'s?|’s?)\s+(?:own\s+)?(?:count|estimate|figures?|tally)\b", re.I
+)
+_SAID_AFTER = re.compile(r"\s*((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:said|say|says|estimated|claimed|reported)\b", re.I)
+
+
+def _estimator(text: str, measure: Measure) -> str:
+    """Who put a figure on a crowd, by the words that say it, nearest first: the one that says it
+    ("police said 12,000", "organisers put the crowd at 50,000"), a report after the figure ("…,
+    organisers said"), "according to X"; else the one estimator its clause or sentence names."""
+    token = measure.anchor
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _PUTTING:
+            sayer = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _ESTIMATORS]
+            if sayer:
+                return _ESTIMATORS[sayer[0].lower_]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    sentence = measure.sentence
+    start, end = measure.mention.start, measure.mention.end
+    cuts = list(_CLAUSE_CUT.finditer(text, sentence.start_char, sentence.end_char))
+    clause_start = max([m.end() for m in cuts if m.end() <= start], default=sentence.start_char)
+    clause_end = min([m.start() for m in cuts if m.start() >= end], default=sentence.end_char)
+    said = _SAID_AFTER.match(text, clause_end + 1, sentence.end_char)  # "…, organisers said"
+    for words in (
+        said.group(1) if said is not None else "",
+        " ".join("".join(found) for found in _ACCORDING.findall(text[clause_start:clause_end])),
+        " ".join("".join(found) for found in _ACCORDING.findall(sentence.text)),  # "According to police, 12,000 …"
+    ):
+        named = _estimators_in(words)
+        if len(named) == 1:
+            return named.pop()
+    return ""
+
+
+def _estimators_in(words: str) -> set[str]:
+    return {_ESTIMATORS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in _ESTIMATORS}
+
+
+def _crowd_put_at(notes: Annotations, measure: Measure) -> dict[str, str] | None:
+    """A bare figure an estimator puts on the crowd just described: "Organisers put the crowd at
+    80,000. Police estimate 12,400." """
+    verb = measure.verb
+    if measure.noun is not None or verb is None or verb.lemma_.lower() not in _PUTTING:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _ESTIMATORS for c in verb.children):
+        return None
+    sentence = measure.sentence
+    before = notes.source.text[max(0, sentence.start_char - 300) : sentence.end_char]
+    if not _CROWD_WORDS.search(before):
+        return None
+    return {"thing": "people", "action": "attended", "scope": "", "holder": ""}
 
 
 def _group_of_victims(measure: Measure) -> dict[str, str] | None:
@@ -319,5 +385,5 @@ CONCEPT = Concept(
     comparison=Comparison(relative=0.1),
     priority=10,
     extract=counts,
-    about_fields=("thing", "action", "part", "scope", "holder"),
+    about_fields=("thing", "action", "part", "scope", "holder", "by"),
 )
