@@ -50,6 +50,7 @@ def _portfolio_words() -> dict[str, str]:
     return {word.lower(): name for word, name in word_classes("portfolios").items()}
 
 
+@lru_cache(maxsize=4096)
 def _departments(words: str) -> tuple[frozenset[str], str]:
     """The departments some words name, and the words left over; a phrase the lexicon knows counts
     before its words."""
