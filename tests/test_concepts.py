@@ -847,6 +847,15 @@ def test_a_crowd_estimate_keeps_who_made_it(extract, text: str, expected: list) 
     assert found == expected
 
 
+def test_seats_whose_holder_the_sentence_loses_are_no_count(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Farmers' Union, that stays with 19 seats, will sit in opposition. "
+        "The Greens won 19 seats in the 65-seat assembly."
+    )
+    found = [(c.about.get("holder"), c.text) for c in extract(DATELINE + text) if c.slot == "count"]
+    assert found == [("greens", "19"), ("assembly", "65")]
+
+
 def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The number of people who have died in the three valleys has risen to 41, officials said."
     assert frames(extract, text, "count") == [({"thing": "people", "action": "deaths"}, "41", 41)]

@@ -76,6 +76,8 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         thing = "people" if action else None
     if thing == "people" and action is None and not measure.holder:
         return None  # "15 people": the sentence does not say what happened to them
+    if thing == "seat" and not measure.holder and measure.part != "whole":
+        return None  # "that stays with 19 seats", "gives 31 to 33 seats": seats, but whose the parse lost
     about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
     if measure.part in ("of", "held") or (measure.part == "among" and thing == "people"):
         about["part"] = "a larger count"  # "24 of the 36 dead": never meets the total
