@@ -856,6 +856,28 @@ def test_seats_whose_holder_the_sentence_loses_are_no_count(extract) -> None:  #
     assert found == [("greens", "19"), ("assembly", "65")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency has flown in 40 tonnes of relief supplies.", {"what": "mass", "of": "supply"}),
+        ("The tanker was carrying 3,000 tonnes of fuel oil when it ran aground.", {"what": "mass", "of": "oil"}),
+        ("The truck that crashed weighed 12 tonnes.", {"what": "mass"}),
+    ],
+)
+def test_a_mass_says_what_it_is_the_mass_of(extract, text: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    assert [c.about for c in extract(DATELINE + text) if c.slot == "mass"] == [expected]
+
+
+def test_loads_of_different_things_never_meet(compare) -> None:  # type: ignore[no-untyped-def]
+    found = compare(
+        {
+            "a.txt": DATELINE + "The Red Cross has sent 40 tonnes of material to the island.",
+            "b.txt": DATELINE + "The first relief flight, carrying 12 tonnes of tarpaulins, landed at noon.",
+        }
+    )
+    assert [d for d in found if d.slot == "mass"] == []
+
+
 def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The number of people who have died in the three valleys has risen to 41, officials said."
     assert frames(extract, text, "count") == [({"thing": "people", "action": "deaths"}, "41", 41)]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import word_classes
+from ..lexicon import lexicon, word_classes
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -66,7 +66,7 @@ def _concept(
         comparison=comparison,
         priority=20,
         extract=extract,
-        about_fields=("what", "peak") if name == "speed" else ("what",),
+        about_fields={"speed": ("what", "peak"), "mass": ("what", "of")}.get(name, ("what",)),
     )
 
 
@@ -75,4 +75,18 @@ SPEED = _concept("speed", "Speed", "speed", about_speed, Comparison(relative=0.1
 TEMPERATURE = _concept(
     "temperature", "Temperature", "temperature", about_event_measure("temperature"), Comparison(absolute=1.0)
 )
-MASS = _concept("mass", "Mass", "mass", about_event_measure("mass"), Comparison(relative=0.1))
+
+
+def about_mass(measure: Measure) -> dict[str, str] | None:
+    """Which mass: of what, when the sentence says ("40 tonnes of relief supplies", "12 tonnes of
+    tarpaulins"), so a load of aid never meets a ship's cargo or another load."""
+    doc = measure.sentence.doc
+    unit = doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
+    if unit is not None:
+        for prep in (c for c in unit[-1].children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                return {"what": "mass", "of": lexicon().thing(obj.lemma_)}
+    return {"what": "mass"}
+
+
+MASS = _concept("mass", "Mass", "mass", about_mass, Comparison(relative=0.1))
