@@ -878,6 +878,12 @@ def test_loads_of_different_things_never_meet(compare) -> None:  # type: ignore[
     assert [d for d in found if d.slot == "mass"] == []
 
 
+def test_a_plural_noun_is_never_read_as_a_verb_with_its_ending_cut(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The smaller carrier brings 61 routes and 37 planes into the group."
+    found = [(c.about["thing"], c.about.get("action", "")) for c in extract(DATELINE + text) if c.slot == "count"]
+    assert ("aircraft", "planned") not in found
+
+
 def test_the_number_of_people_is_a_count_of_people(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The number of people who have died in the three valleys has risen to 41, officials said."
     assert frames(extract, text, "count") == [({"thing": "people", "action": "deaths"}, "41", 41)]

@@ -465,7 +465,10 @@ def _phrase_lemma(token: Token) -> list[str]:
         f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"
     ]  # "lost their lives"
     found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
-    found += word_forms(token.lemma_, token.text)
+    if token.pos_ == "NOUN" and token.lemma_.lower() != token.lower_:
+        found += [token.lemma_.lower(), token.lower_]  # "planes" is a plane, never a "plan" with an ending cut
+    else:
+        found += word_forms(token.lemma_, token.text)
     return found
 
 
