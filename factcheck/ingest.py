@@ -78,6 +78,20 @@ def _points_elsewhere(block: Any) -> bool:
     return False
 
 
+_BLOCKS = {"h1", "h2", "h3", "h4", "p", "li", "blockquote", "figcaption", "pre", "td"}
+# A byline or date line outside the paragraphs ("<div class="byline">By A. Writer · Fri 13 Oct 2023</div>"):
+# kept as a line of its own, since it dates the article.
+_DATED = re.compile(r"byline|dateline|timestamp|published|pubdate|article-date|post-date|meta-date", re.I)
+
+
+def _is_block(tag: Any) -> bool:
+    """A block of the page read as one paragraph: a heading, a paragraph, an item, a caption, a byline."""
+    if tag.name in _BLOCKS:
+        return True
+    names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+    return tag.name in ("div", "span", "time") and bool(_DATED.search(names))
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, without scripts, styles, navigation or links to other stories.
 
@@ -91,7 +105,7 @@ def html_to_text(html: str) -> str:
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe"]):
         tag.decompose()
     blocks = []
-    for block in soup.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "figcaption", "pre", "td"]):
+    for block in soup.find_all(_is_block):
         if block.find(["p", "li", "h1", "h2", "h3", "h4"]) or _points_elsewhere(block):
             continue
         text = " ".join(block.get_text(" ").split())

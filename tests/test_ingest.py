@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,18 @@ def test_headlines_under_a_more_stories_heading_are_not_read(heading: str) -> No
     cleaned = parse_text(text)
     assert len(cleaned) == len(text)
     assert cleaned.split() == ["The", "dam", "burst", "on", "Monday.", "Officials", "said", "12", "died."]
+
+
+def test_a_byline_outside_the_paragraphs_is_read_and_dates_the_page(tmp_path: Path) -> None:
+    from factcheck.extract import find_reference_date
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><h1>Bridge closed after crack found</h1>"
+        '<div class="byline">By <a href="/a">Ana Ruiz</a> &middot; <time>Fri 13 Oct 2023 10.05 BST</time></div>'
+        "<p>Engineers closed the bridge on Thursday after finding a crack in a pier.</p></body></html>",
+        encoding="utf-8",
+    )
+    source = read_source(page)
+    assert "Fri 13 Oct 2023 10.05 BST" in source.text
+    assert find_reference_date(source.text) == dt.date(2023, 10, 13)
