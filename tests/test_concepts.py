@@ -182,6 +182,18 @@ def test_a_toll_broken_down_by_place_gives_parts_each_with_its_place(extract, te
     assert all(c.about.get("part") for c in extract(text) if c.slot == "count" and c.about.get("scope"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cuts include 640 jobs at its plant in Brummelo and about 310 in Wexbury.",
+        "The closures include 120 beds at the depot in Brummelo and about 310 in Wexbury.",
+    ],
+)
+def test_a_figure_at_a_site_in_a_named_place_is_given_for_that_place(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [c.about.get("scope") for c in extract(DATELINE + text) if c.slot == "count"]
+    assert found == ["in brummelo", "in wexbury"]
+
+
 def test_a_figure_after_a_toll_on_another_day_is_no_place() -> None:
     from factcheck.concepts.count import _breakdown_place
 

@@ -576,6 +576,9 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     return words.thing(lemma)
 
 
+_SITES = frozenset(word_list("venue_nouns"))  # "at its plant in X", "at the depot in Y"
+
+
 def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: frozenset[str]) -> str | None:
     """A narrower scope the sentence gives the figure: a place that is not the story's own, "per …".
     "Since January" is not one: a running count since the event began is the event's count."""
@@ -596,7 +599,15 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
                     return f"per {obj.lemma_.lower()}"
                 if head is verb and any(t.like_num for t in top.doc[min(top.i, prep.i) + 1 : max(top.i, prep.i)]):
                     continue  # "killed 47, 19 of them in X district": the place is the nearer figure's
-                if prep.lower_ in ("in", "at") and (obj.ent_type_ in ("GPE", "LOC", "FAC") or _admin_area(obj)):
+                sited = False
+                if prep.lower_ in ("at", "in") and obj.lemma_.lower() in _SITES:
+                    # "640 jobs at its plant in Brummelo": the site's place is the figure's, named or not
+                    located = [o for p in obj.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+                    if located and located[0].pos_ == "PROPN":
+                        obj, sited = located[0], True
+                if prep.lower_ in ("in", "at") and (
+                    sited or obj.ent_type_ in ("GPE", "LOC", "FAC") or _admin_area(obj)
+                ):
                     place = _place_name(obj)
                     if place not in main_places and not any(place in m or m in place for m in main_places):
                         return f"in {place}"

@@ -88,13 +88,18 @@ def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
     """True when a bound ("more than 200", "nearly 2,600") holds for a figure stated exactly ("231",
     "2,571"). A bound reaches one step of its last written digit: "more than 600" stops short of 700,
     "at least 47" of 48. An estimate ("about 3,000") is no bound: a reader still notes "3,200" beside it."""
-    if bound.qualifier not in BOUNDS or figure.qualifier not in (None, "listed") or figure.high != figure.low:
+    if bound.qualifier not in BOUNDS or figure.qualifier not in (None, "listed", "about"):
         return False
+    if figure.qualifier != "about" and figure.high != figure.low:
+        return False
+    value = central(figure)
     if bound.qualifier in ("at least", "more than"):
         edge = bound.low
-        return edge <= figure.low < edge + _step(edge)
+        reach = edge * 0.1 if figure.qualifier == "about" else _step(edge)  # "about 310" beside "more than 300"
+        return edge <= value < edge + reach
     edge = bound.high if bound.high is not None else bound.low
-    return edge - _step(edge) < figure.low <= edge
+    reach = edge * 0.1 if figure.qualifier == "about" else _step(edge)  # not "some 1,500" beside "nearly 2,000"
+    return edge - reach < value <= edge
 
 
 def _step(x: float) -> float:

@@ -203,6 +203,7 @@ def _breakdown_place(text: str, end: int, limit: int) -> str | None:
 def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
     named: dict[int, str] = {}  # per sentence, the last thing a count named
     tolls: dict[int, dict[str, str]] = {}  # per sentence, the frame of its last toll
+    items: dict[int, dict[str, str]] = {}  # per sentence, the frame of its last part given for a place
     for measure in facts:
         value = measure.mention.value
         if value.unit is not None or (value.low < 1 and value.qualifier is None):
@@ -217,7 +218,11 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
             continue  # "five points more than in 2022", "300 fewer beds than last year": a difference, not a count
         about = _group_of_victims(measure) or about_count(measure)
         place = _breakdown_place(notes.source.text, measure.mention.end, measure.sentence.end_char)
-        toll = tolls.get(measure.sentence.start) or _victims_named_before(notes.source.text, measure)
+        toll = (
+            tolls.get(measure.sentence.start)
+            or _victims_named_before(notes.source.text, measure)
+            or (items.get(measure.sentence.start) if about is None else None)  # "640 at X and about 310 in Y"
+        )
         same_toll = about is not None and toll is not None and about.get("action") == toll.get("action")
         # "212 people, 150 in X" and "51 people: 31 in X, 16 in Y": the noun is the total's, not the part's own
         own_noun = (
@@ -225,7 +230,9 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         )
         if place is not None and toll is not None and not own_noun and (about is None or same_toll):
             # a toll broken down by place, with its words left out after the first part
-            about = {**toll, "scope": f"in {place}", "part": "a larger count"}
+            about = {**toll, "scope": f"in {place}"}
+            if not about.get("within"):
+                about["part"] = "a larger count"
         elif place is not None and about is not None and about.get("part") and not about.get("scope"):
             about["scope"] = f"in {place}"  # "put the toll at 88: 60 in X and 28 in Y"
         if about is None:
@@ -238,6 +245,8 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
                 about = {**about, "action": "attended", "by": f"according to {estimator}"}
         if about["action"] in _CASUALTIES and not about.get("within"):
             tolls[measure.sentence.start] = {k: v for k, v in about.items() if k in ("thing", "action", "holder")}
+        if about.get("scope", "").startswith("in ") and (about.get("within") or about.get("part")):
+            items[measure.sentence.start] = {k: v for k, v in about.items() if k not in ("scope", "part")}
         if measure.noun is None and about["thing"] == "people" and about["action"] in _DONE_TO_THINGS:
             # "9,800 homes were destroyed and 21,400 damaged": the count leaves out the homes, not people
             about["thing"] = named.get(measure.sentence.start, about["thing"])
