@@ -721,6 +721,23 @@ def test_two_posts_clash_when_their_offices_or_grades_differ(a: str, b: str, rel
     assert roles_relation(a, b) == relation
 
 
+def test_magnitudes_keep_who_measured_them_and_an_aftershocks_is_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The national seismic agency measured the quake at magnitude 6.8, while the Pacific Tsunami Centre "
+        "put it at magnitude 6.6. More than 60 aftershocks followed, the strongest a magnitude 5.2 tremor before dawn. "
+        "The earthquake of 6.9 magnitude according to NSA struck at night."
+    )
+    found = [
+        (c.about.get("of"), c.about.get("by"), c.value.low) for c in extract(DATELINE + text) if c.slot == "magnitude"
+    ]  # type: ignore[union-attr]
+    assert found == [
+        (None, None, 6.8),
+        (None, "according to pacific tsunami centre", 6.6),
+        ("aftershock", None, 5.2),
+        (None, "according to nsa", 6.9),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -28,7 +28,48 @@ def about_magnitude(measure: Measure) -> dict[str, str]:
     found = _SCALES.search(text)
     scale = found.group("scale").lower() if found else ""
     scale = {"moment magnitude": "mw", "local magnitude": "ml", "richter": "ml"}.get(scale, scale)
-    return {"what": "magnitude", "scale": scale}
+    about = {"what": "magnitude", "scale": scale}
+    clause = _clause_of(measure)
+    if _AFTERSHOCK.search(clause) or (_AFTERSHOCK.search(text) and _STRONGEST.search(clause)):
+        about["of"] = "aftershock"  # "aftershocks …, the strongest a magnitude 5.4 tremor": not the main shock
+    agency = _measured_by(measure)
+    if agency:
+        about["by"] = f"according to {agency}"  # agencies differ by a tenth: each keeps its own figure
+    return about
+
+
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
+_STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
+_MEASURING = {"measure", "put", "record", "report", "register", "give", "rate", "estimate", "say", "detect"}
+_ACCORDING = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w.'-]*\s*){1,5})")
+
+
+def _clause_of(measure: Measure) -> str:
+    """The words of a figure's clause: from the last comma or semicolon before it to the next after it."""
+    text, start, end = measure.sentence.text, measure.sentence.start_char, measure.sentence.end_char
+    at = measure.mention.start - start
+    left = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
+    right = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=end - start)
+    return text[left:right]
+
+
+def _measured_by(measure: Measure) -> str:
+    """The agency that gave a magnitude: the named subject of "measured", "put", "recorded", "reported"
+    ("AFAD measured the quake at magnitude 6.8"), or "according to" a name."""
+    token = measure.anchor
+    for _ in range(6):
+        if token.pos_ == "VERB" and token.lemma_.lower() in _MEASURING:
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                name = [t for t in subject.subtree if t.pos_ == "PROPN" and t.dep_ != "poss"]
+                body = [t for t in name if t.ent_type_ == "ORG"]  # "AFAD President X said": the agency
+                if body or name:
+                    return " ".join(t.text for t in body or name).lower()
+            break
+        if token.head.i == token.i:
+            break
+        token = token.head
+    found = _ACCORDING.search(_clause_of(measure))
+    return found.group(1).strip().lower() if found else ""
 
 
 def magnitudes(notes: Annotations) -> Iterator[Claim]:
@@ -43,5 +84,5 @@ CONCEPT = Concept(
     comparison=Comparison(absolute=0.15),
     priority=20,
     extract=magnitudes,
-    about_fields=("what", "scale"),
+    about_fields=("what", "scale", "of", "by"),
 )
