@@ -841,6 +841,11 @@ def test_times_of_day_across_events(extract, text: str, expected: tuple) -> None
             "The crane collapsed at 09:10, an hour after the shift began.",
             [("onset", "09:10")],
         ),
+        (  # when something was told is not when it happened
+            "This information was given by the fire officer on Monday at noon, after the ferry capsized.",
+            [],
+        ),
+        ("The officer told reporters at 9am that the fire had started overnight.", []),
     ],
 )
 def test_a_time_is_the_time_of_the_verb_it_hangs_on(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon
+from ..lexicon import lexicon, word_list
 from ..models import Claim, TimeValue
 from ..vocab import EVENT_CLASSES, EVENT_NOUNS
 from .base import Comparison, Concept, make_claim
@@ -129,6 +129,9 @@ def _event_of(sentence: Span, start: int) -> str:
     return ""
 
 
+_TELLING = {*word_list("saying_verbs"), "give", "brief", "inform", "speak", "talk"} - {"announce", "report"}
+
+
 def _event_word(token: Token) -> str:
     """The kind of event a word names as the lexicon's time events do ("capsized" → onset), or ""."""
     words = lexicon()
@@ -152,6 +155,8 @@ def _what_of(sentence: Span, start: int) -> str:
             if token.pos_ == "VERB":
                 if kind := _event_word(token):
                     return kind
+                if token.lemma_.lower() in _TELLING:
+                    return ""  # "the officer gave this information at noon": when it was told, not what happened
                 break
             if token.head.i == token.i:
                 break
