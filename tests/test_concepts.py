@@ -2027,6 +2027,29 @@ def test_a_prize_says_whether_it_is_the_winners_or_the_runner_ups(extract, text:
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister said the government would give Tk 25,000 (about $210) to the family of each victim.",
+            [("aid", "per family", "Tk 25,000"), ("aid", "per family", "about $210")],
+        ),
+        (
+            "The district administration announced Tk 20,000 for each bereaved family.",
+            [("aid", "per family", "Tk 20,000")],
+        ),
+        (
+            "The council will pay 5,000 rupees to every household in the flooded villages.",
+            [("aid", "per household", "5,000 rupees")],
+        ),
+        ("Tickets for the final cost $40 per person.", [("price", "per person", "$40")]),
+    ],
+)
+def test_money_for_each_family_is_a_payout_per_family(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["what"], c.about.get("scope"), c.text) for c in extract(DATELINE + text) if c.slot == "money"]
+    assert found == expected
+
+
 def test_a_currency_code_before_an_amount_is_its_currency(extract) -> None:  # type: ignore[no-untyped-def]
     found = [(c.about["what"], c.value.unit) for c in extract(DATELINE + "The firm was fined SEK 40 million.")]  # type: ignore[union-attr]
     assert found == [("fine", "SEK")]

@@ -592,6 +592,15 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
             for obj in objects:
                 if any(d.lower_ in ("each", "every") for d in obj.children if d.dep_ == "det"):
                     return f"per {obj.lemma_.lower()}"  # "to every household", "for each victim"
+                of_each = [
+                    o
+                    for p in obj.children
+                    if p.lower_ == "of"
+                    for o in p.children
+                    if any(d.lower_ in ("each", "every") for d in o.children if d.dep_ == "det")
+                ]
+                if of_each and prep.lower_ in ("to", "for"):
+                    return f"per {obj.lemma_.lower()}"  # "to the family of each victim": per family
                 if (
                     prep.lower_ in ("per", "for")
                     and obj.lower_ in ("household", "family", "person", "victim", "head", "share", "capita")

@@ -32,6 +32,10 @@ def about_money(measure: Measure) -> dict[str, str] | None:
         # "Lind earns $4.2 million": hers alone, so the scope names her and the whole purse never joins it;
         # a named player who won (or lost) the final is "the winner" (or "the runner-up") another outlet names
         return {"what": "prize", "scope": f"to {_standing(measure, winner)}"}
+    per_recipient = (measure.scope or "")[4:] in _RECIPIENTS and (measure.scope or "").startswith("per ")
+    paid = measure.verb is not None and measure.verb.lemma_.lower() in ("pay", "give", "award", "grant", "offer")
+    if per_recipient and (found is None or found["what"] == "fund" or (found["what"] == "price" and paid)):
+        return {"what": "aid", "scope": measure.scope or ""}  # "Tk 20,000 for each bereaved family": a payout
     per_unit = (measure.scope or "").startswith("per ") and (measure.scope or "")[4:] in lexicon().unit_nouns
     if per_unit and (found is None or found["what"] in ("fund", "cost")):
         return {"what": "price", "scope": measure.scope or ""}  # "raised to 207 shillings a litre": a price
@@ -41,6 +45,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
 
 
 _TAKING = set(word_list("taking_verbs"))
+_RECIPIENTS = {"family", "household", "victim", "survivor", "relative"}  # who a payout goes to, never a buyer
 _PRIZE_WORDS = set(word_list("prize_words"))
 _RECEIVING = set(word_list("receiving_verbs"))
 
