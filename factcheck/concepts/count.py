@@ -260,8 +260,8 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
 
 _CROWD = {"attended", "participated"}
 _ESTIMATORS = word_classes("crowd_estimators")  # word -> who: "organisers" -> organisers
-_CROWD_WORDS = re.compile(r"\b(?:crowd|protesters?|demonstrators?|marchers?|rally|march|turnout|attendance)\b", re.I)
-_PUTTING = {"estimate", "put", "count", "say", "number", "claim"}
+_CROWD_WORDS = re.compile(rf"\b(?:{'|'.join(word_list('crowd_words'))})\b", re.I)
+_PUTTING = set(word_list("estimating_verbs"))
 _CLAUSE_CUT = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 _ACCORDING = re.compile(
     r"\baccording to (?:the\s+)?([\w-]+)|\b([\w-]+?)(?:'s?|’s?)\s+(?:own\s+)?(?:count|estimate|figures?|tally)\b", re.I

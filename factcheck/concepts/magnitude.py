@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicon import word_list
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -40,7 +41,7 @@ def about_magnitude(measure: Measure) -> dict[str, str]:
 
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 _STRONGEST = re.compile(r"\b(?:strongest|largest|biggest|most powerful)\b", re.I)
-_MEASURING = {"measure", "put", "record", "report", "register", "give", "rate", "estimate", "say", "detect"}
+_MEASURING = set(word_list("measuring_verbs"))
 _ACCORDING = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w.'-]*\s*){1,5})")
 
 

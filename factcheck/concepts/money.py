@@ -45,7 +45,7 @@ def about_money(measure: Measure) -> dict[str, str] | None:
 
 
 _TAKING = set(word_list("taking_verbs"))
-_RECIPIENTS = {"family", "household", "victim", "survivor", "relative"}  # who a payout goes to, never a buyer
+_RECIPIENTS = set(word_list("payout_recipients"))  # who a payout goes to, never a buyer
 _PRIZE_WORDS = set(word_list("prize_words"))
 _RECEIVING = set(word_list("receiving_verbs"))
 
@@ -97,12 +97,12 @@ def _winner(measure: Measure) -> str:
     return ""
 
 
-_WINNER_NOUNS = {"champion", "winner", "victor", "titleholder"}
-_RUNNER_UP_NOUNS = {"runner", "runner-up", "finalist", "loser"}
-_WINNING = {"win", "victory", "triumph", "title"}  # "the win is worth 2.5 million kroner"
-_BEATING = {"beat", "defeat", "overcome", "edge", "down", "stun", "thrash", "rout"}
-_WON = {"win", "claim", "clinch", "lift", "retain", "capture", "conquer", *_BEATING}
-_PARTS_OF_PLAY = {"set", "game", "point", "round", "leg", "half", "frame", "stage", "heat", "tiebreak", "break", "toss"}
+_WINNER_NOUNS = set(word_list("winner_nouns"))
+_RUNNER_UP_NOUNS = set(word_list("runner_up_nouns"))
+_WINNING = set(word_list("winning_nouns"))  # "the win is worth 2.5 million kroner"
+_BEATING = set(word_list("beating_verbs"))
+_WON = {*word_list("winning_verbs"), *_BEATING}
+_PARTS_OF_PLAY = set(word_list("parts_of_play"))
 
 
 def _holder_word(token: Token) -> str:
@@ -116,7 +116,7 @@ def _holder_word(token: Token) -> str:
 
 
 _WINNINGS = {"revenue", "price", "cost", "fund", "valuation", "prize"}  # kinds a prize is misread as
-_PURSE = {"purse", "pool", "total", "fund", "pot"}
+_PURSE = set(word_list("purse_nouns"))
 
 
 def _names_the_purse(measure: Measure) -> bool:
@@ -199,7 +199,7 @@ def _results(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         lost: set[str] = set()
         for token in doc:
             lemma = token.lemma_.lower()
-            if lemma in ("victory", "win", "triumph") and token.pos_ == "NOUN":
+            if lemma in _WINNING - {"title"} and token.pos_ == "NOUN":
                 # "his five-set victory over Anton Kovalik": the beaten side
                 beaten = [o for p in token.children if p.lower_ in ("over", "against") for o in p.children]
                 lost |= {w for o in beaten if o.pos_ == "PROPN" for w in _name_words(o)}

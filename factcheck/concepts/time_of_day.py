@@ -129,7 +129,7 @@ def _event_of(sentence: Span, start: int) -> str:
     return ""
 
 
-_TELLING = {*word_list("saying_verbs"), "give", "brief", "inform", "speak", "talk"} - {"announce", "report"}
+_TELLING = {*word_list("saying_verbs"), *word_list("telling_verbs")} - {"announce", "report"}
 
 
 def _event_word(token: Token) -> str:
