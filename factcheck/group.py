@@ -74,7 +74,7 @@ def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
             if len(fuller) > 1:
                 fuller = [other for other in fuller if set(other[2]) - said <= _DEFAULTS] or fuller
             if len(fuller) > 1 and key[0] == "minute" and key in by_key:
-                # "22' GOAL!" with no name is the goal of the one scorer given a minute or two from it
+                # "64' GOAL!" with no name is the goal of the one scorer given a minute or two from it
                 for claim in list(by_key[key]):
                     near = [other for other in fuller if _near_in_time([claim], by_key[other])]
                     if len(near) == 1:

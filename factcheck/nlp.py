@@ -81,7 +81,7 @@ def _line_breaks(doc: Doc) -> Doc:
             if after is not None and after.i > 0:
                 after.is_sent_start = True
         line_start = (token.is_space and "\n" in token.text) or (line_start and token.is_space)
-    first_line = True  # a headline ends at its line break however it ends ("… 14 dead, 37 injured")
+    first_line = True  # a headline ends at its line break however it ends ("… 9 dead, 30 injured")
     for i in range(1, len(doc) - 1):
         token = doc[i]
         if token.is_space and "\n" in token.text:

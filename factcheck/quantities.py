@@ -43,7 +43,7 @@ _UNITS: dict[str, tuple[str | None, str]] = {
 
 CURRENCY_SYMBOLS: dict[str, str] = table("currency_symbols")
 _CURRENCIES = {canon for _, canon in _UNITS.values() if canon.isupper()} | set(CURRENCY_SYMBOLS.values())
-# ISO codes written before an amount ("DKK 3 million", "SEK 40m"): the three-letter words of a currency
+# ISO codes written before an amount ("NOK 12 million", "SEK 40m"): the three-letter words of a currency
 CURRENCY_CODES = sorted(
     word.upper()
     for word, (pint, canon) in _UNITS.items()

@@ -113,11 +113,11 @@ def frames(extract, text: str, slot: str) -> list[tuple[dict[str, str], str, flo
             ],
         ),
         (  # a list of tolls: each figure says what befell it, however the parser joins the list
-            "The agency put the toll on Monday at 47 dead, 321 injured and 26 missing.",
+            "The agency put the toll on Monday at 38 dead, 212 injured and 17 missing.",
             [
-                ({"thing": "people", "action": "deaths"}, "47", 47),
-                ({"thing": "people", "action": "injured"}, "321", 321),
-                ({"thing": "people", "action": "missing"}, "26", 26),
+                ({"thing": "people", "action": "deaths"}, "38", 38),
+                ({"thing": "people", "action": "injured"}, "212", 212),
+                ({"thing": "people", "action": "missing"}, "17", 17),
             ],
         ),
         (
@@ -155,8 +155,8 @@ def test_parts_named_together_give_their_total_and_are_groups_within_it(extract)
     ("text", "parts"),
     [
         (
-            "Officials said the floods killed 51 people: 31 in Rivenshire, 16 in Dunmore and 4 in Kellan.",
-            [("in rivenshire", 31), ("in dunmore", 16), ("in kellan", 4)],
+            "Officials said the floods killed 60 people: 42 in Rivenshire, 13 in Dunmore and 5 in Kellan.",
+            [("in rivenshire", 42), ("in dunmore", 13), ("in kellan", 5)],
         ),
         (
             "Of the dead, 31 were in Rivenshire, 12 in neighbouring Dunmore and four in the coastal Kellan district.",
@@ -165,13 +165,13 @@ def test_parts_named_together_give_their_total_and_are_groups_within_it(extract)
         ("The quake killed 212 people, 150 in Rivenshire.", [("in rivenshire", 150)]),
         ("Police arrested 60 protesters: 45 in the capital and 15 in Dunmore.", [("in dunmore", 15)]),
         (
-            "The agency put the death toll at 146: 101 in Rivenshire, 31 in Dunmore and 14 in Kellan.",
-            [("in rivenshire", 101), ("in dunmore", 31), ("in kellan", 14)],
+            "The agency put the death toll at 203: 150 in Rivenshire, 41 in Dunmore and 12 in Kellan.",
+            [("in rivenshire", 150), ("in dunmore", 41), ("in kellan", 12)],
         ),
         (  # place by place with no total in the sentence: none of them is the event's toll
-            "According to the agency, 97 citizens lost their lives in Rivenshire, 35 citizens in Dunmore and "
-            "14 citizens in Kellan.",
-            [("in rivenshire", 97), ("in dunmore", 35), ("in kellan", 14)],
+            "According to the agency, 88 citizens lost their lives in Rivenshire, 29 citizens in Dunmore and "
+            "6 citizens in Kellan.",
+            [("in rivenshire", 88), ("in dunmore", 29), ("in kellan", 6)],
         ),
         ("The storm killed 40 people in Rivenshire and injured 300 in Dunmore.", []),
     ],
@@ -185,13 +185,13 @@ def test_a_toll_broken_down_by_place_gives_parts_each_with_its_place(extract, te
 @pytest.mark.parametrize(
     "text",
     [
-        "The cuts include 640 jobs at its plant in Brummelo and about 310 in Wexbury.",
-        "The closures include 120 beds at the depot in Brummelo and about 310 in Wexbury.",
+        "The cuts include 450 jobs at its plant in Vantaborg and about 120 in Kessock.",
+        "The closures include 90 buses at the depot in Vantaborg and about 40 in Kessock.",
     ],
 )
 def test_a_figure_at_a_site_in_a_named_place_is_given_for_that_place(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     found = [c.about.get("scope") for c in extract(DATELINE + text) if c.slot == "count"]
-    assert found == ["in brummelo", "in wexbury"]
+    assert found == ["in vantaborg", "in kessock"]
 
 
 def test_a_figure_after_a_toll_on_another_day_is_no_place() -> None:
@@ -413,8 +413,8 @@ def test_an_age_said_of_the_subject(extract, text: str, expected: tuple) -> None
     ("text", "expected"),
     [
         (
-            "Marek Halloran, the club's former treasurer, was jailed on Tuesday. The 61-year-old was convicted of fraud.",
-            [({"person": "halloran"}, "61-year-old", 61)],
+            "Marek Halloran, the club's former treasurer, was jailed on Tuesday. The 63-year-old was convicted of fraud.",
+            [({"person": "halloran"}, "63-year-old", 63)],
         ),
         (
             "The driver of the bus, Ionel Vasu, was arrested at the scene. The 47-year-old had worked there for years.",
@@ -445,8 +445,8 @@ def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-un
 
 
 def test_a_minute_belongs_to_the_player_whose_goal_it_is(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "Marco Lind's 118th-minute header forced extra time after Ben Osei had missed a penalty."
-    assert frames(extract, text, "minute") == [({"what": "goal", "person": "lind"}, "118th-minute", 118)]
+    text = "Marco Lind's 87th-minute header forced extra time after Ben Osei had missed a penalty."
+    assert frames(extract, text, "minute") == [({"what": "goal", "person": "lind"}, "87th-minute", 87)]
 
 
 @pytest.mark.parametrize(
@@ -456,7 +456,7 @@ def test_a_minute_belongs_to_the_player_whose_goal_it_is(extract) -> None:  # ty
         ("Her 67’ strike levelled it before a 90th-minute penalty settled the tie.", ["67’", "90th-minute"]),
         ("The hosts scored in minute 108 of the semi-final.", ["minute 108"]),
         ("The 9th-minute substitution changed nothing; the coach spent 90 minutes shouting.", []),
-        ("Rovers went ahead when Tom Baines curled a free kick on 23 minutes.", ["on 23 minutes"]),
+        ("Rovers went ahead when Tom Baines curled a free kick on 31 minutes.", ["on 31 minutes"]),
         ("Ellis opened the scoring after 12 minutes with a low shot.", ["after 12 minutes"]),
         ("The sides were level after 90 minutes before Ellis scored in extra time.", []),
         ("Hosts Bergamo scored their first try after 40 minutes of play.", []),
@@ -673,7 +673,11 @@ def test_plans_and_spans_are_not_the_day_anything_happened(extract, text: str) -
             "Aiko Mori",
             "minister of Trade and Industry",
         ),
-        ("The firm's head of IT security, Lena Vogt, said no card data was taken.", "Lena Vogt", "head of IT security"),
+        (
+            "The firm's head of network security, Lena Vogt, said no card data was taken.",
+            "Lena Vogt",
+            "head of network security",
+        ),
         ("After the hearing Defence Secretary Ana Ruiz spoke to reporters.", "Ana Ruiz", "Defence Secretary"),
     ],
 )
@@ -711,7 +715,7 @@ def test_spelling_variants_of_a_name_share_a_key() -> None:
         ("Defence Minister", "Minister of Defense", None),
         ("Transport Minister", "minister of Transports and Communications", None),
         ("vice-president", "president", "contradiction"),
-        ("head of IT security", "chief technology officer", "contradiction"),
+        ("head of network security", "chief financial officer", "contradiction"),
         ("head of the club", "chairman", None),
     ],
 )
@@ -723,18 +727,18 @@ def test_two_posts_clash_when_their_offices_or_grades_differ(a: str, b: str, rel
 
 def test_magnitudes_keep_who_measured_them_and_an_aftershocks_is_its_own(extract) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The national seismic agency measured the quake at magnitude 6.8, while the Pacific Tsunami Centre "
-        "put it at magnitude 6.6. More than 60 aftershocks followed, the strongest a magnitude 5.2 tremor before dawn. "
-        "The earthquake of 6.9 magnitude according to NSA struck at night."
+        "The national seismic agency measured the quake at magnitude 7.2, while the Pacific Tsunami Centre "
+        "put it at magnitude 7.0. More than 60 aftershocks followed, the strongest a magnitude 4.9 tremor before dawn. "
+        "The earthquake of 7.3 magnitude according to NSA struck at night."
     )
     found = [
         (c.about.get("of"), c.about.get("by"), c.value.low) for c in extract(DATELINE + text) if c.slot == "magnitude"
     ]  # type: ignore[union-attr]
     assert found == [
-        (None, None, 6.8),
-        (None, "according to pacific tsunami centre", 6.6),
-        ("aftershock", None, 5.2),
-        (None, "according to nsa", 6.9),
+        (None, None, 7.2),
+        (None, "according to pacific tsunami centre", 7.0),
+        ("aftershock", None, 4.9),
+        (None, "according to nsa", 7.3),
     ]
 
 
@@ -830,8 +834,8 @@ def test_times_of_day_across_events(extract, text: str, expected: tuple) -> None
     ("text", "expected"),
     [
         (  # "launch" names the boat here; the time hangs on what it did
-            "At 16:40 near the jetty the launch was capsized by a sudden storm.",
-            [("onset", "16:40")],
+            "At 15:10 near the jetty the launch was capsized by a sudden storm.",
+            [("onset", "15:10")],
         ),
         (
             "The bus left the depot at 6:15 a.m. and overturned at 7:40 a.m. on the mountain road.",
@@ -842,7 +846,7 @@ def test_times_of_day_across_events(extract, text: str, expected: tuple) -> None
             [("onset", "09:10")],
         ),
         (  # when something was told is not when it happened
-            "This information was given by the fire officer on Monday at noon, after the ferry capsized.",
+            "This information was given by the fire officer on Monday at 9am, after the ferry capsized.",
             [],
         ),
         ("The officer told reporters at 9am that the fire had started overnight.", []),
@@ -856,19 +860,19 @@ def test_a_time_is_the_time_of_the_verb_it_hangs_on(extract, text: str, expected
     ("text", "expected"),
     [
         (
-            "Organisers put the crowd at about 50,000, while police said around 12,000 people took part.",
-            [("according to organisers", "about 50,000"), ("according to police", "around 12,000")],
+            "Organisers put the crowd at about 30,000, while police said around 9,000 people took part.",
+            [("according to organisers", "about 30,000"), ("according to police", "around 9,000")],
         ),
         (
-            "Thousands of pilgrims walked to the shrine. Organisers now put the crowd at 80,000. Police estimate 12,400.",
-            [(None, "Thousands"), ("according to organisers", "80,000"), ("according to police", "12,400")],
+            "Thousands of pilgrims walked to the shrine. Organisers now put the crowd at 30,000. Police estimate 8,000.",
+            [(None, "Thousands"), ("according to organisers", "30,000"), ("according to police", "8,000")],
         ),
         (
-            "Police closed the bridge as a crowd of 50,000 people marched past, organisers said.",
-            [("according to organisers", "50,000")],
+            "Police closed the bridge as a crowd of 25,000 people marched past, organisers said.",
+            [("according to organisers", "25,000")],
         ),
         ("Some 30,000 fans attended the final.", [(None, "Some 30,000")]),
-        ("According to police, 12,000 people marched.", [("according to police", "12,000")]),
+        ("According to police, 7,500 people marched.", [("according to police", "7,500")]),
         (
             "Some 8,000 people attended the vigil, by the organisers' count.",
             [("according to organisers", "Some 8,000")],
@@ -913,7 +917,7 @@ def test_loads_of_different_things_never_meet(compare) -> None:  # type: ignore[
 
 
 def test_a_plural_noun_is_never_read_as_a_verb_with_its_ending_cut(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "The smaller carrier brings 61 routes and 37 planes into the group."
+    text = "The smaller carrier brings 45 routes and 22 planes into the group."
     found = [(c.about["thing"], c.about.get("action", "")) for c in extract(DATELINE + text) if c.slot == "count"]
     assert ("aircraft", "planned") not in found
 
@@ -2006,16 +2010,16 @@ def test_what_a_player_earns_is_their_prize_and_never_the_purse(extract) -> None
             [("to winner", "$3 million"), ("to runner-up", "$1.5 million")],
         ),
         (
-            "The champion receives A$4.2 million, the runner-up A$2.3 million.",
-            [("to winner", "A$4.2 million"), ("to runner-up", "A$2.3 million")],
+            "The champion receives $1.8 million, the runner-up $900,000.",
+            [("to winner", "$1.8 million"), ("to runner-up", "$900,000")],
         ),
         (
-            "Rovers beat City 2-1 in the final. The federation pays the cup winners 3 million kroner.",
-            [("to winner", "3 million kroner")],
+            "Rovers beat City 2-1 in the final. The federation pays the cup winners €1.5 million.",
+            [("to winner", "€1.5 million")],
         ),
         ("Lin, the beaten finalist, earns $1.5 million.", [("to runner-up", "$1.5 million")]),
-        ("Ruiz lifts the trophy and a winner's cheque for A$4.6 million.", [("to winner", "A$4.6 million")]),
-        ("The win is worth 2.5 million kroner to the club.", [("to winner", "2.5 million kroner")]),
+        ("Ruiz lifts the trophy and a winner's cheque for $2 million.", [("to winner", "$2 million")]),
+        ("The win is worth €1.2 million to the club.", [("to winner", "€1.2 million")]),
         (  # a novel prize, not a sport
             "The judges named the debut novel the winner on Tuesday. The winner receives £50,000.",
             [("to winner", "£50,000")],
@@ -2031,12 +2035,12 @@ def test_a_prize_says_whether_it_is_the_winners_or_the_runner_ups(extract, text:
     ("text", "expected"),
     [
         (
-            "The minister said the government would give Tk 25,000 (about $210) to the family of each victim.",
-            [("aid", "per family", "Tk 25,000"), ("aid", "per family", "about $210")],
+            "The minister said the government would give Tk 40,000 (about $330) to the family of each victim.",
+            [("aid", "per family", "Tk 40,000"), ("aid", "per family", "about $330")],
         ),
         (
-            "The district administration announced Tk 20,000 for each bereaved family.",
-            [("aid", "per family", "Tk 20,000")],
+            "The district administration announced Tk 15,000 for each bereaved family.",
+            [("aid", "per family", "Tk 15,000")],
         ),
         (
             "The council will pay 5,000 rupees to every household in the flooded villages.",

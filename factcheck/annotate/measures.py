@@ -525,7 +525,7 @@ def _action(
         and (verb is None or top.head.i != verb.i)
         and top.head.pos_ in ("ADJ", "NOUN", "VERB")
     ):
-        candidates.append(top.head)  # "321 injured and 26 missing": the second figure's own word
+        candidates.append(top.head)  # "212 injured and 17 missing": the second figure's own word
     if (following := _participle_after(top)) is not None:
         candidates.insert(0, following)  # "12 killed, 40 hurt and 9 arrested", however the parser joined them
     if verb is not None:
@@ -610,7 +610,7 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
                     continue  # "killed 47, 19 of them in X district": the place is the nearer figure's
                 sited = False
                 if prep.lower_ in ("at", "in") and obj.lemma_.lower() in _SITES:
-                    # "640 jobs at its plant in Brummelo": the site's place is the figure's, named or not
+                    # "450 jobs at its plant in Vantaborg": the site's place is the figure's, named or not
                     located = [o for p in obj.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
                     if located and located[0].pos_ == "PROPN":
                         obj, sited = located[0], True

@@ -95,10 +95,10 @@ def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
     value = central(figure)
     if bound.qualifier in ("at least", "more than"):
         edge = bound.low
-        reach = edge * 0.1 if figure.qualifier == "about" else _step(edge)  # "about 310" beside "more than 300"
+        reach = edge * 0.1 if figure.qualifier == "about" else _step(edge)  # "about 520" beside "more than 500"
         return edge <= value < edge + reach
     edge = bound.high if bound.high is not None else bound.low
-    reach = edge * 0.1 if figure.qualifier == "about" else _step(edge)  # not "some 1,500" beside "nearly 2,000"
+    reach = edge * 0.1 if figure.qualifier == "about" else _step(edge)  # not "some 2,400" beside "nearly 3,000"
     return edge - reach < value <= edge
 
 

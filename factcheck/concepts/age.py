@@ -76,11 +76,11 @@ def _person_with_years(measure: Measure) -> Token | None:
 
 def _subject_before(measure: Measure) -> Token | None:
     """The person the sentence before names as its subject, which news writing then calls "the
-    61-year-old": "Jan Kowal was jailed on Tuesday. The 61-year-old was convicted of …"."""
+    63-year-old": "Jan Kowal was jailed on Tuesday. The 63-year-old was convicted of …"."""
     sentence = measure.sentence
     first = sentence[0]
     if first.lower_ != "the" or sentence.start == 0:
-        return None  # only an opening "The 61-year-old", which can mean no one else
+        return None  # only an opening "The 63-year-old", which can mean no one else
     before = sentence.doc[sentence.start - 1].sent
     subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
@@ -106,7 +106,7 @@ def _person_of(measure: Measure, text: str) -> Token | None:
     for _ in range(4):
         token = token.head
         if token.lower_ == "old" and token.dep_ in ("nsubj", "nsubjpass"):
-            return _subject_before(measure)  # "The 61-year-old was convicted …": the person just named
+            return _subject_before(measure)  # "The 63-year-old was convicted …": the person just named
         if token.pos_ in ("AUX", "VERB") and token.lemma_.lower() == "be":
             # "the aircraft was 14 years old", "the victim, who was 19 years old": the subject's age
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -157,7 +157,7 @@ def ages(notes: Annotations) -> Iterator[Claim]:
 
 
 def name_by_post(claims: list[Claim]) -> list[Claim]:
-    """Ages given by post alone ("the 61-year-old premier") put under the name the same article gives
+    """Ages given by post alone ("the 63-year-old premier") put under the name the same article gives
     the one person holding that post ("Prime Minister Jan Novak"), so they meet ages given by name."""
     from .role import same_office
 

@@ -109,7 +109,7 @@ _IN_NAMED_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?P<place>[A
 
 
 def _places_side_by_side(text: str, claims: list[Claim]) -> list[Claim]:
-    """Tolls one sentence gives place by place ("97 died in X, 35 in Y and 14 in Z") are each a part
+    """Tolls one sentence gives place by place ("88 died in X, 29 in Y and 6 in Z") are each a part
     of a larger toll with its own place, never the toll of the whole event."""
     by_sentence: dict[tuple[str, str, str], list[tuple[Claim, str]]] = {}
     for claim in claims:
@@ -221,10 +221,10 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         toll = (
             tolls.get(measure.sentence.start)
             or _victims_named_before(notes.source.text, measure)
-            or (items.get(measure.sentence.start) if about is None else None)  # "640 at X and about 310 in Y"
+            or (items.get(measure.sentence.start) if about is None else None)  # "450 at X and about 120 in Y"
         )
         same_toll = about is not None and toll is not None and about.get("action") == toll.get("action")
-        # "212 people, 150 in X" and "51 people: 31 in X, 16 in Y": the noun is the total's, not the part's own
+        # "212 people, 150 in X" and "60 people: 42 in X, 18 in Y": the noun is the total's, not the part's own
         own_noun = (
             measure.noun is not None and measure.anchor.head.i == measure.noun.i and measure.anchor.dep_ == "nummod"
         )
@@ -271,7 +271,7 @@ _SAID_AFTER = re.compile(r"\s*((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:said|say|sa
 
 def _estimator(text: str, measure: Measure) -> str:
     """Who put a figure on a crowd, by the words that say it, nearest first: the one that says it
-    ("police said 12,000", "organisers put the crowd at 50,000"), a report after the figure ("…,
+    ("police said 9,000", "organisers put the crowd at 30,000"), a report after the figure ("…,
     organisers said"), "according to X"; else the one estimator its clause or sentence names."""
     token = measure.anchor
     for _ in range(6):
@@ -291,7 +291,7 @@ def _estimator(text: str, measure: Measure) -> str:
     for words in (
         said.group(1) if said is not None else "",
         " ".join("".join(found) for found in _ACCORDING.findall(text[clause_start:clause_end])),
-        " ".join("".join(found) for found in _ACCORDING.findall(sentence.text)),  # "According to police, 12,000 …"
+        " ".join("".join(found) for found in _ACCORDING.findall(sentence.text)),  # "According to police, 9,000 …"
     ):
         named = _estimators_in(words)
         if len(named) == 1:
@@ -305,7 +305,7 @@ def _estimators_in(words: str) -> set[str]:
 
 def _crowd_put_at(notes: Annotations, measure: Measure) -> dict[str, str] | None:
     """A bare figure an estimator puts on the crowd just described: "Organisers put the crowd at
-    80,000. Police estimate 12,400." """
+    30,000. Police estimate 8,000." """
     verb = measure.verb
     if measure.noun is not None or verb is None or verb.lemma_.lower() not in _PUTTING:
         return None

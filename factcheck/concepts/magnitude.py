@@ -32,7 +32,7 @@ def about_magnitude(measure: Measure) -> dict[str, str]:
     about = {"what": "magnitude", "scale": scale}
     clause = _clause_of(measure)
     if _AFTERSHOCK.search(clause) or (_AFTERSHOCK.search(text) and _STRONGEST.search(clause)):
-        about["of"] = "aftershock"  # "aftershocks …, the strongest a magnitude 5.4 tremor": not the main shock
+        about["of"] = "aftershock"  # "aftershocks …, the strongest a magnitude 4.9 tremor": not the main shock
     agency = _measured_by(measure)
     if agency:
         about["by"] = f"according to {agency}"  # agencies differ by a tenth: each keeps its own figure
@@ -56,13 +56,13 @@ def _clause_of(measure: Measure) -> str:
 
 def _measured_by(measure: Measure) -> str:
     """The agency that gave a magnitude: the named subject of "measured", "put", "recorded", "reported"
-    ("AFAD measured the quake at magnitude 6.8"), or "according to" a name."""
+    ("the survey measured the quake at magnitude 7.2"), or "according to" a name."""
     token = measure.anchor
     for _ in range(6):
         if token.pos_ == "VERB" and token.lemma_.lower() in _MEASURING:
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
                 name = [t for t in subject.subtree if t.pos_ == "PROPN" and t.dep_ != "poss"]
-                body = [t for t in name if t.ent_type_ == "ORG"]  # "AFAD President X said": the agency
+                body = [t for t in name if t.ent_type_ == "ORG"]  # "Geo Agency director X said": the agency
                 if body or name:
                     return " ".join(t.text for t in body or name).lower()
             break

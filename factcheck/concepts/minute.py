@@ -36,7 +36,7 @@ def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
                 break
             owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
             if owner is not None:
-                return owner.text.lower()  # "Lasse Kjaer's 118th-minute header"
+                return owner.text.lower()  # "Tom Baines's 87th-minute header"
             head = head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
         if subjects:

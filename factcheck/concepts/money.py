@@ -29,13 +29,13 @@ def about_money(measure: Measure) -> dict[str, str] | None:
     winner = _holder_before(measure) or _holder_as(measure) or _winner(measure) or _prize_holder(measure)
     whole_purse = found is not None and found["what"] == "prize" and _names_the_purse(measure)
     if winner and not whole_purse and (found is None or found["what"] in _WINNINGS):
-        # "Lind earns $4.2 million": hers alone, so the scope names her and the whole purse never joins it;
+        # "Lind earns $1.8 million": hers alone, so the scope names her and the whole purse never joins it;
         # a named player who won (or lost) the final is "the winner" (or "the runner-up") another outlet names
         return {"what": "prize", "scope": f"to {_standing(measure, winner)}"}
     per_recipient = (measure.scope or "")[4:] in _RECIPIENTS and (measure.scope or "").startswith("per ")
     paid = measure.verb is not None and measure.verb.lemma_.lower() in ("pay", "give", "award", "grant", "offer")
     if per_recipient and (found is None or found["what"] == "fund" or (found["what"] == "price" and paid)):
-        return {"what": "aid", "scope": measure.scope or ""}  # "Tk 20,000 for each bereaved family": a payout
+        return {"what": "aid", "scope": measure.scope or ""}  # "$500 for each bereaved family": a payout
     per_unit = (measure.scope or "").startswith("per ") and (measure.scope or "")[4:] in lexicon().unit_nouns
     if per_unit and (found is None or found["what"] in ("fund", "cost")):
         return {"what": "price", "scope": measure.scope or ""}  # "raised to 207 shillings a litre": a price
@@ -80,7 +80,7 @@ def _a_person(token: Token) -> bool:
 
 
 def _winner(measure: Measure) -> str:
-    """The person an amount goes to ("Lind earns A$4.2 million", "the runner-up takes home $2m"): a
+    """The person an amount goes to ("Lind earns $1.8 million", "the runner-up takes home $2m"): a
     person's winnings, not a firm's revenue; their surname, or the noun that names them."""
     verb = measure.verb
     if verb is None or verb.lemma_.lower() not in _TAKING:
@@ -99,7 +99,7 @@ def _winner(measure: Measure) -> str:
 
 _WINNER_NOUNS = set(word_list("winner_nouns"))
 _RUNNER_UP_NOUNS = set(word_list("runner_up_nouns"))
-_WINNING = set(word_list("winning_nouns"))  # "the win is worth 2.5 million kroner"
+_WINNING = set(word_list("winning_nouns"))  # "the win is worth €1.2 million"
 _BEATING = set(word_list("beating_verbs"))
 _WON = {*word_list("winning_verbs"), *_BEATING}
 _PARTS_OF_PLAY = set(word_list("parts_of_play"))
@@ -127,7 +127,7 @@ def _names_the_purse(measure: Measure) -> bool:
 
 
 def _holder_as(measure: Measure) -> str:
-    """ "takes home A$2.3 million as runner-up", "as defeated finalist earns …": the standing said."""
+    """ "takes home $900,000 as runner-up", "as defeated finalist earns …": the standing said."""
     verb = measure.verb
     if verb is None:
         return ""
@@ -142,7 +142,7 @@ def _holder_as(measure: Measure) -> str:
 
 def _holder_before(measure: Measure) -> str:
     """The winner or runner-up named right before an amount, whatever the parse: "the champion receives
-    A$4.2 million, the runner-up A$2.3 million", "pays the cup winners 3 million kroner"."""
+    $1.8 million, the runner-up $900,000", "pays the cup winners €1.5 million"."""
     doc, first = (
         measure.sentence.doc,
         measure.sentence.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand"),
@@ -155,13 +155,13 @@ def _holder_before(measure: Measure) -> str:
     if not any(t.lemma_.lower() in _PRIZE_WORDS for t in measure.sentence):
         return ""
     if before.pos_ == "PROPN" and before.dep_ != "compound" and measure.verb is not None and before.i > measure.verb.i:
-        return plain(before.text)  # "X collects A$4.2 million, Y A$2.3 million": the name of the second share
+        return plain(before.text)  # "X collects $1.8 million, Y $900,000": the name of the second share
     return _holder_word(before)
 
 
 def _prize_holder(measure: Measure) -> str:
     """Who a prize goes to when no verb of taking says it: "pays the cup winners 3 million", "a winners'
-    cheque of DKK 3 million", "the win is worth 2.5 million kroner"."""
+    cheque of SEK 9 million", "the win is worth €1.2 million"."""
     verb = measure.verb
     if verb is not None:
         for child in verb.children:
@@ -170,7 +170,7 @@ def _prize_holder(measure: Measure) -> str:
             if child.dep_ == "nsubj" and child.lemma_.lower() in _WINNING and verb.lemma_.lower() in ("be", "worth"):
                 return "winner"
     token = measure.noun or measure.anchor
-    for _ in range(5):  # "a winner's cheque for A$4.6 million": up through "million", "for", to "cheque"
+    for _ in range(5):  # "a winner's cheque for $2 million": up through "million", "for", to "cheque"
         for child in token.children:
             if child.dep_ == "poss" and (word := _holder_word(child)):
                 return word
@@ -200,7 +200,7 @@ def _results(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         for token in doc:
             lemma = token.lemma_.lower()
             if lemma in _WINNING - {"title"} and token.pos_ == "NOUN":
-                # "his five-set victory over Anton Kovalik": the beaten side
+                # "her three-set victory over Mei Lin": the beaten side
                 beaten = [o for p in token.children if p.lower_ in ("over", "against") for o in p.children]
                 lost |= {w for o in beaten if o.pos_ == "PROPN" for w in _name_words(o)}
                 continue
@@ -221,7 +221,7 @@ def _results(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _name_words(name: Token) -> set[str]:
-    """The words of a name as keys: "Sediba Stars" gives "sediba" and "stars", so "the Sediba" is found."""
+    """The words of a name as keys: "Vale Rovers" gives "vale" and "rovers", so "the Vale" is found."""
     return {plain(t.text) for t in (*(c for c in name.lefts if c.dep_ == "compound"), name) if t.pos_ == "PROPN"}
 
 

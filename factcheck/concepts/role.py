@@ -66,7 +66,7 @@ def _departments(words: str) -> tuple[frozenset[str], str]:
 
 def portfolios(title: str) -> frozenset[str]:
     """The departments a post serves ("Transport and Communications Minister" → {transport, communications},
-    "head of IT security" → {security})."""
+    "head of network security" → {security})."""
     return _departments(title)[0]
 
 
@@ -89,7 +89,9 @@ def _offices(title: str) -> tuple[frozenset[str], frozenset[str]]:
     tokens = text.split()
     offices |= {words.offices[t] for t in tokens if t in words.offices}
     if "head" in tokens and portfolios(title):
-        offices.add(words.offices["director"])  # "head of IT security" directs a department; "the head" alone is loose
+        offices.add(
+            words.offices["director"]
+        )  # "head of network security" directs a department; "the head" alone is loose
     ranks = frozenset(t for t in normal_title(title).split() if t in words.rank_words)
     return frozenset(offices), ranks
 
@@ -206,7 +208,7 @@ def _post_words_before(doc: Doc, end: int, stop: int) -> list[Token]:
 
 
 def _complement(doc: Doc, of: int, limit: int) -> int:
-    """The end of the "of …" after a post ("minister of Trade and Industry", "head of IT security"):
+    """The end of the "of …" after a post ("minister of Trade and Industry", "head of network security"):
     the nouns after "of" up to a comma, another preposition or `limit`; `of` itself when there are none."""
     last = None
     i = of + 1

@@ -146,7 +146,7 @@ def _event_word(token: Token) -> str:
 
 
 def _what_of(sentence: Span, start: int) -> str:
-    """What the time is the time of: the verb the time hangs on when it names an event ("at 16:40 the
+    """What the time is the time of: the verb the time hangs on when it names an event ("at 15:10 the
     launch capsized"), else the nearest event word in its sentence."""
     span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is not None:
@@ -156,7 +156,7 @@ def _what_of(sentence: Span, start: int) -> str:
                 if kind := _event_word(token):
                     return kind
                 if token.lemma_.lower() in _TELLING:
-                    return ""  # "the officer gave this information at noon": when it was told, not what happened
+                    return ""  # "the officer gave this information at 9am": when it was told, not what happened
                 break
             if token.head.i == token.i:
                 break
