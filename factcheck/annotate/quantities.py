@@ -334,6 +334,15 @@ def _longest_parse(
 
 
 def _parse(phrase: str, decimal_comma: bool = False) -> QuantityValue | None:
+    """A phrase read as a quantity, or None; a fresh copy each time, so no caller shares a value."""
+    found = _parse_once(phrase, decimal_comma)
+    return found.model_copy() if found is not None else None
+
+
+@lru_cache(maxsize=16384)
+def _parse_once(phrase: str, decimal_comma: bool) -> QuantityValue | None:
+    """_parse's work, once per wording: every number is tried with up to three following words, and
+    wire copies and repeated figures ask for the same phrases again."""
     phrase = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))", "", phrase)
     if decimal_comma:
         phrase = re.sub(r"(?<=\d)\.(?=\d{3}(?![\d]))", "", phrase)
