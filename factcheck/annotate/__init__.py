@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -267,7 +268,7 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         doc=doc,
         reference_date=reference_date,
         year=year,
-        main_places=_main_places(doc),
+        main_places=_main_places(doc, len(text)),
         quotes=[(m.start(), m.end()) for m in _QUOTE.finditer(text)],
         published=article_date(text),
     )
@@ -307,9 +308,9 @@ def _is_conversion(text: str, first: Mention, second: Mention) -> bool:
     )
 
 
-def _main_places(doc: Doc) -> frozenset[str]:
+def _main_places(doc: Doc, length: int) -> frozenset[str]:
     """Places the first paragraphs name: the story's own setting, which does not narrow a figure's scope."""
-    lead_end = min(len(doc.text), 900)
+    lead_end = min(length, 900)  # the text's length, not doc.text, which joins every token again
     found = {e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and e.start_char < lead_end}
     counts = Counter(e.text.lower() for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC"))
     found |= {name for name, n in counts.items() if n >= 3}
@@ -330,7 +331,15 @@ def _is_caption(line: str, openers: tuple[str, ...]) -> bool:
     """ "Photo: …", "[PHOTO] …", "(Image) …", "Pictured: …": a line that describes a picture."""
     if line.startswith("pictured") or re.match(r"[\[(](?:photo|image|picture|caption|pic)\w*\b", line):
         return True
-    return any(re.match(rf"{re.escape(opener)}\s*[:|–—-]", line) for opener in openers)
+    return _caption_opener(openers).match(line) is not None
+
+
+@lru_cache(maxsize=4)
+def _caption_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every caption opener, built once: each line of every article is tried."""
+    if not openers:
+        return re.compile(r"(?!)")  # nothing opens a caption
+    return re.compile(rf"(?:{'|'.join(re.escape(opener) for opener in openers)})\s*[:|–—-]")
 
 
 def _zone(text: str, sentence: Span, body_start: int) -> str:
