@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_list
