@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -180,6 +181,21 @@ def measure_claims(
         mention = measure.mention
         event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
         yield make_claim(notes, slot, frame, mention.value, mention.start, mention.end, measure.sentence, event=event)
+
+
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
+
+
+def clause_of(measure: Measure) -> tuple[int, int]:
+    """[start, end) in the text of a figure's clause: from the comma, colon, "while" or "but" before it
+    to the next after it, within its sentence ("organisers put it at 30,000, while police said 9,000")."""
+    sentence = measure.sentence
+    said, base = sentence.text, sentence.start_char
+    start, end = measure.mention.start - base, measure.mention.end - base
+    cuts = list(_CLAUSE_CUT.finditer(said))
+    left = max((m.end() for m in cuts if m.end() <= start), default=0)
+    right = min((m.start() for m in cuts if m.start() >= end), default=len(said))
+    return base + left, base + right
 
 
 def nearby_words(measure: Measure, limit: int = 3) -> list[Token]:

@@ -16,7 +16,7 @@ from ..lexicon import lexicon, word_classes, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
 from .age import apposed_age
-from .base import Comparison, Concept, first_token, make_claim, proposed, render_subject, stated_facts
+from .base import Comparison, Concept, clause_of, first_token, make_claim, proposed, render_subject, stated_facts
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
@@ -105,7 +105,19 @@ def counts(notes: Annotations) -> Iterator[Claim]:
 
 
 _CLAUSE_END = re.compile(r",|;|\band\b|$")
-_IN_NAMED_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)")
+# "in X", "in neighbouring Y", "in the inland Z region": a named place, up to two lower-case words before it
+_IN_NAMED = r"in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)"
+_IN_NAMED_PLACE = re.compile(rf"\b{_IN_NAMED}")
+# "31 were in X, 12 in neighbouring Y and four in the inland Z region": a figure and the place it is of
+_IN_PLACE = re.compile(rf"\s+(?:(?:were|was|died|killed)\s+)?{_IN_NAMED}")
+_CALENDAR = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
+
+
+def _named_place(found: re.Match[str] | None) -> str | None:
+    """The place a match names, or None when there is none or it is a day or a month ("in Tuesday's blast")."""
+    if found is None or re.sub(r"[^A-Za-z].*$", "", found["place"]).lower() in _CALENDAR:
+        return None
+    return str(found["place"]).lower()
 
 
 def _places_side_by_side(text: str, claims: list[Claim]) -> list[Claim]:
@@ -118,11 +130,11 @@ def _places_side_by_side(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         cut = _CLAUSE_END.search(text, claim.end)
         clause_end = cut.start() if cut is not None else len(text)
-        found = _IN_NAMED_PLACE.search(text, claim.end, clause_end)
-        if found is None or re.sub(r"[^A-Za-z].*$", "", found["place"]).lower() in _CALENDAR:
+        place = _named_place(_IN_NAMED_PLACE.search(text, claim.end, clause_end))
+        if place is None:
             continue
         key = (claim.sentence, about.get("thing", ""), about["action"])
-        by_sentence.setdefault(key, []).append((claim, found["place"].lower()))
+        by_sentence.setdefault(key, []).append((claim, place))
     for listed in by_sentence.values():
         if len(listed) < 2 or len({place for _, place in listed}) < len(listed):
             continue
@@ -174,12 +186,6 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
 
 
 _DONE_TO_THINGS = frozenset(word_list("done_to_things"))
-_CALENDAR = {name.lower() for name in (*calendar.day_name, *calendar.month_name) if name}
-# "31 were in X, 12 in neighbouring Y and four in the inland Z region": a figure and the place it is of
-_IN_PLACE = re.compile(
-    r"\s+(?:(?:were|was|died|killed)\s+)?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
-    r"(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*)"
-)
 
 
 _OF_THE_VICTIMS = re.compile(r"\b[Oo]f the (?P<victims>[a-z]+),?\s*$")
@@ -194,10 +200,7 @@ def _victims_named_before(text: str, measure: Measure) -> dict[str, str] | None:
 
 def _breakdown_place(text: str, end: int, limit: int) -> str | None:
     """The place a toll's part is given for, written right after its figure ("12 in neighbouring Y")."""
-    found = _IN_PLACE.match(text, end, limit)
-    if found is None or re.sub(r"[^A-Za-z].*$", "", found["place"]).lower() in _CALENDAR:
-        return None  # "40 in Tuesday's blast" is no place
-    return found["place"].lower()
+    return _named_place(_IN_PLACE.match(text, end, limit))
 
 
 def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
@@ -262,7 +265,6 @@ _CROWD = {"attended", "participated"}
 _ESTIMATORS = word_classes("crowd_estimators")  # word -> who: "organisers" -> organisers
 _CROWD_WORDS = re.compile(rf"\b(?:{'|'.join(word_list('crowd_words'))})\b", re.I)
 _PUTTING = set(word_list("estimating_verbs"))
-_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:while|whereas|but)\b")
 _ACCORDING = re.compile(
     r"\baccording to (?:the\s+)?([\w-]+)|\b([\w-]+?)(?:'s?|’s?)\s+(?:own\s+)?(?:count|estimate|figures?|tally)\b", re.I
 )
@@ -283,10 +285,7 @@ def _estimator(text: str, measure: Measure) -> str:
             break
         token = token.head
     sentence = measure.sentence
-    start, end = measure.mention.start, measure.mention.end
-    cuts = list(_CLAUSE_CUT.finditer(text, sentence.start_char, sentence.end_char))
-    clause_start = max([m.end() for m in cuts if m.end() <= start], default=sentence.start_char)
-    clause_end = min([m.start() for m in cuts if m.start() >= end], default=sentence.end_char)
+    clause_start, clause_end = clause_of(measure)
     said = _SAID_AFTER.match(text, clause_end + 1, sentence.end_char)  # "…, organisers said"
     for words in (
         said.group(1) if said is not None else "",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import word_list
 from ..models import Claim
-from .base import Comparison, Concept, measure_claims
+from .base import Comparison, Concept, clause_of, measure_claims
 
 if TYPE_CHECKING:
     from ..annotate import Annotations, Measure
@@ -46,12 +46,9 @@ _ACCORDING = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w.'-]*\s*){1,5})"
 
 
 def _clause_of(measure: Measure) -> str:
-    """The words of a figure's clause: from the last comma or semicolon before it to the next after it."""
-    text, start, end = measure.sentence.text, measure.sentence.start_char, measure.sentence.end_char
-    at = measure.mention.start - start
-    left = max(text.rfind(",", 0, at), text.rfind(";", 0, at), text.rfind(":", 0, at)) + 1
-    right = min((i for i in (text.find(",", at), text.find(";", at)) if i >= 0), default=end - start)
-    return text[left:right]
+    """The words of a figure's clause (see base.clause_of)."""
+    start, end = clause_of(measure)
+    return measure.sentence.text[start - measure.sentence.start_char : end - measure.sentence.start_char]
 
 
 def _measured_by(measure: Measure) -> str:

@@ -108,6 +108,9 @@ _PARTS_OF_PLAY = set(word_list("parts_of_play"))
 def _holder_word(token: Token) -> str:
     """ "winner" or "runner-up" for a noun that names one ("the cup winners", "the champion")."""
     lemma = token.lemma_.lower()
+    doc = token.doc
+    if token.lower_ == "up" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "runner":
+        return "runner-up"  # "runner-up", in three tokens
     if lemma in _WINNER_NOUNS or token.lower_.rstrip("'s") in _WINNER_NOUNS:
         return "winner"
     if lemma in _RUNNER_UP_NOUNS or token.lower_ in _RUNNER_UP_NOUNS:
@@ -135,23 +138,17 @@ def _holder_as(measure: Measure) -> str:
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             if word := _holder_word(obj):
                 return word
-            if obj.lower_ == "up" and obj.i >= 2 and obj.doc[obj.i - 2].lower_ == "runner":
-                return "runner-up"
     return ""
 
 
 def _holder_before(measure: Measure) -> str:
     """The winner or runner-up named right before an amount, whatever the parse: "the champion receives
     $1.8 million, the runner-up $900,000", "pays the cup winners €1.5 million"."""
-    doc, first = (
-        measure.sentence.doc,
-        measure.sentence.doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand"),
-    )
+    doc = measure.sentence.doc
+    first = doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
     if first is None or first.start == 0:
         return ""
     before = doc[first.start - 1]
-    if before.lower_ == "up" and before.i >= 2 and doc[before.i - 1].text == "-":
-        before = doc[before.i - 2]  # "runner-up", in three tokens
     if not any(t.lemma_.lower() in _PRIZE_WORDS for t in measure.sentence):
         return ""
     if before.pos_ == "PROPN" and before.dep_ != "compound" and measure.verb is not None and before.i > measure.verb.i:
