@@ -272,6 +272,65 @@ def test_figures_that_are_not_counts_of_the_event(extract, text: str) -> None:  
     assert frames(extract, text, "count") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was injured when the crane toppled onto the empty site.", [("injured", "No one was injured", 0)]),
+        ("Nobody died in the derailment, the rail operator said.", [("deaths", "Nobody died", 0)]),
+        ("No arrests have been made after the march.", [("arrested", "No arrests have been made", 0)]),
+        ("Police said they had made no arrests.", [("arrested", "made no arrests", 0)]),
+        ("The driver of the lorry was killed.", [("deaths", "The driver of the lorry was killed", 1)]),
+        ("Officers arrested a 31-year-old man near the stadium.", [("arrested", "arrested", 1)]),
+    ],
+)
+def test_none_and_someone_are_counts_without_a_figure(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(about["action"], quoted, value) for about, quoted, value in frames(extract, text, "count")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one on board the ferry was hurt.",  # a group, not everyone
+        "There were no serious injuries among the spectators.",  # a kind of injury
+        "No deaths linked to the strike have been confirmed.",  # a narrower cause
+        "Police could arrest the organisers if the march goes ahead.",  # a possibility
+        "Prosecutors want to charge the owner and have asked police to arrest him.",  # a wish
+        '"Nobody was hurt, thank God," said a neighbour.',  # a witness in quotes
+        "Workers were injured when the scaffolding gave way.",  # how many, it does not say
+    ],
+)
+def test_a_none_narrowed_or_not_stated_as_fact_is_no_count(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "count") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "severity"),
+    [
+        (
+            "Police on Friday arrested a 40-year-old farmer over the blaze.",
+            "No arrests have been made.",
+            "contradiction",
+        ),
+        (
+            "No one was injured in the explosion at the depot.",
+            "Three workers were injured in the explosion.",
+            "contradiction",
+        ),
+        (
+            "The pilot was killed when the light aircraft crashed.",
+            "Two people died when the light aircraft crashed.",
+            None,
+        ),
+    ],
+)
+def test_none_clashes_with_a_casualty_and_someone_agrees_with_any_toll(
+    compare, first: str, second: str, severity
+) -> None:  # type: ignore[no-untyped-def]
+    report = compare({"a.txt": DATELINE + first, "b.txt": DATELINE + second})
+    assert [d.severity for d in report if d.slot == "count"] == ([severity] if severity else [])
+
+
 def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None:  # type: ignore[no-untyped-def]
     claims = [
         c

@@ -51,6 +51,8 @@ def _effective(q: QuantityValue) -> tuple[float, float]:
     """The interval a stated quantity allows, with rounding room for plain numbers."""
     if q.qualifier in (None, "listed") and q.high == q.low:
         return q.low * (1 - ROUNDING), q.low * (1 + ROUNDING)
+    if q.high is None and q.qualifier == "at least" and q.low <= 1:
+        return q.low, math.inf  # "at least one": someone was, and any toll of one or more agrees
     if q.high is None:
         # "more than four hours" in a report means somewhat more, not any length at all.
         return q.low, q.low * VARIANCE_RATIO
@@ -93,6 +95,8 @@ def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
     if figure.qualifier != "about" and figure.high != figure.low:
         return False
     value = central(figure)
+    if bound.qualifier == "at least" and bound.low <= 1:
+        return value >= bound.low  # "at least one" holds for any count of one or more
     if bound.qualifier in ("at least", "more than"):
         edge = bound.low
         reach = edge * 0.1 if figure.qualifier == "about" else _step(edge)  # "about 520" beside "more than 500"

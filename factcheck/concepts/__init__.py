@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
 from . import (
+    absence,
     actor,
     age,
     count,
@@ -35,6 +36,7 @@ REGISTRY: dict[str, Concept] = {
     concept.name: concept
     for concept in [
         count.CONCEPT,
+        absence.CONCEPT,
         duration.CONCEPT,
         money.CONCEPT,
         share.CONCEPT,
