@@ -84,6 +84,19 @@ def test_a_bound_that_holds_is_no_discrepancy_but_an_estimate_beside_another_fig
     assert severities("at least 150", "312") == ["contradiction"]  # a bound too far below the figure
     assert severities("more than 500", "about 520") == []  # an estimate whose own figure meets the bound
     assert severities("nearly 3,000", "some 2,400") != []  # one far below it does not
+    assert severities("at least 500", "430") == ["contradiction"]  # below a floor by more than rounding
+    assert severities("more than 300", "290") == ["variance"]  # "290" may be a rounded 300-odd
+    assert severities("up to 40", "46") == ["contradiction"]  # above a ceiling
+    assert severities("at least one", "12") == []  # "at least one" agrees with any toll
+
+
+def test_a_figure_outside_a_bound_by_more_than_rounding_is_a_contradiction() -> None:
+    def severities(a: str, b: str) -> list[str]:
+        claims = [claim("a", "duration", "sentence", a), claim("b", "duration", "sentence", b)]
+        return [d.severity for d in discrepancies(claims)]
+
+    assert severities("nine years", "at least ten years") == ["contradiction"]
+    assert severities("nine and a half years", "at least ten years") == ["contradiction"]
 
 
 def test_identical_values_raise_nothing() -> None:

@@ -1218,6 +1218,12 @@ def test_a_proposed_figure_meets_only_proposals(extract) -> None:  # type: ignor
     assert [f for f, _, _ in imposed] == [{"what": "fine"}]
     assert [f for f, _, _ in proposed] == [{"what": "fine", "when": "proposed"}]
     assert [f.get("when") for f, _, _ in sought] == ["proposed"]
+    asked = frames(extract, "The prosecution had asked for a penalty of no less than ten years in prison.", "duration")
+    requested = frames(extract, "The union requested a pay rise of 6% for all drivers.", "percent")
+    assert [(f.get("when"), quoted) for f, quoted, _ in asked] == [("proposed", "no less than ten years")]
+    assert [f.get("when") for f, _, _ in requested] == ["proposed"]
+    asked_about = frames(extract, "Asked about the 14 deaths, the minister said nothing.", "count")
+    assert [f.get("when") for f, _, _ in asked_about] == [None]
 
 
 def test_a_year_earlier_belongs_to_the_figure_beside_it(extract) -> None:  # type: ignore[no-untyped-def]

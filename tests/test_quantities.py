@@ -27,6 +27,8 @@ from factcheck.quantities import central, describe, parse_quantity, render
         ("three to four hours", 3, 4, "hour", "between"),
         ("between 30 and 40", 30, 40, None, "between"),
         ("at least 21,692", 21692, None, None, "at least"),
+        ("not less than ten years", 87660, None, "hour", "at least"),
+        ("never inferior to 40", 40, None, None, "at least"),  # translated from a language that says it so
         ("twenty-one", 21, 21, None, None),
         ("a dozen", 12, 12, None, None),
         ("dozens", 24, 99, None, "dozens"),

@@ -186,6 +186,8 @@ class Annotations:
         near = [*path, *(c for t in path for c in t.children if c.dep_ in ("amod", "compound", "prep"))]
         if any(t.lemma_.lower() in words.proposal or t.lower_ in words.proposal for t in near):
             return "proposed"  # "had initially proposed a fine of £8.5 million": a proposal, not a stale figure
+        if any(t.lemma_.lower() in _ASKING for t in path) and not any(t.lower_ in _NOT_ASKING for t in near):
+            return "proposed"  # "asked for ten years", "requested a fine of €2m"; not "asked about the 14 dead"
         if _STALE.search(measure.sentence.text) or self._changed_from(measure):
             return "superseded"
         for token in path:
@@ -208,8 +210,8 @@ class Annotations:
                     if _announced_plan(child, token):
                         continue  # "said it would cut 3,000 jobs": reported "will", a decision announced
                     return "projected"
-                if child.dep_ == "neg":
-                    return "negated"
+                if child.dep_ == "neg" and not measure.mention.start <= child.idx < measure.mention.end:
+                    return "negated"  # but "never less than ten years" is a bound, its "never" a word of it
         noun = measure.noun
         if noun is not None and any(
             c.lemma_.lower() in words.projection for c in noun.children if c.dep_ in ("amod", "acl")
@@ -239,6 +241,10 @@ _TO_FIGURE = re.compile(
 )
 # Where a figure's clause ends: "83 million, after 212 million the previous year" (that year is the 212's).
 _COMPARED = re.compile(r"(?:[,;(]\s*|\s)(?:after|from|compared|against|versus|than)\b")
+
+
+_ASKING = {"ask", "request"}
+_NOT_ASKING = {"about", "whether", "if", "how", "why", "what"}
 
 
 def _path_up(token: Token) -> list[Token]:

@@ -106,6 +106,15 @@ def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
     return edge - reach < value <= edge
 
 
+def _breaks_bound(bound: QuantityValue, other_high: float, other_low: float) -> bool:
+    """True when the other figure, even at the edge of its rounding, falls on the wrong side of a bound."""
+    if bound.qualifier in ("at least", "more than"):
+        return other_high < bound.low
+    if bound.qualifier in ("less than", "up to") and bound.high is not None:
+        return other_low > bound.high
+    return False
+
+
 def _step(x: float) -> float:
     """The place of a figure's last significant digit: 100 for 600 and 3,400, 1 for 47, 0.1 for 4.5."""
     if x <= 0:
@@ -141,6 +150,8 @@ def quantity_relation(
     (alo, ahi), (blo, bhi) = _effective(a), _effective(b)
     if alo <= bhi and blo <= ahi:
         return "variance"
+    if _breaks_bound(a, bhi, blo) or _breaks_bound(b, ahi, alo):
+        return "contradiction"  # "nine years" beside "at least ten years": no rounding makes both true
     low, high = sorted((ca, cb))
     if ratio != VARIANCE_RATIO:
         low, high = min(ahi, bhi), max(alo, blo)  # estimates: how far apart their nearest ends are
