@@ -1529,6 +1529,10 @@ def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, e
         "Should the count hold, the mayor is ousted.",  # the same, written without "if"
         "Chief umpire Rosa Hale declared the match abandoned.",  # a declaration of a result, not a state
         "The minister declared that the plant was safe.",  # the declarer is in no state
+        "The state keeps 24.9% of the carrier.",  # a figure is in no state
+        "Shares in the insurer closed down 6% on Friday.",  # a market close, not a closure
+        "The coach denies any wrongdoing.",  # an accusation denied, not something refused
+        "The ministry released its latest situation report.",  # a report published, not freed
     ],
 )
 def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]
