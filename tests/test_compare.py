@@ -13,6 +13,8 @@ from factcheck.group import group_claims
 from factcheck.models import Claim, PersonValue, Value
 from factcheck.quantities import parse_quantity
 
+DATELINE = "LISBON, 4 May 2026 (Wire) - "
+
 
 def claim(source: str, slot: str, subject: str, text: str, value: Value | None = None) -> Claim:
     """A claim as an extractor would make it, with its text as the whole source."""
@@ -207,6 +209,20 @@ def test_title_wording_is_not_a_role_conflict() -> None:
     assert roles_relation("Presidential Aide", "foreign policy adviser") is None
     assert roles_relation("Foreign Minister", "Deputy Foreign Minister") == "contradiction"
     assert roles_relation("district commissioner", "additional district commissioner") == "contradiction"
+
+
+def test_one_office_held_at_two_levels_is_a_contradiction(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": DATELINE + "Provincial Police Commissioner Anil Desai said the bus had been speeding.",
+            "b.txt": DATELINE + "Anil Desai, commissioner of police at the ministry, said the bus had been speeding.",
+            "c.txt": DATELINE + "Education Director Mara Lind closed the schools.",
+            "d.txt": DATELINE + "County Education Director Mara Lind closed the schools.",
+        }
+    )
+    assert [(d.slot, d.subject, d.severity) for d in report if d.slot == "role"] == [
+        ("role", "Anil Desai", "contradiction")
+    ]
 
 
 def test_one_person_given_two_departments_by_two_sources_is_a_contradiction(compare) -> None:  # type: ignore[no-untyped-def]

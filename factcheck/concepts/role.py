@@ -123,6 +123,8 @@ def roles_relation(a: str, b: str) -> str | None:
         return None  # "the chief", "a senior official": too loose to clash
     if not offices_a & offices_b or (ranks_a ^ ranks_b) & _OTHER_POST or _other_portfolio(a, b):
         return "contradiction"  # a governor is not a mayor, nor a deputy governor the governor, nor Energy Interior
+    if levels(a) and levels(b) and not levels(a) & levels(b):
+        return "contradiction"  # a district's director is not the ministry's
     return "variance" if ranks_a != ranks_b else None  # "interim coach" and "coach": one says less
 
 
@@ -144,6 +146,7 @@ def _title_tokens(tokens: list[Token]) -> str:
         if t.lower_.rstrip(".") not in lexicon().honorifics
         and (
             _is_title_word(t)
+            or t.lower_ in _level_words()  # "District Health Director", though the model tags "X District" a place
             or only_departments(t.text)  # "Energy Cabinet Secretary", which the model may tag an organisation
             or t.lower_ in ("and", "&")
             or (
@@ -224,12 +227,39 @@ def _complement(doc: Doc, of: int, limit: int) -> int:
 
 def _with_department(doc: Doc, post_end: int, limit: int) -> tuple[str, int]:
     """The department a post's "of …" names, as words to add to the post, and where the post then ends;
-    nothing when the "of" names a place or a body ("mayor of Dunmore", "coach of the visitors")."""
+    nothing when the "of" names a place or a body ("mayor of Dunmore", "coach of the visitors"). A level
+    after it stays with the post ("director of public health at the ministry")."""
     if post_end >= limit or doc[post_end].lower_ != "of":
         return "", post_end
     end = _complement(doc, post_end, limit)
     words = doc[post_end:end].text
-    return (f" {words}", end) if end > post_end and portfolios(words) else ("", post_end)
+    if not (end > post_end and portfolios(words)):
+        return "", post_end
+    level_end = _level_after(doc, end, limit)
+    return f" {doc[post_end:level_end].text}", level_end
+
+
+def _level_after(doc: Doc, start: int, limit: int) -> int:
+    """The end of "at the ministry", "at the regional office" right after a post, else `start`."""
+    if start >= limit or doc[start].lower_ not in ("at", "in"):
+        return start
+    for i in range(start + 1, min(limit, start + 5)):
+        if doc[i].lower_ in _level_words():
+            return i + 1
+        if doc[i].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            break
+    return start
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> dict[str, str]:
+    return {word: level for word, level in word_classes("post_levels").items()}
+
+
+def levels(title: str) -> frozenset[str]:
+    """The levels a post names ("District Health Director" → {district}; "… at the ministry" → {national})."""
+    table = _level_words()
+    return frozenset(table[w] for w in re.findall(r"[a-z]+", title.lower()) if w in table)
 
 
 def _post_of_before(name: Span) -> tuple[str, int, int] | None:
