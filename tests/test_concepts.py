@@ -289,6 +289,29 @@ def test_none_and_someone_are_counts_without_a_figure(extract, text: str, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rockfall cut off 36 men working on the lower level.", [("trapped", 36)]),
+        ("A further 120 workers remained trapped underground after the collapse.", []),  # an increment
+        ("120 workers remained trapped underground after the collapse.", [("trapped", 120)]),
+        ("Storms left 2,000 passengers stranded at the airport.", [("trapped", 2000)]),
+        ("The strike forced hospitals to cancel 6,300 planned operations.", [("postponed", 6300)]),
+        ("Organisers called off 14 scheduled concerts after the storm.", [("postponed", 14)]),
+    ],
+)
+def test_who_a_count_describes_gives_way_to_what_befell_them(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(about["action"], value) for about, _, value in frames(extract, text, "count")] == expected
+
+
+def test_a_workforce_is_counted_only_with_its_employer(extract) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, "It employs 310 people at the plant.", "count") == []
+    found = frames(extract, "Brennick Motors employs around 25,600 people worldwide.", "count")
+    assert [(about["action"], about["holder"], quoted) for about, quoted, _ in found] == [
+        ("employed", "brennick", "around 25,600")
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "No one on board the ferry was hurt.",  # a group, not everyone
@@ -493,6 +516,19 @@ def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> 
     assert [(v.minutes, v.utc) for v in utc] == [(634, True)]  # type: ignore[union-attr]
     assert frames(extract, "The match was scheduled to kick off at 15:00.", "time") == []
     assert frames(extract, "14:05 - The fire service says the blaze broke out in a ravine.", "time") == []
+    assert frames(extract, "We had been told to expect the verdict at 2pm.", "time") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figures released by the council show 300 homes were flooded, after the river burst its banks shortly after 3am.",
+        "The airline's statement said 40 flights were cancelled after hackers locked staff out at about 5am.",
+    ],
+)
+def test_a_time_in_a_clause_of_its_own_is_not_the_time_of_the_clause_it_hangs_from(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    whats = [about.get("of") for about, _, _ in frames(extract, text, "time")]
+    assert "announced" not in whats
 
 
 def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-untyped-def]
@@ -1533,6 +1569,8 @@ def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, e
         "Shares in the insurer closed down 6% on Friday.",  # a market close, not a closure
         "The coach denies any wrongdoing.",  # an accusation denied, not something refused
         "The ministry released its latest situation report.",  # a report published, not freed
+        "Their names have been released to the consulate.",  # names published, not set free
+        "The club has not released the fee.",  # only a person is set free
     ],
 )
 def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -549,11 +549,20 @@ def _action(
         if verb is not None:
             candidates += [c for c in noun.children if c.dep_ == "compound"]
         candidates.append(noun)  # "12 passengers" with no verb that says more: on board
+    described = None
     for token in candidates:
         found = _class_of(words, token)
+        if found in _DESCRIPTIONS and noun is not None and token.head.i == noun.i:
+            described = (
+                described or found
+            )  # "36 men working on that level were cut off": who they are, not what befell them
+            continue
         if found and found not in skip:
             return found
-    return None
+    return described
+
+
+_DESCRIPTIONS = {"employed", "planned"}  # "planned operations were postponed"
 
 
 def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:

@@ -76,6 +76,8 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         thing = "people" if action else None
     if thing == "people" and action is None and not measure.holder:
         return None  # "15 people": the sentence does not say what happened to them
+    if action == "employed" and not measure.holder:
+        return None  # "it employs 310 people": a workforce, but of which site or firm the parse lost
     if thing == "seat" and not measure.holder and measure.part != "whole":
         return None  # "that stays with 19 seats", "gives 31 to 33 seats": seats, but whose the parse lost
     about = {"thing": thing or "", "action": action or "", "scope": measure.scope or "", "holder": measure.holder or ""}
@@ -93,7 +95,7 @@ _DIFFERENCE = re.compile(
 )
 _SHELTERS = frozenset(word_list("shelter_nouns"))
 _WHERE = {"in", "across", "throughout", "at", "within", "over", "inside", "around"}
-_CASUALTIES = {"deaths", "injured", "missing", "evacuated", "rescued", "arrested", "displaced"}
+_CASUALTIES = {"deaths", "injured", "missing", "trapped", "evacuated", "rescued", "arrested", "displaced"}
 
 
 def counts(notes: Annotations) -> Iterator[Claim]:

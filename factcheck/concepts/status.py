@@ -247,6 +247,8 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
             key = _key(thing) if thing is not None else ""
             if not key or (thing is not None and _never_in_a_state(thing)):
                 continue
+            if state.removeprefix("not ") in _PERSONAL and thing is not None and not _a_person(thing):
+                continue  # "names were released", "released its report": published, not set free
             negative = state.startswith("not ") != _negated(verb, thing)
             plain = state.removeprefix("not ")
             value = TextValue(text=f"not {plain}" if negative else plain)
@@ -260,6 +262,22 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
 
 
 _STATELESS = set(word_list("stateless_nouns"))
+_PERSONAL = {"free"}  # states only a person can be in
+_PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "who"}
+
+
+def _a_person(thing: Token) -> bool:
+    """True for a person: a name, a pronoun for one, or a noun for people ("the engineer", "two crew")."""
+    words = lexicon()
+    return (
+        thing.ent_type_ == "PERSON"
+        or thing.lower_ in _PERSONAL_PRONOUNS
+        or thing.lemma_.lower() in words.person_nouns
+        or thing.lower_ in words.title_words
+        or words.thing(thing.lemma_.lower()) in words.person_nouns
+        or (thing.pos_ == "PROPN" and thing.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"))
+        or (thing.pos_ == "NOUN" and thing.lower_.endswith(_AGENT_ENDINGS))
+    )
 
 
 def _never_in_a_state(thing: Token) -> bool:

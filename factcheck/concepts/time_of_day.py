@@ -38,7 +38,9 @@ _PUT_BACK = re.compile(
     r"(?:pushed\s+back|put\s+back|moved\s+back|delayed|postponed|rescheduled|cancelled|canceled)\b",
     re.I,
 )
-_PLANNED = re.compile(r"\b(?:scheduled|due|planned|set to|supposed to|originally|expected|was to|were to)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:scheduled|due|planned|set to|supposed to|originally|expect(?:ed|s)?|was to|were to)\b", re.I
+)
 _NAMED = {"noon": 12 * 60, "midday": 12 * 60, "midnight": 0}
 _NAMED_TIME = re.compile(
     r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|after|before)\s+)?\b(?P<name>noon|midday|midnight)\b",
@@ -157,6 +159,14 @@ def _what_of(sentence: Span, start: int) -> str:
                     return kind
                 if token.lemma_.lower() in _TELLING:
                     return ""  # "the officer gave this information at 9am": when it was told, not what happened
+                if token.dep_ in ("advcl", "relcl", "ccomp") and token.head.i != token.i:
+                    # "figures released … show X, after the attack locked staff out shortly after 3am": the
+                    # time is its own clause's, never an event word of the clause it hangs from
+                    antecedent = (
+                        [token.head] if token.dep_ == "relcl" else []
+                    )  # "the ceremony, which took place at 11:00"
+                    clause = [t for t in (*antecedent, *token.subtree) if _event_word(t)]
+                    return _event_word(clause[0]) if clause else ""
                 break
             if token.head.i == token.i:
                 break
