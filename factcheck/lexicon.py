@@ -25,6 +25,7 @@ class Lexicon:
     projection: frozenset[str]
     proposal: frozenset[str]
     caption_openers: tuple[str, ...]
+    link_openers: tuple[str, ...]
     label_nouns: frozenset[str]
     time_events: dict[str, str]
     duration_of: dict[str, str]
@@ -129,6 +130,7 @@ def lexicon() -> Lexicon:
         projection=words["projection"],
         proposal=words["proposal"],
         caption_openers=tuple(sorted(words["caption_openers"], key=len, reverse=True)),
+        link_openers=tuple(sorted(words["link_openers"], key=len, reverse=True)),
         label_nouns=words["label_nouns"],
         time_events=_inverse(raw["time_events"]),
         duration_of=_inverse(raw["duration_of"]),

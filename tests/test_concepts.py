@@ -256,6 +256,8 @@ def test_the_size_of_a_body_is_not_a_count_of_the_event(extract, text: str, hold
     "text",
     [
         "Officials fear the toll could rise above 100.",  # a projection
+        "The storm hit the coast on Monday.\n\nRead more:\n> Flood toll rises to 40 in the north\n> Nine killed in bus crash",  # links to other stories
+        "The verdict is expected today.\n\nRelated: 12 jailed over stadium fire | Judge retires",  # the same, on one line
         "Earlier reports had put the toll at 12.",  # superseded
         "The two leaders shook hands.",  # a description, not a figure
         "Photo: rescuers carry one of the 14 victims.",  # a caption
@@ -295,6 +297,8 @@ def test_none_and_someone_are_counts_without_a_figure(extract, text: str, expect
         ("A further 120 workers remained trapped underground after the collapse.", []),  # an increment
         ("120 workers remained trapped underground after the collapse.", [("trapped", 120)]),
         ("Storms left 2,000 passengers stranded at the airport.", [("trapped", 2000)]),
+        ("Eleven climbers were brought to safety by helicopter.", [("rescued", 11)]),
+        ("The last three climbers were brought to safety by helicopter.", []),  # a batch, not the total
         ("The strike forced hospitals to cancel 6,300 planned operations.", [("postponed", 6300)]),
         ("Organisers called off 14 scheduled concerts after the storm.", [("postponed", 14)]),
     ],
@@ -305,6 +309,7 @@ def test_who_a_count_describes_gives_way_to_what_befell_them(extract, text: str,
 
 def test_a_workforce_is_counted_only_with_its_employer(extract) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, "It employs 310 people at the plant.", "count") == []
+    assert frames(extract, "The quarry has some 900 workers.", "count") == []  # a workforce, whose the parse lost
     found = frames(extract, "Brennick Motors employs around 25,600 people worldwide.", "count")
     assert [(about["action"], about["holder"], quoted) for about, quoted, _ in found] == [
         ("employed", "brennick", "around 25,600")

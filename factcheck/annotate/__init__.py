@@ -362,7 +362,41 @@ def _zone(text: str, sentence: Span, body_start: int) -> str:
         return "caption"
     if sentence.start_char < body_start and not line.rstrip().endswith((".", "”", '"')) and len(line.split()) <= 25:
         return "headline"
+    if _in_links(text, line_start, words.link_openers):
+        return "links"
     return "body"
+
+
+_LINK_MARKS = (">", "›", "»", "•", "-", "*")
+
+
+def _in_links(text: str, line_start: int, openers: tuple[str, ...]) -> bool:
+    """True on a "Read more:" or "Related:" line and the list of headlines under it: other stories' titles,
+    whose figures are theirs."""
+    opener = _link_opener(openers)
+    start = line_start
+    while True:
+        end = text.find("\n", start)
+        line = text[start : end if end != -1 else len(text)].strip()
+        if opener.match(line.lower()):
+            return True
+        if start != line_start and not line:
+            return False
+        if start == line_start and not line.startswith(_LINK_MARKS):
+            return False  # only a marked list line can belong to a list opened above it
+        if start != line_start and not line.startswith(_LINK_MARKS):
+            return False
+        if start == 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
+
+
+@lru_cache(maxsize=4)
+def _link_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for every opener of a list of links, built once."""
+    if not openers:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:{'|'.join(re.escape(opener) for opener in openers)})\s*(?::|$)")
 
 
 __all__ = ["Annotations", "Measure", "Mention", "annotate", "token_at"]

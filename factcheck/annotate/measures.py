@@ -103,6 +103,14 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action = among
     if action is not None and noun is not None and _describes_a_noun(words, noun):
         action = None  # "an archipelago of 7,100 islands where people die": the islands did not die
+    if (
+        action is None
+        and verb is not None
+        and verb.lemma_.lower() in _HAVING
+        and noun is not None
+        and noun.lemma_.lower() in _STAFF
+    ):
+        action = "employed"  # "the mine has some 4,300 workers", "counts with 640 staff": its workforce
     if action == "deaths" and noun is not None and noun.lemma_.lower() == "body" and _recovering(verb):
         action = "recovered"  # "rescuers pulled 15 bodies from the river": bodies found, not the toll
     if _margin(noun or top):
@@ -562,6 +570,8 @@ def _action(
     return described
 
 
+_HAVING = {"have", "count", "number", "total"}
+_STAFF = {"worker", "employee", "staff", "staffer", "workforce", "miner"}
 _DESCRIPTIONS = {"employed", "planned"}  # "planned operations were postponed"
 
 

@@ -151,8 +151,8 @@ def first_token(measure: Measure) -> Token:
 
 
 def is_increment(measure: Measure) -> bool:
-    """True for a figure that adds to an earlier one ("two more workers died", "another 20 were found"):
-    it is a change, never the total a source gives."""
+    """True for a figure that adds to an earlier one ("two more workers died", "another 20 were found",
+    "the last four were brought out"): it is a change or a batch, never the total a source gives."""
     doc, anchor, first = measure.anchor.doc, measure.anchor, first_token(measure)
     after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
     if after is not None and after.lower_ in _ADDED and (after.i + 1 >= len(doc) or doc[after.i + 1].lower_ != "than"):
@@ -161,7 +161,17 @@ def is_increment(measure: Measure) -> bool:
     return before is not None and (
         before.lower_ == "another"
         or (before.lower_ in _ADDED and first.i > 1 and doc[first.i - 2].lower_ in ("a", "an"))  # "a further 12"
+        or (
+            before.lower_ in _IN_TURN
+            and first.i > 1
+            and doc[first.i - 2].lower_ == "the"
+            and measure.mention.dimension == "count"
+            and measure.mention.value.unit is None
+        )  # "the last four", but not "the first Cat 5 storm"
     )
+
+
+_IN_TURN = {"last", "final", "first", "remaining"}  # "the last four miners were brought out": a batch, not the total
 
 
 def proposed(notes: Annotations, measure: Measure, about: dict[str, str]) -> dict[str, str]:
