@@ -387,6 +387,26 @@ def test_a_site_placed_in_two_towns_is_a_contradiction_unless_a_source_names_bot
     assert listed == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "clash"),
+    [
+        (
+            "The injured were taken to Holloway General Hospital after the crash.",
+            "The injured are being treated at St Brannock's Hospital, the ambulance service said.",
+            True,
+        ),
+        (
+            "The verdict was read at Marlow Crown Court on Friday.",
+            "His lawyer said he would appeal to the Court of Appeal in Leeds.",
+            False,  # where the case may go next is no place of the story
+        ),
+    ],
+)
+def test_a_building_named_for_what_it_is_is_the_site_of_its_kind(compare, first: str, second: str, clash: bool) -> None:  # type: ignore[no-untyped-def]
+    report = compare({"a.txt": DATELINE + first, "b.txt": DATELINE + second})
+    assert [d.severity for d in report if d.slot == "site"] == (["contradiction"] if clash else [])
+
+
 def test_a_players_two_goals_are_two_minutes_but_one_goal_told_two_ways_clashes(compare) -> None:  # type: ignore[no-untyped-def]
     dateline = "LISBON, 4 May 2026 (Wire) - "
     texts = {

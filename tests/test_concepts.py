@@ -283,6 +283,10 @@ def test_figures_that_are_not_counts_of_the_event(extract, text: str) -> None:  
         ("Police said they had made no arrests.", [("arrested", "made no arrests", 0)]),
         ("The driver of the lorry was killed.", [("deaths", "The driver of the lorry was killed", 1)]),
         ("Officers arrested a 31-year-old man near the stadium.", [("arrested", "arrested", 1)]),
+        (
+            "Police arrested the night-shift overseer on Wednesday.",
+            [("arrested", "arrested the night-shift overseer", 1)],
+        ),
     ],
 )
 def test_none_and_someone_are_counts_without_a_figure(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..lexicon import lexicon, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
-from .base import Comparison, Concept, make_claim, may_be_a_person
+from .base import Comparison, Concept, a_person, make_claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,9 +112,7 @@ def _some(verb: Token) -> tuple[str, float, Token, Token] | None:
     if len(people) != 1:
         return None
     person = people[0]
-    words = lexicon()
-    is_person = person.lemma_.lower() in words.person_nouns or (person.pos_ == "PROPN" and may_be_a_person(person))
-    if not is_person or person.tag_ in ("NNS", "NNPS"):
+    if not a_person(person) or person.lower_ in ("they", "them", "who") or person.tag_ in ("NNS", "NNPS"):
         return None  # plural people without a figure ("workers were hurt") say nothing of how many
     if any(c.dep_ in ("nummod", "det") and c.lower_ in ("no", "any", "every", "each") for c in person.children):
         return None

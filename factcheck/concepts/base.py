@@ -65,6 +65,26 @@ def may_be_a_person(token: Token) -> bool:
     )
 
 
+_PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "who"}
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")  # "overseer", "surveyor", "technician"; not the government, the plant
+
+
+def a_person(token: Token) -> bool:
+    """True for a person: a name, a pronoun for one, or a noun for people ("the engineer", "an overseer")."""
+    from ..lexicon import lexicon
+
+    words = lexicon()
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lower_ in _PERSONAL_PRONOUNS
+        or token.lemma_.lower() in words.person_nouns
+        or token.lower_ in words.title_words
+        or words.thing(token.lemma_.lower()) in words.person_nouns
+        or (token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"))
+        or (token.pos_ == "NOUN" and token.lower_.endswith(_AGENT_ENDINGS))
+    )
+
+
 def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:
     """A stable id: the same claim in the same text gets the same id on every run."""
     digest = hashlib.sha1(f"{source}|{slot}|{subject}|{start}|{end}".encode()).hexdigest()

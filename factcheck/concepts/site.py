@@ -122,6 +122,11 @@ def sites(notes: Annotations) -> Iterator[Claim]:
                 based.append(token.head)  # "the commission will be installed in X"
             if kind is None and based and token.pos_ == "NOUN":
                 kind = f"headquarters of the {token.lemma_.lower()}"  # "a commission, based in X"
+            if kind is not None and token.pos_ == "PROPN" and not notes.in_quote(token.idx, token.idx + 1):
+                named = _named_site(token, sentence)
+                if named is not None:
+                    yield _site_claim(notes, sentence, named, {"site": kind, "action": ""})
+                continue
             if kind is None or token.pos_ != "NOUN" or notes.in_quote(token.idx, token.idx + 1):
                 continue
             if token.tag_ == "NNS":
@@ -129,15 +134,40 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             place = _place_of(token, sentence)
             if place is None:
                 continue
-            tokens = [t for t in place if t.lower_ != "the"]
-            start = tokens[0].idx if tokens else place.start_char
-            name = _clean_name(notes.source.text[start : place.end_char])
-            level = "venue" if place.label_ == "FAC" else "city"  # a bare proper noun has no label: a town
-            value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)
             about = {"site": kind, "action": _action(token)}
             if kind in _ONLY_OPENED_OR_CLOSED and not about["action"]:
                 continue  # "640 jobs at its plant in X": a firm has many plants; which one opens or closes is news
-            yield make_claim(notes, "site", about, value, start, place.end_char, sentence)
+            yield _site_claim(notes, sentence, place, about)
+
+
+def _site_claim(notes: Annotations, sentence: Span, place: Span, about: dict[str, str]) -> Claim:
+    """A claim that a site of the story is at a place (a town, or a building by its name)."""
+    tokens = [t for t in place if t.lower_ != "the"]
+    start = tokens[0].idx if tokens else place.start_char
+    name = _clean_name(notes.source.text[start : place.end_char])
+    level = "venue" if place.label_ in ("FAC", "ORG") else "city"  # a bare proper noun has no label: a town
+    value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)
+    return make_claim(notes, "site", about, value, start, place.end_char, sentence)
+
+
+_TO_A_SITE = {"to", "at", "in", "into"}
+
+
+def _named_site(token: Token, sentence: Span) -> Span | None:
+    """A building named for what it is, where the story takes someone or something: "taken to Lengau
+    Regional Hospital", "treated at St Mary's Hospital", "the verdict was read at Marlow Crown Court"."""
+    ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "FAC") or ent.root.i != token.i or ent.end - ent.start < 2:
+        return None
+    if token.dep_ != "pobj" or token.head.lower_ not in _TO_A_SITE or token.head.head.pos_ != "VERB":
+        return None
+    verb = token.head.head
+    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
+        return None  # "he will appeal to the Court of Appeal": a court the case may go to, not where it was
+    return ent
+
+
+_NOT_YET = {"will", "would", "could", "may", "might", "shall", "can", "to"}
 
 
 CONCEPT = Concept(

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, singular, word_classes, word_list
 from ..models import Claim, TextValue
-from .base import Comparison, Concept, claim_id, make_claim, plain, render_subject
+from .base import Comparison, Concept, a_person, claim_id, make_claim, plain, render_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -120,7 +120,7 @@ def _antecedent(pronoun: Token) -> Token | None:
     if start > 0:
         start = sentence.doc[start - 1].sent.start
 
-    def a_person(token: Token) -> bool:
+    def described_person(token: Token) -> bool:
         return token.pos_ == "NOUN" and (
             token.lemma_.lower() in words.person_nouns
             or token.lower_ in words.title_words
@@ -130,9 +130,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     for token in reversed(sentence.doc[start : pronoun.i]):
         if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "appos"):
             continue
-        if token.dep_ == "appos" and not a_person(token.head):
+        if token.dep_ == "appos" and not described_person(token.head):
             continue  # "the mapping firm Belmora Consult": a firm's name, however labelled
-        if (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or a_person(token):
+        if (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or described_person(token):
             return token
     return None
 
@@ -247,7 +247,7 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
             key = _key(thing) if thing is not None else ""
             if not key or (thing is not None and _never_in_a_state(thing)):
                 continue
-            if state.removeprefix("not ") in _PERSONAL and thing is not None and not _a_person(thing):
+            if state.removeprefix("not ") in _PERSONAL and thing is not None and not a_person(thing):
                 continue  # "names were released", "released its report": published, not set free
             negative = state.startswith("not ") != _negated(verb, thing)
             plain = state.removeprefix("not ")
@@ -263,21 +263,6 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
 
 _STATELESS = set(word_list("stateless_nouns"))
 _PERSONAL = {"free"}  # states only a person can be in
-_PERSONAL_PRONOUNS = {"he", "she", "they", "him", "her", "them", "who"}
-
-
-def _a_person(thing: Token) -> bool:
-    """True for a person: a name, a pronoun for one, or a noun for people ("the engineer", "two crew")."""
-    words = lexicon()
-    return (
-        thing.ent_type_ == "PERSON"
-        or thing.lower_ in _PERSONAL_PRONOUNS
-        or thing.lemma_.lower() in words.person_nouns
-        or thing.lower_ in words.title_words
-        or words.thing(thing.lemma_.lower()) in words.person_nouns
-        or (thing.pos_ == "PROPN" and thing.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP"))
-        or (thing.pos_ == "NOUN" and thing.lower_.endswith(_AGENT_ENDINGS))
-    )
 
 
 def _never_in_a_state(thing: Token) -> bool:
