@@ -303,6 +303,7 @@ def test_none_and_someone_are_counts_without_a_figure(extract, text: str, expect
         ("Storms left 2,000 passengers stranded at the airport.", [("trapped", 2000)]),
         ("Eleven climbers were brought to safety by helicopter.", [("rescued", 11)]),
         ("The last three climbers were brought to safety by helicopter.", []),  # a batch, not the total
+        ("Police detained two members of the organising committee.", [("arrested", 2)]),
         ("The strike forced hospitals to cancel 6,300 planned operations.", [("postponed", 6300)]),
         ("Organisers called off 14 scheduled concerts after the storm.", [("postponed", 14)]),
     ],
@@ -395,6 +396,13 @@ def test_a_year_that_opens_the_sentence_sets_its_occasion(extract, text: str) ->
         (
             "The state will give 3,000 euros to every household.",
             [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)],
+        ),
+        (
+            "The council promised 2 000 euros (around 2 300 dollars) for each family of the victims.",
+            [
+                ({"what": "aid", "scope": "per family"}, "2 000 euros", 2000),
+                ({"what": "aid", "scope": "per family"}, "around 2 300 dollars", 2070),
+            ],
         ),
         ("The club will receive R7.5 million in prize money.", [({"what": "prize"}, "R7.5 million", 7.5e6)]),
         ("The US$450 million telescope is run by a consortium.", [({"what": "cost"}, "US$450 million", 450e6)]),

@@ -570,6 +570,7 @@ def _action(
     return described
 
 
+_LEGISLATURES = {"parliament", "congress", "assembly", "council", "senate", "house", "legislature", "chamber", "duma"}
 _HAVING = {"have", "count", "number", "total"}
 _STAFF = {"worker", "employee", "staff", "staffer", "workforce", "miner"}
 _DESCRIPTIONS = {"employed", "planned"}  # "planned operations were postponed"
@@ -585,8 +586,11 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     if noun.tag_ == "NN" and noun.lower_ == lemma and words.action(lemma) in _PEOPLE_ACTIONS:
         return "people"  # "12 killed, 40 hurt": a participle the model took for a noun
     group = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
-    if lemma == "member" and group and group[0].lower_ not in ("parliament", "congress", "assembly", "council"):
+    if lemma == "member" and group and group[0].lower_ not in _LEGISLATURES:
         return words.thing(group[0].lemma_.lower())  # "two crew members", "six family members": no lawmakers
+    body = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if lemma == "member" and body and body[0].lemma_.lower() not in _LEGISLATURES:
+        return "member"  # "two members of the organising committee": members of that body, no lawmakers
     for key in _phrase_lemma(noun):
         if key in words.things or key in words.people:
             return words.thing(key)
@@ -665,15 +669,20 @@ def _per_unit(after: str) -> str | None:
     return f"per {singular(found.group(1).lower())}"
 
 
-_TO_EACH = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|for)\s+(?:each|every)\s+(?:[a-z-]+\s+)?([a-z]+)\b", re.I)
+_TO_EACH = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:to|for)\s+(?:each|every)\s+(?:([a-z-]+)\s+)?([a-z]+)\b", re.I)
+_AFTER_A_NOUN = {"of", "in", "who", "that", "which", "whose", "at", "on", "from"}
 
 
 def _to_each(after: str) -> str | None:
-    """ "50,000 soles (about $13,400) to each bereaved family": an amount per family, however parsed."""
+    """ "50,000 soles (about $13,400) to each bereaved family", "for each family of the dead": an amount
+    per family, however parsed."""
     found = _TO_EACH.match(after)
     if found is None:
         return None
-    return f"per {singular(found.group(1).lower())}"
+    noun = found.group(2).lower()
+    if noun in _AFTER_A_NOUN and found.group(1):
+        noun = found.group(1).lower()  # "each family of the deceased": the family, not "of"
+    return f"per {singular(noun)}"
 
 
 def _across_colon(figure: Token, word: Token) -> bool:
