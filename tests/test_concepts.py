@@ -256,6 +256,8 @@ def test_the_size_of_a_body_is_not_a_count_of_the_event(extract, text: str, hold
     "text",
     [
         "Officials fear the toll could rise above 100.",  # a projection
+        "Early returns from five districts put the Yes side ahead.",  # where figures came from
+        "Voters backed a ban on buildings taller than 12 storeys.",  # a threshold
         "The storm hit the coast on Monday.\n\nRead more:\n> Flood toll rises to 40 in the north\n> Nine killed in bus crash",  # links to other stories
         "The verdict is expected today.\n\nRelated: 12 jailed over stadium fire | Judge retires",  # the same, on one line
         "Earlier reports had put the toll at 12.",  # superseded
@@ -477,6 +479,28 @@ def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, "Peter Holm, 58, was taken to hospital.", "age") == [({"person": "holm"}, "58", 58)]
     role = frames(extract, "A 41-year-old volunteer firefighter died when his tanker overturned.", "age")
     assert role == [({"person": "firefighter", "role": "firefighter"}, "41-year-old", 41)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strike was called by Ana Ruiz, a 41-year-old nurse from the north.",
+            ({"person": "ruiz", "role": "nurse"}, 41),
+        ),
+        (
+            "The leader of the protest, Jonas Berg, engineer of 44 years, spoke first.",
+            ({"person": "berg", "role": "engineer"}, 44),
+        ),
+        (
+            "Mara Lind, architect of 52 years and founder of a group that a decade ago had ten members, won.",
+            ({"person": "lind", "role": "architect"}, 52),
+        ),
+    ],
+)
+def test_an_age_of_a_noun_set_beside_a_name_is_that_persons(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.value.low, c.event.occasion) for c in extract(text) if c.slot == "age"]  # type: ignore[union-attr]
+    assert found == [(*expected, "main")]
 
 
 @pytest.mark.parametrize(
@@ -1138,6 +1162,8 @@ def test_a_vote_share_belongs_to_the_side_that_won_it_named_or_not(extract) -> N
         ("Turnout was 61.2%, up from 57.9% in 2021.", ({"of": "turnout"}, "61.2%")),
         ("The final count of postal ballots lifted turnout to 62.4%.", ({"of": "turnout"}, "62.4%")),
         ("Participation stood at 61,9%, the commission said.", ({"of": "turnout"}, "61,9%")),
+        ("Turnout was 58.1% of the 2.4 million registered voters.", ({"of": "turnout"}, "58.1%")),
+        ("The result was declared on a turnout of 71.5%.", ({"of": "turnout"}, "71.5%")),
         (
             "The Green Bloc won with a winning margin of 9.4 percentage points.",
             ({"of": "margin"}, "9.4 percentage points"),

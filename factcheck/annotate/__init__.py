@@ -39,6 +39,7 @@ _OCCASION_YEAR = re.compile(
 )  # "in 2019", "the 2019 final", "on July 25, 2012", "on 25 July 2012": a year the sentence is set in
 _STORY_YEAR = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bto )\b((?:19|20)\d\d)\b(?![-–]\d)")
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
+_RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|while|whereas)\b")
 _PAST = re.compile(
     r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I
 )
@@ -133,6 +134,8 @@ class Annotations:
         clause_end = min(sentence.end_char, end + 45)
         if (cut := _COMPARED.search(text, end, clause_end)) is not None:
             clause_end = cut.start()
+        if (cut := _RELATIVE.search(text, end, clause_end)) is not None:
+            clause_end = cut.start()  # "founder of a group that a decade ago had ten members": that clause's time
         # Back to the start of the figure's clause: "the toll last year was 40", but not "Compared with
         # last year, the toll of 40".
         comma = max(text.rfind(",", sentence.start_char, start), text.rfind(";", sentence.start_char, start))

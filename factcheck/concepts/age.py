@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.article import claim_id
 from ..lexicon import lexicon
-from ..models import Claim, QuantityValue, TextValue
+from ..models import Claim, EventRef, QuantityValue, TextValue
 from .base import Comparison, Concept, make_claim, plain, render_subject
 
 if TYPE_CHECKING:
@@ -71,7 +71,16 @@ def _person_with_years(measure: Measure) -> Token | None:
     person = before if before is not None and before.pos_ in ("NOUN", "PROPN") else of.head  # ", of 67 years,"
     if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
         return person
+    if _described_name(person) is not None:
+        return person  # "Lara Grech Sant, architect of 44 years": whatever the noun, it describes her
     return person if _names_someone(person) else None
+
+
+def _described_name(noun: Token) -> Token | None:
+    """The name a noun stands in apposition to ("Jan Kowal, a 41-year-old architect"): the person it describes."""
+    head = noun.head
+    named = noun.pos_ == "NOUN" and noun.dep_ == "appos" and head.pos_ == "PROPN"
+    return head if named and head.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT") else None
 
 
 def _subject_before(measure: Measure) -> Token | None:
@@ -126,7 +135,8 @@ def about_age(person: Token) -> dict[str, str]:
     name = (
         person
         if person.pos_ == "PROPN"
-        else next((c for c in person.children if c.dep_ in ("appos",) and c.pos_ == "PROPN"), None)
+        else _described_name(person)
+        or next((c for c in person.children if c.dep_ in ("appos",) and c.pos_ == "PROPN"), None)
     )
     role_token = (
         person
@@ -153,7 +163,10 @@ def ages(notes: Annotations) -> Iterator[Claim]:
         if not about["person"] or about["person"] in ("people", "year"):
             continue
         value = QuantityValue(low=round(years, 2), high=round(years, 2), unit="year")
-        yield make_claim(notes, "age", about, value, mention.start, mention.end, measure.sentence)
+        # the occasion beside the age, not anywhere in its sentence ("architect of 44 years and founder of a
+        # movement that three years ago had ten members")
+        event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
+        yield make_claim(notes, "age", about, value, mention.start, mention.end, measure.sentence, event=event)
 
 
 def name_by_post(claims: list[Claim]) -> list[Claim]:

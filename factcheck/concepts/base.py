@@ -158,10 +158,14 @@ def stated_facts(notes: Annotations, dimension: str) -> Iterator[Measure]:
             continue
         if notes.modality(measure) not in (None, "proposed") or is_increment(measure):
             continue
+        if _THRESHOLD.search(notes.source.text, max(0, mention.start - 20), mention.start):
+            continue  # "a ban on buildings taller than 12 storeys": a threshold, not a figure of the story
         yield measure
 
 
 _ADDED = {"more", "further", "additional", "extra"}
+# A comparative before "than" that is no hedge: "taller than", "older than", "wider than".
+_THRESHOLD = re.compile(r"\b(?!(?:more|fewer|less|greater|lower|higher|over|under)\b)[a-z]{3,}er\s+than\s+$", re.I)
 
 
 def first_token(measure: Measure) -> Token:

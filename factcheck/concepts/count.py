@@ -58,6 +58,15 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         and (_after_the(measure) or (measure.mention.value.high or 0) < 100)
     ):
         return None  # "in the three districts": where it happened; "at 2,184 polling stations" is a figure
+    if (
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "from"
+        and action is None
+        and thing not in lexicon().person_nouns
+        and (measure.mention.value.high or 0) < 100
+    ):
+        return None  # "early samples from five districts": where figures came from, not a count of the story
     if noun is not None and any(
         c.lower_ in ("other", "remaining") and (c.i < measure.anchor.i or _after_the(measure))
         for c in noun.children

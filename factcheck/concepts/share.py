@@ -33,6 +33,7 @@ _FALL = {
 }
 
 
+_STANDING = {"be", "stand", "reach", "hit", "top"}  # verbs that give a rate its level
 _KEEPING = {"keep", "retain", "remain"}  # the seller's remainder; owning and holding are what a buyer has
 _PERCENT_WORDS = {"percent", "%", "cent", "per", "pct", "percentage"}
 _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "control", "purchase", "get", "have"}
@@ -72,10 +73,11 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         what = "territory"  # held or lost, a share of land is of territory, whoever holds it
     rate = _rate_of(owner) or ("margin" if _margin_of(measure) else "")
     if rate:  # a rate or a lead is what it is, whatever verb carries it
+        rate = _SHARE_OF.get(rate, rate)
         return {
-            "of": _SHARE_OF.get(rate, rate),
+            "of": rate,
             "action": "",
-            "holder": measure.holder or "",
+            "holder": measure.holder if measure.holder and measure.holder != rate else "",
             "scope": measure.scope or "",
         }
     what = _SHARE_OF.get(what or "", what)
@@ -110,9 +112,12 @@ def about_share(measure: Measure) -> dict[str, str] | None:
 def _rate_of(owner: Token) -> str:
     """The rate a percentage is, named with the word before it: "a case-fatality rate of 1.9%" and "put
     the case-fatality rate at 1.9 percent" → "fatality rate"; "the jobless rate held at 5.2%" → "jobless rate"."""
-    if owner.dep_ != "pobj" or owner.head.lower_ not in ("of", "at"):
+    if owner.dep_ in ("attr", "dobj", "npadvmod") and owner.head.lemma_.lower() in _STANDING:
+        head = owner.head  # "Turnout was 68.4%", "turnout reached 71%": the subject is the rate
+    elif owner.dep_ != "pobj" or owner.head.lower_ not in ("of", "at"):
         return ""
-    head = owner.head.head
+    else:
+        head = owner.head.head
     candidates = [head]
     if head.pos_ in ("VERB", "AUX"):
         candidates = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
