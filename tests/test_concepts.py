@@ -605,10 +605,11 @@ def test_minutes_of_play_in_the_ways_reports_write_them(extract, text: str, quot
 def test_the_lexicon_patterns_are_valid_matcher_patterns(nlp) -> None:  # type: ignore[no-untyped-def]
     from factcheck.annotate.patterns import match_patterns
 
-    found = match_patterns(nlp("Vega scored in the 23rd minute."))
+    text = "Vega scored in the 23rd minute. Rossi scored twice."
+    found = match_patterns(list(nlp(text).sents), text)
     assert {label: [s.text for s in spans] for label, spans in found.items()} == {
         "minute_of_play": ["in the 23rd minute"],
-        "goal_words": ["scored"],
+        "goal_words": ["scored"],  # the second sentence has no minute: it is not matched at all
     }
 
 

@@ -283,7 +283,7 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
     )
     body_start = _body_start(text)
     notes.sentences = list(doc.sents)
-    notes.patterns = match_patterns(doc)
+    notes.patterns = match_patterns(notes.sentences, source.text)
     starts = [sentence.start for sentence in notes.sentences]
     for ent in doc.ents:
         index = bisect_right(starts, ent.start) - 1
