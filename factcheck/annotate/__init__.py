@@ -264,6 +264,23 @@ def _path_up(token: Token) -> list[Token]:
     return path
 
 
+def lower_lemmas(doc: Doc) -> list[str]:
+    """Every token's lemma in lower case, by index, read once per Doc from its arrays: a pass that
+    builds no Token objects, so an extractor can skip the words it has no use for cheaply."""
+    cached = doc.user_data.get("factcheck_lemmas")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[int(h)].lower() for h in doc.to_array("LEMMA")] if len(doc) else []
+        doc.user_data["factcheck_lemmas"] = cached
+    return cached
+
+
+def sentence_has(doc: Doc, sentence: Span, words: frozenset[str] | set[str]) -> bool:
+    """True when a lemma of the sentence is one of `words`."""
+    lemmas = lower_lemmas(doc)
+    return any(lemmas[i] in words for i in range(sentence.start, sentence.end))
+
+
 def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annotations:
     """Read zones, places, years and measures of one article, once."""
     text = source.text
@@ -402,4 +419,4 @@ def _link_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(opener) for opener in openers)})\s*(?::|$)")
 
 
-__all__ = ["Annotations", "Measure", "Mention", "annotate", "token_at"]
+__all__ = ["Annotations", "Measure", "Mention", "annotate", "lower_lemmas", "sentence_has", "token_at"]

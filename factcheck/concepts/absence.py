@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate import lower_lemmas
 from ..lexicon import lexicon, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 
 _ACTIONS = frozenset(word_list("absence_actions"))  # what a count of none is worth reading for
 _NOBODY = {"nobody", "noone", "no-one"}
+# Every word the lexicon gives one of those actions, by its first word: the only tokens worth reading.
+_WORTH_A_LOOK = frozenset(word.split()[0] for word, action in lexicon().actions.items() if action in _ACTIONS) | {
+    *_NOBODY,
+    "one",
+}
 _MAYBE = {"could", "may", "might", "would", "should", "will", "can", "must"}
 _NARROWING_PREPS = {"in", "at", "on", "aboard", "among", "from", "inside", "near"}
 
@@ -34,7 +40,11 @@ def absences(notes: Annotations) -> Iterator[Claim]:
     for sentence in notes.sentences:
         if notes.zone(sentence) != "body":
             continue
-        for token in sentence:
+        lemmas = lower_lemmas(sentence.doc)
+        for i in range(sentence.start, sentence.end):
+            if lemmas[i] not in _WORTH_A_LOOK:
+                continue  # most words are neither a casualty's verb or noun nor "no one"
+            token = sentence.doc[i]
             found = _none(token) or _some(token)
             if found is None:
                 continue

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..annotate import sentence_has
 from ..extract.article import _canonical_place, _clean_name
 from ..lexicon import word_classes
 from ..models import Claim, PlaceValue
@@ -34,6 +35,12 @@ _SEATED = {"base", "headquarter", "install", "instal", "seat"}
 @lru_cache(maxsize=1)
 def _site_classes() -> dict[str, str]:
     return word_classes("site_nouns")
+
+
+@lru_cache(maxsize=1)
+def _site_words() -> frozenset[str]:
+    """The words a sentence must hold to place a site: a site noun or a verb that seats a body."""
+    return frozenset(_site_classes()) | _SEATED
 
 
 def _entity(token: Token, sentence: Span, after_in: bool = False) -> Span | None:
@@ -113,7 +120,7 @@ def sites(notes: Annotations) -> Iterator[Claim]:
     """Every site of the story the body places in a town or a named building."""
     classes = _site_classes()
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body":
+        if notes.zone(sentence) != "body" or not sentence_has(sentence.doc, sentence, _site_words()):
             continue
         for token in sentence:
             kind = classes.get(token.lemma_.lower())

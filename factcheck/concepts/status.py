@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..annotate import sentence_has
 from ..lexicon import lexicon, singular, word_classes, word_list
 from ..models import Claim, TextValue
 from .base import Comparison, Concept, a_person, claim_id, make_claim, plain, render_subject
@@ -61,6 +62,12 @@ _RESTRICTIONS = set(word_list("restrictions"))  # what is lifted: a ban, a curfe
 @lru_cache(maxsize=1)
 def _states() -> dict[str, str]:
     return word_classes("statuses")
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """Every word a state phrase is keyed on ("phase" of "phase out", "custody" of "in custody")."""
+    return frozenset(w for key in _states() for w in key.split() if w != "in")
 
 
 def _predicate(token: Token) -> tuple[str, Token] | None:
@@ -227,6 +234,8 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
     for sentence in notes.sentences:
         if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
             continue
+        if not sentence_has(sentence.doc, sentence, _state_words()):
+            continue  # no word of any state: nothing to read
         for token in sentence:
             found = _predicate(token)
             if found is None or notes.in_quote(token.idx, token.idx + len(token.text)):

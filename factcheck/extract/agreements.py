@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate import lower_lemmas
 from ..models import Claim, QuantityValue
 from ..vocab import (
     AGREE_VERBS,
@@ -31,7 +32,11 @@ def _agreement_heads(token: Token) -> list[Token]:
 
 def agreed_counts(article: Article) -> Iterator[Claim]:
     """How many points were agreed: "agreed on four principles", or the items of a list after "agreed on:"."""
-    for token in article.doc:
+    lemmas = lower_lemmas(article.doc)
+    for i, lemma in enumerate(lemmas):
+        if lemma not in AGREE_VERBS and lemma not in AGREEMENT_NOUNS:
+            continue  # only an agreeing verb or an agreement noun holds what was agreed
+        token = article.doc[i]
         for head in _agreement_heads(token):
             objects = [
                 o

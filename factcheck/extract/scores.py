@@ -16,6 +16,8 @@ def scores(article: Article) -> Iterator[Claim]:
     """A final score ("beat City 3-1") in a sentence about a result; written winner first."""
     text = article.doc.text
     for sent in article.doc.sents:
+        if _SCORE.search(text, sent.start_char, sent.end_char) is None:
+            continue  # the cheap test first: most sentences hold no score
         if not any(t.lemma_.lower() in RESULT_WORDS for t in sent):
             continue
         for match in _SCORE.finditer(text, sent.start_char, sent.end_char):
