@@ -572,6 +572,18 @@ def test_a_time_in_a_clause_of_its_own_is_not_the_time_of_the_clause_it_hangs_fr
     assert "announced" not in whats
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A cyclist collapsed near the finish and died in hospital shortly after 2.30 p.m.", []),  # a death, no onset
+        ("The ferry capsized and sank at about 4 a.m.", [{"of": "onset"}]),
+        ("The observatory captured its first light shortly before 10pm.", [{"of": "onset"}]),  # its own object says
+    ],
+)
+def test_a_time_is_of_the_verb_it_hangs_on_or_its_own_words(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [about for about, _, _ in frames(extract, text, "time")] == expected
+
+
 def test_minutes_of_play_name_the_scorer(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "Kowal scored in the 23rd minute and Nowak equalised in the 77th minute.", "minute")
     assert found == [

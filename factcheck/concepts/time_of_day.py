@@ -147,6 +147,24 @@ def _event_word(token: Token) -> str:
     return ""
 
 
+# Verbs that say nothing of what happened: the time is the event noun's ("the blast was at 3am",
+# "the ceremony took place at 11:00").
+_LIGHT_VERBS = {"be", "take", "hold", "come", "go", "get", "set", "schedule", "plan", "due"}
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's own clause: its dependents, but not another verb joined to it or hung on it."""
+    found: list[Token] = []
+    stack = [c for c in verb.children]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("conj", "advcl", "ccomp", "relcl", "xcomp"):
+            continue
+        found.append(token)
+        stack.extend(token.children)
+    return found
+
+
 def _what_of(sentence: Span, start: int) -> str:
     """What the time is the time of: the verb the time hangs on when it names an event ("at 15:10 the
     launch capsized"), else the nearest event word in its sentence."""
@@ -159,6 +177,11 @@ def _what_of(sentence: Span, start: int) -> str:
                     return kind
                 if token.lemma_.lower() in _TELLING:
                     return ""  # "the officer gave this information at 9am": when it was told, not what happened
+                if token.lemma_.lower() not in _LIGHT_VERBS and token.dep_ not in ("advcl", "relcl", "ccomp"):
+                    # "collapsed at km 38 and died in hospital at 2.30pm": the time of the death, which no
+                    # event word of another clause names; "captured its first light at 10pm": its own words do
+                    own = [t for t in _own_clause(token) if _event_word(t)]
+                    return _event_word(min(own, key=lambda t: abs(t.idx - start))) if own else ""
                 if token.dep_ in ("advcl", "relcl", "ccomp") and token.head.i != token.i:
                     # "figures released … show X, after the attack locked staff out shortly after 3am": the
                     # time is its own clause's, never an event word of the clause it hangs from
