@@ -92,6 +92,16 @@ def test_a_bound_that_holds_is_no_discrepancy_but_an_estimate_beside_another_fig
     assert severities("at least one", "12") == []  # "at least one" agrees with any toll
 
 
+def test_a_fall_since_a_date_is_not_the_fall_on_the_day(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": DATELINE + "Shares in the brewer lost more than a tenth of their value on the day.",
+            "b.txt": DATELINE + "Shares in the brewer have lost more than half their value since January.",
+        }
+    )
+    assert [d for d in report if d.slot == "percent"] == []
+
+
 def test_a_figure_outside_a_bound_by_more_than_rounding_is_a_contradiction() -> None:
     def severities(a: str, b: str) -> list[str]:
         claims = [claim("a", "duration", "sentence", a), claim("b", "duration", "sentence", b)]

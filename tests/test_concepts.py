@@ -258,6 +258,7 @@ def test_the_size_of_a_body_is_not_a_count_of_the_event(extract, text: str, hold
         "Officials fear the toll could rise above 100.",  # a projection
         "Early returns from five districts put the Yes side ahead.",  # where figures came from
         "Voters backed a ban on buildings taller than 12 storeys.",  # a threshold
+        "He faces up to 10 years in prison if convicted.",  # the most he could get, not his sentence
         "The storm hit the coast on Monday.\n\nRead more:\n> Flood toll rises to 40 in the north\n> Nine killed in bus crash",  # links to other stories
         "The verdict is expected today.\n\nRelated: 12 jailed over stadium fire | Judge retires",  # the same, on one line
         "Earlier reports had put the toll at 12.",  # superseded
@@ -308,6 +309,8 @@ def test_none_and_someone_are_counts_without_a_figure(extract, text: str, expect
         ("Police detained two members of the organising committee.", [("arrested", 2)]),
         ("The strike forced hospitals to cancel 6,300 planned operations.", [("postponed", 6300)]),
         ("Organisers called off 14 scheduled concerts after the storm.", [("postponed", 14)]),
+        ("The reorganisation will cost 1,150 jobs across the group.", [("cut", 1150)]),
+        ("The mill will close with the loss of 620 jobs.", [("cut", 620)]),
     ],
 )
 def test_who_a_count_describes_gives_way_to_what_befell_them(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -736,6 +739,18 @@ def test_a_plan_no_sooner_than_a_year_is_a_plan_for_that_year(extract) -> None: 
         "late 2027",
         2027,
     )  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("A survey published by the consultancy in June found most systems outdated.", "survey"),
+        ("The gang published a sample of the stolen files on Wednesday.", "sample"),
+        ("The river level began to drop on Thursday.", "level"),
+    ],
+)
+def test_a_day_something_began_or_was_published_says_what(extract, text: str, event: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.about.get("event") for c in extract(DATELINE + text) if c.slot == "date"] == [event]
 
 
 def test_plans_for_different_things_never_meet(compare) -> None:  # type: ignore[no-untyped-def]

@@ -149,7 +149,10 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of\s+)?(?:the|its|their|his|her|all|this|these|those|our)\b|\s+of\b)",
     re.I,
 )
-_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|other|\w+-)\s*$", re.I)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|final|last|opening|other|lower|upper|top|bottom|northern|southern|eastern|western|\w+-)\s*$",
+    re.I,
+)  # "the second half of the season", "the lower half of the town": a part by its place, not a share
 
 
 def _fractions(text: str, start: int, end: int) -> Iterator[Mention]:

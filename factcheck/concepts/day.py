@@ -160,6 +160,8 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
                         kind, noun = words.day_events[key], _event_noun(token, around)
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
+                        if not noun and kind in _SAID_OF_A_THING:
+                            noun = _thing_of(candidate, kind)
                         return kind, noun, candidate
         if token.head.i == token.i or _own_clause(token):
             break  # "after the firm said on Wednesday": the day is the saying's, not the main clause's
@@ -185,6 +187,22 @@ def _noun_taken_for_verb(token: Token) -> bool:
         and not any(c.dep_ == "dobj" for c in token.children)
         and any(c.dep_ == "nsubj" and c.i == token.i - 1 and c.pos_ == "NOUN" for c in token.children)
     )
+
+
+_SAID_OF_A_THING = {"launch", "announcement"}  # a start or a publication is of something: which, it says
+
+
+def _thing_of(verb: Token, kind: str) -> str:
+    """What was announced or began, when it is no event noun: "published a survey in June", "applications
+    open on Monday", "the level began to drop on Thursday"; never who announced it."""
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+        return verb.head.lemma_.lower()  # "a survey published in June", "applications open on Monday"
+    roles = ("dobj", "nsubjpass") if kind == "announcement" else ("dobj", "nsubjpass", "nsubj")
+    for role in roles:
+        for child in verb.children:
+            if child.dep_ == role and child.pos_ == "NOUN":
+                return child.lemma_.lower()
+    return ""
 
 
 def _event_noun(verb: Token, around: list[Token]) -> str:

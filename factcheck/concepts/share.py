@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ _PERCENT_WORDS = {"percent", "%", "cent", "per", "pct", "percentage"}
 _OWNING = {"own", "hold", "keep", "retain", "acquire", "buy", "take", "sell", "control", "purchase", "get", "have"}
 
 
+_SINCE = re.compile(r"[^.;]{0,40}?\bsince\s+(?:the\s+)?([\w-]+)", re.I)
 _LAND = frozenset(word_list("land_nouns"))
 _SHARE_OF = word_classes("share_of")
 _RATES = frozenset(word_list("rate_nouns"))
@@ -106,7 +108,13 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         return None
     what = _SHARE_OF.get(what, what)
     holder = measure.holder if measure.holder and measure.holder != what else ""  # "Turnout was 63%", read as a firm
-    return {"of": what, "action": change, "holder": holder, "scope": measure.scope or ""}
+    scope = measure.scope or ""
+    if change in ("rise", "fall") and not scope:
+        # "lost more than half their value since January" is another span of time than "on the day"
+        since = _SINCE.match(measure.sentence.text, measure.mention.end - measure.sentence.start_char)
+        if since is not None:
+            scope = f"since {since.group(1).lower()}"
+    return {"of": what, "action": change, "holder": holder, "scope": scope}
 
 
 def _rate_of(owner: Token) -> str:
