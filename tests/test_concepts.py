@@ -378,6 +378,11 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
     assert [(c.value.low, c.event.occasion) for c in claims] == [(12, "main"), (41, "2012")]  # type: ignore[union-attr]
 
 
+def test_a_year_followed_by_a_figure_is_still_the_sentences_occasion(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "In a similar case, a banker was sentenced in 2014 to four years over a fraud."
+    assert [(c.slot, c.event.occasion) for c in extract(text) if c.slot == "duration"] == [("duration", "2014")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -581,6 +586,10 @@ def test_a_time_in_a_clause_of_its_own_is_not_the_time_of_the_clause_it_hangs_fr
         ("A cyclist collapsed near the finish and died in hospital shortly after 2.30 p.m.", []),  # a death, no onset
         ("The ferry capsized and sank at about 4 a.m.", [{"of": "onset"}]),
         ("The observatory captured its first light shortly before 10pm.", [{"of": "onset"}]),  # its own object says
+        ("The mercury hit 41C in the city centre on Sunday afternoon.", []),  # a reading, not an onset
+        ("A runner who collapsed near the finish on Sunday afternoon later died.", []),  # a person, not a disaster
+        ("Search teams will stand down at 22:00, a spokeswoman said.", []),  # a plan, with no event it names
+        ("The storm hit the coast on Sunday afternoon.", [{"of": "onset", "event": "incident"}]),
     ],
 )
 def test_a_time_is_of_the_verb_it_hangs_on_or_its_own_words(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -747,6 +756,7 @@ def test_a_plan_no_sooner_than_a_year_is_a_plan_for_that_year(extract) -> None: 
         ("A survey published by the consultancy in June found most systems outdated.", "survey"),
         ("The gang published a sample of the stolen files on Wednesday.", "sample"),
         ("The river level began to drop on Thursday.", "level"),
+        ("The mayor, Ana Ruiz, announced for this Monday a review of the rules.", "review"),  # never the announcer
     ],
 )
 def test_a_day_something_began_or_was_published_says_what(extract, text: str, event: str) -> None:  # type: ignore[no-untyped-def]

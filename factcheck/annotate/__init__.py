@@ -35,7 +35,7 @@ _OCCASION_YEAR = re.compile(
     r"(?:\b(?:[Ii]n|[Dd]uring|[Oo]f)\s+(?:early\s+|late\s+|mid-?|[A-Z][a-z]+\s+)?|\b[Tt]he\s+"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)"
-    r"((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–))|\b((?:19|20)\d\d)['’]s\b"
+    r"((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–)\s*(?:19|20)?\d\d)|\b((?:19|20)\d\d)['’]s\b"
 )  # "in 2019", "the 2019 final", "on July 25, 2012", "on 25 July 2012": a year the sentence is set in
 _STORY_YEAR = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bto )\b((?:19|20)\d\d)\b(?![-–]\d)")
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")

@@ -18,7 +18,7 @@ from ..annotate.published import looks_like_dateline
 from ..lexicon import lexicon, singular, word_forms
 from ..models import Claim, DateValue, EventRef
 from ..vocab import EVENT_CLASSES, EVENT_NOUNS
-from .base import Comparison, Concept, make_claim
+from .base import Comparison, Concept, a_person, make_claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -157,6 +157,8 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
                             continue  # a "strike" by workers is no earthquake's strike
                         if words.day_events[key] == "discovery" and candidate.pos_ != "VERB":
                             continue  # a penalty "notice" is not a discovery
+                        if words.day_events[key] == "onset" and _befell_no_event(candidate):
+                            continue  # "a runner collapsed", "the mercury hit 41C": no onset of the story
                         kind, noun = words.day_events[key], _event_noun(token, around)
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
@@ -189,19 +191,38 @@ def _noun_taken_for_verb(token: Token) -> bool:
     )
 
 
+def _befell_no_event(verb: Token) -> bool:
+    """True when an onset verb is said of a person ("a runner collapsed") or reaches a figure ("the
+    mercury hit 41C"): what it tells is no disaster's onset."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subjects.append(verb.head)  # "a runner who collapsed"
+    words = lexicon()
+    if any(s.ent_type_ == "PERSON" or s.lemma_.lower() in words.person_nouns for s in subjects):
+        return True
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() not in ("hour", "minute", "time")  # "happened around 22:45 hours", as translated
+        and any(ch.isdigit() for t in c.subtree for ch in t.text)
+        for c in verb.children
+    )
+
+
 _SAID_OF_A_THING = {"launch", "announcement"}  # a start or a publication is of something: which, it says
 
 
 def _thing_of(verb: Token, kind: str) -> str:
     """What was announced or began, when it is no event noun: "published a survey in June", "applications
     open on Monday", "the level began to drop on Thursday"; never who announced it."""
-    if verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+    if verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and not a_person(verb.head):
         return verb.head.lemma_.lower()  # "a survey published in June", "applications open on Monday"
     roles = ("dobj", "nsubjpass") if kind == "announcement" else ("dobj", "nsubjpass", "nsubj")
     for role in roles:
         for child in verb.children:
-            if child.dep_ == role and child.pos_ == "NOUN":
-                return child.lemma_.lower()
+            if child.dep_ == role and child.pos_ == "NOUN" and not a_person(child):
+                return child.lemma_.lower()  # never a person: "the mayor announced" is the mayor's act
     return ""
 
 

@@ -234,6 +234,8 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                 if not what:
                     continue
                 about = {"of": what, "event": _event_of(sentence, match.start())}
+                if planned_clause(sentence, match.start()):
+                    about["when"] = "planned"  # "teams will stand down at 22:00": a plan meets only plans
                 yield make_claim(notes, "time", about, value, match.start(), match.end(), sentence)
 
 
@@ -244,5 +246,5 @@ CONCEPT = Concept(
     comparison=Comparison(absolute=30.0),
     priority=40,
     extract=times_of_day,
-    about_fields=("of", "event"),
+    about_fields=("of", "event", "when"),
 )
