@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 CLOCK = re.compile(
     r"(?:(?P<hedge>shortly after|shortly before|just after|just before|around|about|approximately|some time after|after|before)\s+)?"
-    r"(?<![\d:.])(?P<hour>2[0-3]|[01]?\d)(?!\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?<![\d:.])(?P<hour>2[0-3]|[01]?\d)(?!\d)(?:[:.](?P<minute>[0-5]\d)(?![:.]\d))?\s*"
     r"(?P<half>[ap]\.\s?m\.|[ap]m\b|hrs\b|hours\b|h\b)?"
     r"(?:\s*(?P<zone>UTC|GMT|local time|local|IST|CET|CEST|EET|EEST|BST|WAT|CAT|EAT|SAST|ET|EST|EDT|PT|PST|PDT))?",
     re.I,
