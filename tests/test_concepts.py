@@ -378,6 +378,17 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
     assert [(c.value.low, c.event.occasion) for c in claims] == [(12, "main"), (41, "2012")]  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dam, built in 1978, gave way at 03:40 on Wednesday.",
+        "The bridge, which was opened in 1962, collapsed at about 5pm.",
+    ],
+)
+def test_a_year_that_dates_a_thing_is_not_the_occasion_of_the_sentence(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.event.occasion for c in extract(DATELINE + text) if c.slot == "time"] == ["main"]
+
+
 def test_a_year_followed_by_a_figure_is_still_the_sentences_occasion(extract) -> None:  # type: ignore[no-untyped-def]
     text = DATELINE + "In a similar case, a banker was sentenced in 2014 to four years over a fraud."
     assert [(c.slot, c.event.occasion) for c in extract(text) if c.slot == "duration"] == [("duration", "2014")]

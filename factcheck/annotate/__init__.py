@@ -37,6 +37,9 @@ _OCCASION_YEAR = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)"
     r"((?:19|20)\d\d)\b(?!\s*(?:and|to|-|–)\s*(?:19|20)?\d\d)|\b((?:19|20)\d\d)['’]s\b"
 )  # "in 2019", "the 2019 final", "on July 25, 2012", "on 25 July 2012": a year the sentence is set in
+_DATING_A_THING = re.compile(
+    rf"\b(?:{'|'.join(re.escape(w) for w in word_list('dating_participles'))})\s+in\s+(?:19|20)\d\d\b", re.I
+)
 _STORY_YEAR = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bto )\b((?:19|20)\d\d)\b(?![-–]\d)")
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|while|whereas)\b")
@@ -109,6 +112,8 @@ class Annotations:
         if ignore is not None:
             start, end = ignore[0] - sentence.start_char, ignore[1] - sentence.start_char
             text = text[:start] + " " * (end - start) + text[end:]
+        # "the dam, built in 1978, gave way": a year that dates a thing, not the occasion the sentence tells
+        text = _DATING_A_THING.sub(" ", text)
         years = {int(a or b) for a, b in _OCCASION_YEAR.findall(text)}
         if self.year is not None and years and self.year not in years and all(y < self.year for y in years):
             return str(max(years))
