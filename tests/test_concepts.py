@@ -1638,6 +1638,9 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
         ),
         ("The cabinet has so far declined to invoke the emergency powers act.", [("declared", "act", "not declared")]),
         ("A tribunal ruled on Monday that the walkout was unlawful.", [("lawful", "walkout", "not lawful")]),
+        ("The coach's lawyer said his client would appeal.", [("appealed", "ruling", "appealed")]),
+        ("The insurer will not appeal against the fine, it said.", [("appealed", "ruling", "not appealed")]),
+        ("The firm has 28 days to appeal.", []),  # a right, not a decision
     ],
 )
 def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -246,14 +246,21 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
             if state == "found" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in verb.children):
                 continue  # "found him guilty", "found that …": a finding, not a thing found
             thing = _thing(verb, token)
-            if (
+            if state.removeprefix("not ") in _OF_THE_RULING:
+                # "his client will appeal", "the firm will not appeal": whoever says it, of the story's ruling
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.pos_ != "VERB":
+                    continue  # "has 28 days to appeal": a right, not a decision
+                thing = None
+                key = "ruling"
+            elif (
                 thing is not None
                 and thing.dep_ == "nsubj"
                 and token.i == verb.i
                 and state.removeprefix("not ") in _DONE_TO
             ):
                 continue
-            key = _key(thing) if thing is not None else ""
+            else:
+                key = _key(thing) if thing is not None else ""
             if not key or (thing is not None and _never_in_a_state(thing)):
                 continue
             if state.removeprefix("not ") in _PERSONAL and thing is not None and not a_person(thing):
@@ -271,6 +278,7 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
 
 
 _STATELESS = set(word_list("stateless_nouns"))
+_OF_THE_RULING = {"appealed"}  # a state of the story's ruling, whoever is said to take it
 _PERSONAL = {"free"}  # states only a person can be in
 
 
