@@ -515,6 +515,7 @@ def test_ages_belong_to_people(extract) -> None:  # type: ignore[no-untyped-def]
             "Mara Lind, architect of 52 years and founder of a group that a decade ago had ten members, won.",
             ({"person": "lind", "role": "architect"}, 52),
         ),
+        ("The tribunal condemned Piet Varenko, of 61 years, to five years of prison.", ({"person": "varenko"}, 61)),
     ],
 )
 def test_an_age_of_a_noun_set_beside_a_name_is_that_persons(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]

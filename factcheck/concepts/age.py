@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..extract.article import claim_id
 from ..lexicon import lexicon
 from ..models import Claim, EventRef, QuantityValue, TextValue
-from .base import Comparison, Concept, make_claim, plain, render_subject
+from .base import Comparison, Concept, make_claim, may_be_a_person, plain, render_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,8 +69,8 @@ def _person_with_years(measure: Measure) -> Token | None:
     of = token.head
     before = of.doc[of.i - 2] if of.i >= 2 and of.doc[of.i - 1].text == "," else None
     person = before if before is not None and before.pos_ in ("NOUN", "PROPN") else of.head  # ", of 67 years,"
-    if person.pos_ == "PROPN" and person.ent_type_ == "PERSON":
-        return person
+    if person.pos_ == "PROPN" and (person.ent_type_ == "PERSON" or (before is not None and may_be_a_person(person))):
+        return person  # "Jan Kowal, of 61 years,": set off by commas after a name, whatever the model tagged it
     if _described_name(person) is not None:
         return person  # "Lara Grech Sant, architect of 44 years": whatever the noun, it describes her
     return person if _names_someone(person) else None
