@@ -280,6 +280,22 @@ def lower_lemmas(doc: Doc) -> list[str]:
     return cached
 
 
+def lower_texts(doc: Doc) -> list[str]:
+    """Every token's text in lower case, by index, read once per Doc as `lower_lemmas` is."""
+    cached = doc.user_data.get("factcheck_lowers")
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[int(h)] for h in doc.to_array("LOWER")] if len(doc) else []
+        doc.user_data["factcheck_lowers"] = cached
+    return cached
+
+
+def indices_of(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
+    """The indices of the tokens whose lemma or lower-case text is one of `words`, in order."""
+    lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
+    return [i for i in range(len(lemmas)) if lemmas[i] in words or lowers[i] in words]
+
+
 def sentence_has(doc: Doc, sentence: Span, words: frozenset[str] | set[str]) -> bool:
     """True when a lemma of the sentence is one of `words`."""
     lemmas = lower_lemmas(doc)
@@ -424,4 +440,14 @@ def _link_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(opener) for opener in openers)})\s*(?::|$)")
 
 
-__all__ = ["Annotations", "Measure", "Mention", "annotate", "lower_lemmas", "sentence_has", "token_at"]
+__all__ = [
+    "Annotations",
+    "Measure",
+    "Mention",
+    "annotate",
+    "indices_of",
+    "lower_lemmas",
+    "lower_texts",
+    "sentence_has",
+    "token_at",
+]

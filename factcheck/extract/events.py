@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate import indices_of
 from ..vocab import (
     EVENT_CLASSES,
     EVENT_NOUNS,
@@ -21,6 +22,10 @@ from .article import GATHERINGS, PLACE_LABELS, Article, Event, _canonical_place,
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+# Every word event_class can name an event by: the only tokens worth asking about.
+EVENT_WORDS = frozenset(EVENT_NOUNS) | frozenset(EVENT_CLASSES) | frozenset(EVENT_VERBS) | {"touch", "splash"}
 
 
 def event_class(token: Token) -> str | None:
@@ -245,7 +250,8 @@ def learn_places(article: Article) -> None:
     counts: Counter[str] = Counter()
     classes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for token in doc:
+    for i in indices_of(doc, EVENT_WORDS):
+        token = doc[i]
         cls = event_class(token)
         if cls is None or _modifiers(token):
             continue

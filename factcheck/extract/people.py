@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate import indices_of
 from ..models import Claim, PersonValue
 from ..vocab import (
     ALONG_PREPS,
@@ -277,9 +278,13 @@ def _event_near(verb: Token, article: Article) -> Event:
     return Event(article.main_class)
 
 
+_PARTICIPATING = frozenset(ATTEND_VERBS) | {"take", "be"}  # the only verbs participants are read from
+
+
 def participants(article: Article) -> Iterator[Claim]:
     """People who attended, represented, led, joined or were present: one claim each, with role."""
-    for token in article.doc:
+    for i in indices_of(article.doc, _PARTICIPATING):
+        token = article.doc[i]
         lemma = token.lemma_.lower()
         args: list[Token] = []
         if token.pos_ == "VERB" and lemma in ATTEND_VERBS:

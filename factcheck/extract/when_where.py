@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate import indices_of
 from ..lexicon import word_list
 from ..models import Claim, PlaceValue
 from ..vocab import (
@@ -21,7 +22,7 @@ from .article import (
     _resolve,
     make_claim,
 )
-from .events import _entity_span, _names_parties, _place_entity, _venue_of, event_of
+from .events import EVENT_WORDS, _entity_span, _names_parties, _place_entity, _venue_of, event_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,7 +50,8 @@ def _event_for_attachment(token: Token, article: Article) -> Event | None:
 def event_places(article: Article) -> Iterator[Claim]:
     """Where an event took place: the venue (a named building) or the town, on the event's noun or verb."""
     seen: set[int] = set()
-    for token in article.doc:
+    for i in indices_of(article.doc, EVENT_WORDS | _HOLD_VERBS):
+        token = article.doc[i]
         event = event_of(token, article)
         hosts = [token]
         if event is None and token.pos_ == "VERB" and token.lemma_ in _HOLD_VERBS:
