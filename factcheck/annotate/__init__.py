@@ -23,6 +23,7 @@ from .measures import Measure, read_measure, token_at
 from .patterns import match_patterns
 from .published import article_date
 from .quantities import NUMBER_WORDS, Mention, after_from, find_quantities, uses_decimal_comma
+from .tokens import indices_of, lower_lemmas, lower_texts, sentence_has, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -108,7 +109,7 @@ class Annotations:
     def occasion(self, sentence: Span, ignore: tuple[int, int] | None = None) -> str:
         """ "main" for the article's own event, else a year or "past" that the sentence puts its figures in;
         `ignore` leaves out a date's own words, whose year is its value, not its occasion."""
-        text = sentence.text
+        text = span_text(sentence)
         if ignore is not None:
             start, end = ignore[0] - sentence.start_char, ignore[1] - sentence.start_char
             text = text[:start] + " " * (end - start) + text[end:]
@@ -196,7 +197,7 @@ class Annotations:
             return "proposed"  # "had initially proposed a fine of £8.5 million": a proposal, not a stale figure
         if any(t.lemma_.lower() in _ASKING for t in path) and not any(t.lower_ in _NOT_ASKING for t in near):
             return "proposed"  # "asked for ten years", "requested a fine of €2m"; not "asked about the 14 dead"
-        if _STALE.search(measure.sentence.text) or self._changed_from(measure):
+        if _STALE.search(span_text(measure.sentence)) or self._changed_from(measure):
             return "superseded"
         for token in path:
             if (
@@ -267,39 +268,6 @@ def _path_up(token: Token) -> list[Token]:
             if verbs == 2 or token.dep_ not in ("xcomp", "ccomp", "advcl", "conj"):
                 break
     return path
-
-
-def lower_lemmas(doc: Doc) -> list[str]:
-    """Every token's lemma in lower case, by index, read once per Doc from its arrays: a pass that
-    builds no Token objects, so an extractor can skip the words it has no use for cheaply."""
-    cached = doc.user_data.get("factcheck_lemmas")
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[int(h)].lower() for h in doc.to_array("LEMMA")] if len(doc) else []
-        doc.user_data["factcheck_lemmas"] = cached
-    return cached
-
-
-def lower_texts(doc: Doc) -> list[str]:
-    """Every token's text in lower case, by index, read once per Doc as `lower_lemmas` is."""
-    cached = doc.user_data.get("factcheck_lowers")
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[int(h)] for h in doc.to_array("LOWER")] if len(doc) else []
-        doc.user_data["factcheck_lowers"] = cached
-    return cached
-
-
-def indices_of(doc: Doc, words: frozenset[str] | set[str]) -> list[int]:
-    """The indices of the tokens whose lemma or lower-case text is one of `words`, in order."""
-    lemmas, lowers = lower_lemmas(doc), lower_texts(doc)
-    return [i for i in range(len(lemmas)) if lemmas[i] in words or lowers[i] in words]
-
-
-def sentence_has(doc: Doc, sentence: Span, words: frozenset[str] | set[str]) -> bool:
-    """True when a lemma of the sentence is one of `words`."""
-    lemmas = lower_lemmas(doc)
-    return any(lemmas[i] in words for i in range(sentence.start, sentence.end))
 
 
 def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annotations:
@@ -449,5 +417,6 @@ __all__ = [
     "lower_lemmas",
     "lower_texts",
     "sentence_has",
+    "span_text",
     "token_at",
 ]

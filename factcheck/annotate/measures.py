@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon, lexicon, singular, word_classes, word_forms, word_list
 from .quantities import Mention
+from .tokens import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -86,7 +87,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     top = _number_top(anchor)
     noun = _counted_noun(top, mention)
     part = _is_part(top, noun)
-    said = sentence.text  # the sentence's own text: Doc.text would join every token of the article
+    said = span_text(sentence)  # the sentence's own text: Doc.text would join every token of the article
     at, end = mention.start - sentence.start_char, mention.end - sentence.start_char
     subject = next((t for t in (noun, top) if t is not None and t.dep_ in ("nsubj", "nsubjpass")), None)
     if part is None and subject is None and _LISTED_PART.search(said[max(0, at - 60) : at]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..annotate import lower_lemmas
+from ..annotate.tokens import lower_lemmas
 from ..lexicon import lexicon, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS

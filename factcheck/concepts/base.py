@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import span_text
 from ..models import Claim, EventRef, Value
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ def clause_of(measure: Measure) -> tuple[int, int]:
     """[start, end) in the text of a figure's clause: from the comma, colon, "while" or "but" before it
     to the next after it, within its sentence ("organisers put it at 30,000, while police said 9,000")."""
     sentence = measure.sentence
-    said, base = sentence.text, sentence.start_char
+    said, base = span_text(sentence), sentence.start_char
     start, end = measure.mention.start - base, measure.mention.end - base
     cuts = list(_CLAUSE_CUT.finditer(said))
     left = max((m.end() for m in cuts if m.end() <= start), default=0)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import span_text
 from ..lexicon import lexicon, word_classes, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
@@ -301,7 +302,7 @@ def _estimator(text: str, measure: Measure) -> str:
     for words in (
         said.group(1) if said is not None else "",
         " ".join("".join(found) for found in _ACCORDING.findall(text[clause_start:clause_end])),
-        " ".join("".join(found) for found in _ACCORDING.findall(sentence.text)),  # "According to police, 9,000 …"
+        " ".join("".join(found) for found in _ACCORDING.findall(span_text(sentence))),  # "According to police, 9,000 …"
     ):
         named = _estimators_in(words)
         if len(named) == 1:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..annotate.published import looks_like_dateline
+from ..annotate.tokens import span_text
 from ..lexicon import lexicon, singular, word_forms
 from ..models import Claim, DateValue, EventRef
 from ..vocab import EVENT_CLASSES, EVENT_NOUNS
@@ -321,7 +322,7 @@ def days(notes: Annotations) -> Iterator[Claim]:
     """Every day (or month) the body gives for something that happened, resolved against the article's date."""
     text = notes.source.text
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
+        if notes.zone(sentence) != "body" or span_text(sentence).rstrip().endswith("?"):
             continue  # "What happened on Tuesday?": a question, or an explainer's heading, states nothing
         yield from _months(notes, sentence)
         yield from _planned_periods(notes, sentence)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import span_text
 from ..lexicon import lexicon
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
@@ -60,10 +61,10 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     anchor = measure.anchor
     sentence = measure.sentence
     offset = measure.mention.end - sentence.start_char
-    after = sentence.text[offset : offset + 30].lower()
+    after = span_text(sentence)[offset : offset + 30].lower()
     if re.match(r"\s*(?:\([^)]*\)\s*)?(?:above sea level|of (?:altitude|elevation))", after):
         return {"what": "altitude"}  # "at 3,200 metres above sea level", "2,400 meters of altitude"
-    before = sentence.text[
+    before = span_text(sentence)[
         max(0, measure.mention.start - sentence.start_char - 30) : measure.mention.start - sentence.start_char
     ]
     if _PERCHED.search(before):
@@ -91,7 +92,7 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
 def _rain_beside(measure: Measure) -> bool:
     """True when rain is the figure's own word, with no other figure between ("246 mm of rain",
     "rainfall of 300 mm"), not a storm surge's in a sentence that also gives the rain."""
-    text, start = measure.sentence.text, measure.sentence.start_char
+    text, start = span_text(measure.sentence), measure.sentence.start_char
     at, end = measure.mention.start - start, measure.mention.end - start
     after = re.sub(r"\([^)]*\)", "", text[end : end + 40])
     after = re.split(r"\d|\band\b|[,;]", after, maxsplit=1)[0]

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import span_text
 from ..lexicon import lexicon, word_forms
 from ..models import Claim, QuantityValue
 from .base import Comparison, Concept, make_claim, may_be_a_person, measure_claims
@@ -184,7 +185,7 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
             about = {"of": kind}
             if kind == "sentence":
                 about["person"] = _person(measure)
-                if "suspend" in measure.sentence.text.lower():
+                if "suspend" in span_text(measure.sentence).lower():
                     about["kind"] = "suspended"
             return about
     return _listed_sentence(measure)
@@ -198,7 +199,7 @@ def _listed_sentence(measure: Measure) -> dict[str, str] | None:
     """A length in a list of who got what under a heading about sentences ("The sentences"
     then "- Name, a supplier's director: three years, suspended"): that person's sentence."""
     sentence = measure.sentence
-    said = sentence.text  # a list item is a sentence of its own; the whole text only for its heading
+    said = span_text(sentence)  # a list item is a sentence of its own; the whole text only for its heading
     at = measure.mention.start - sentence.start_char
     line_start = said.rfind("\n", 0, at) + 1
     line_end = said.find("\n", at)
@@ -244,7 +245,7 @@ def _life_terms(notes: Annotations) -> Iterator[Claim]:
     """ "Sentenced to life in prison", "jailed for life", "a life sentence": a sentence with no number."""
     text = notes.source.text
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body" or not _PRISON.search(sentence.text):
+        if notes.zone(sentence) != "body" or not _PRISON.search(span_text(sentence)):
             continue
         for match in _LIFE.finditer(text, sentence.start_char, sentence.end_char):
             start, end = match.span("life")

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import span_text
 from ..lexicon import word_list
 from ..models import Claim
 from .base import Comparison, Concept, clause_of, measure_claims
@@ -25,7 +26,7 @@ def about_magnitude(measure: Measure) -> dict[str, str]:
     """Which scale the magnitude is on, when the sentence says; a storm's category is its own measure."""
     if measure.mention.value.unit == "category":
         return {"what": "category", "scale": ""}
-    text = measure.sentence.text
+    text = span_text(measure.sentence)
     found = _SCALES.search(text)
     scale = found.group("scale").lower() if found else ""
     scale = {"moment magnitude": "mw", "local magnitude": "ml", "richter": "ml"}.get(scale, scale)
@@ -48,7 +49,7 @@ _ACCORDING = re.compile(r"\baccording to (?:the\s+)?((?:[A-Z][\w.'-]*\s*){1,5})"
 def _clause_of(measure: Measure) -> str:
     """The words of a figure's clause (see base.clause_of)."""
     start, end = clause_of(measure)
-    return measure.sentence.text[start - measure.sentence.start_char : end - measure.sentence.start_char]
+    return span_text(measure.sentence)[start - measure.sentence.start_char : end - measure.sentence.start_char]
 
 
 def _measured_by(measure: Measure) -> str:

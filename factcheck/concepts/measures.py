@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import span_text
 from ..lexicon import lexicon, word_classes
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
@@ -44,7 +45,7 @@ def _own_words(measure: Measure) -> list[str]:
     """The words beside a figure, up to the next figure on either side: in "winds of 185 km/h and gusts
     of 230 km/h" the 185 is the winds' and the 230 the gusts'. Read from the text, not the parse, which
     often hangs "gusts at 230 km/h" on the wrong word."""
-    text, sentence = measure.sentence.text, measure.sentence.start_char
+    text, sentence = span_text(measure.sentence), measure.sentence.start_char
     at, end = measure.mention.start - sentence, measure.mention.end - sentence
     before = text[max(0, at - 40) : at]
     before = before[max((m.end() for m in _FIGURE.finditer(before)), default=0) :]

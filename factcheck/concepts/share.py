@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import span_text
 from ..lexicon import word_classes, word_list
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
@@ -111,7 +112,7 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     scope = measure.scope or ""
     if change in ("rise", "fall") and not scope:
         # "lost more than half their value since January" is another span of time than "on the day"
-        since = _SINCE.match(measure.sentence.text, measure.mention.end - measure.sentence.start_char)
+        since = _SINCE.match(span_text(measure.sentence), measure.mention.end - measure.sentence.start_char)
         if since is not None:
             scope = f"since {since.group(1).lower()}"
     return {"of": what, "action": change, "holder": holder, "scope": scope}

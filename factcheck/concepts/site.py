@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate import sentence_has
+from ..annotate.tokens import sentence_has
 from ..extract.article import _canonical_place, _clean_name
 from ..lexicon import word_classes
 from ..models import Claim, PlaceValue

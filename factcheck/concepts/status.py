@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate import sentence_has
+from ..annotate.tokens import lower_lemmas, lower_texts, span_text
 from ..lexicon import lexicon, singular, word_classes, word_list
 from ..models import Claim, TextValue
 from .base import Comparison, Concept, a_person, claim_id, make_claim, plain, render_subject
@@ -232,11 +232,13 @@ def statuses(notes: Annotations) -> Iterator[Claim]:
 def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
     """Each status claim with the kind of thing it is said of."""
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body" or sentence.text.rstrip().endswith("?"):
+        if notes.zone(sentence) != "body" or span_text(sentence).rstrip().endswith("?"):
             continue
-        if not sentence_has(sentence.doc, sentence, _state_words()):
-            continue  # no word of any state: nothing to read
-        for token in sentence:
+        lemmas, lowers, state_words = lower_lemmas(sentence.doc), lower_texts(sentence.doc), _state_words()
+        for i in range(sentence.start, sentence.end):
+            if lemmas[i] not in state_words and lowers[i] not in state_words:
+                continue  # no word of any state: nothing to read
+            token = sentence.doc[i]
             found = _predicate(token)
             if found is None or notes.in_quote(token.idx, token.idx + len(token.text)):
                 continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..annotate import lower_lemmas
+from ..annotate.tokens import lower_lemmas
 from ..models import Claim, QuantityValue
 from ..vocab import (
     AGREE_VERBS,

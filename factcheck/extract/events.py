@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..annotate import indices_of
+from ..annotate.tokens import indices_of
 from ..vocab import (
     EVENT_CLASSES,
     EVENT_NOUNS,

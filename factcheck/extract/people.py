@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..annotate import indices_of
+from ..annotate.tokens import indices_of
 from ..models import Claim, PersonValue
 from ..vocab import (
     ALONG_PREPS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from ..annotate import indices_of
+from ..annotate.tokens import indices_of
 from ..lexicon import word_list
 from ..models import Claim, PlaceValue
 from ..vocab import (
