@@ -18,6 +18,7 @@ from ..lexicon import lexicon, word_list
 from ..models import Claim, EventRef, QuantityValue
 from ..vocab import EVENT_NOUNS
 from .base import Comparison, Concept, a_person, make_claim
+from .day import MODALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,6 @@ _WORTH_A_LOOK = frozenset(word.split()[0] for word, action in lexicon().actions.
     *_NOBODY,
     "one",
 }
-_MAYBE = {"could", "may", "might", "would", "should", "will", "can", "must"}
 _NARROWING_PREPS = {"in", "at", "on", "aboard", "among", "from", "inside", "near"}
 
 
@@ -68,7 +68,7 @@ def _stated(verb: Token) -> bool:
     """True when the verb states a fact: not a plan, a condition or a possibility."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "relcl", "acl", "csubj"):
         return False
-    return not any(c.lower_ in _MAYBE or c.dep_ == "mark" for c in verb.children)
+    return not any(c.lower_ in MODALS or c.dep_ == "mark" for c in verb.children)
 
 
 def _narrowed(verb: Token) -> bool:

@@ -59,7 +59,7 @@ _DEALS = {"deal", "transaction", "acquisition", "takeover", "purchase", "sale", 
 _BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be", "resume", "reconvene", "recommence"}
 _SCHEDULED = {"due", "set", "scheduled", "expected", "poised", "slated", "planned", "likely"}
 _INTENDING = {"plan", "intend", "aim", "hope", "want", "vow", "threaten", "promise", "pledge", "call"}
-_MODALS = {"will", "would", "could", "may", "might", "should", "shall"}
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
 _NOT_THE_DAY = re.compile(
     r"\b(?:since|by|until|till|before|after|from|through|to|between|due|scheduled|planned|next|expected|will)\s+(?:on\s+)?(?:the\s+)?$",
     re.I,
@@ -164,7 +164,7 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
                         if not noun and kind in _SAID_OF_A_THING:
-                            noun = _thing_of(candidate, kind)
+                            noun = _thing_of(candidate, subject=kind != "announcement")
                         return kind, noun, candidate
         if token.head.i == token.i or _own_clause(token):
             break  # "after the firm said on Wednesday": the day is the saying's, not the main clause's
@@ -214,16 +214,23 @@ def _befell_no_event(verb: Token) -> bool:
 _SAID_OF_A_THING = {"launch", "announcement"}  # a start or a publication is of something: which, it says
 
 
-def _thing_of(verb: Token, kind: str) -> str:
-    """What was announced or began, when it is no event noun: "published a survey in June", "applications
-    open on Monday", "the level began to drop on Thursday"; never who announced it."""
-    if verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and not a_person(verb.head):
-        return verb.head.lemma_.lower()  # "a survey published in June", "applications open on Monday"
-    roles = ("dobj", "nsubjpass") if kind == "announcement" else ("dobj", "nsubjpass", "nsubj")
-    for role in roles:
-        for child in verb.children:
-            if child.dep_ == role and child.pos_ == "NOUN" and not a_person(child):
-                return child.lemma_.lower()  # never a person: "the mayor announced" is the mayor's act
+def _thing_of(word: Token | None, subject: bool = True) -> str:
+    """What a start, a publication or a plan is of, when no event noun says it: "published a survey in
+    June", "applications open on Monday", "schools will reopen on Monday". `subject=False` for what is
+    announced, whose subject is only who announced it ("the mayor announced a review")."""
+    if word is None:
+        return ""
+    if word.dep_ in ("acl", "amod") and word.head.pos_ == "NOUN" and not a_person(word.head):
+        return singular(word.head.lemma_.lower())  # "a survey published in June", "applications open on Monday"
+    roles = ("dobj", "nsubjpass", "nsubj") if subject else ("dobj", "nsubjpass")
+    verbs = [word, word.head] if word.dep_ == "conj" else [word]  # "were closed on Saturday and will open on Monday"
+    for verb in verbs:
+        for role in roles:
+            for child in verb.children:
+                # "Schools" opening a sentence may be tagged a proper noun
+                named = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
+                if child.dep_ == role and named and (subject or not a_person(child)):
+                    return singular(child.lemma_.lower())
     return ""
 
 
@@ -265,29 +272,13 @@ def denied(sentence: Span, start: int) -> bool:
 def planned_clause(sentence: Span, start: int) -> bool:
     """True when the day's clause is a plan or a possibility: "would start talks on Wednesday"."""
     for verb in _verbs_up(sentence, start):
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
             return True
         if verb.dep_ == "xcomp" and (verb.head.lower_ in _SCHEDULED or verb.head.lemma_.lower() in _INTENDING):
             return True  # "the strike is due to end on Thursday", "plans to march again on Friday"
         if _own_clause(verb):  # "as the firm announced on Monday, it will close": the plan is another clause's
             return False
     return False
-
-
-def _what_is_planned(word: Token | None) -> str:
-    """What a plan is for, when no event noun says it: "schools will reopen on Monday" → school, so a
-    plan for schools never meets one for flights."""
-    if word is None:
-        return ""
-    verbs = [word, word.head] if word.dep_ == "conj" else [word]  # "were closed on Saturday and will open on Monday"
-    for verb in verbs:
-        for child in verb.children:
-            # "Schools" opening a sentence may be tagged a proper noun
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
-            ):
-                return singular(child.lemma_.lower())
-    return ""
 
 
 def _expected(sentence: Span, start: int) -> bool:
@@ -344,7 +335,7 @@ def days(notes: Annotations) -> Iterator[Claim]:
             if not what:
                 continue
             if planned and not noun:
-                noun = _what_is_planned(word)
+                noun = _thing_of(word)
             # a plan is a claim too ("the campaign will start on Monday"), but never meets what happened
             about = {"of": what, "event": noun, "when": "planned" if planned else ""}
             event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
@@ -378,7 +369,7 @@ def _planned_periods(notes: Annotations, sentence: Span) -> Iterator[Claim]:
         what, noun, word = what_happened(sentence, start, end)
         if not what:
             continue
-        about = {"of": what, "event": noun or _what_is_planned(word), "when": "planned"}
+        about = {"of": what, "event": noun or _thing_of(word), "when": "planned"}
         event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
         value = DateValue(year=int(match["year"]))
         yield make_claim(notes, "date", about, value, start, end, sentence, event=event)

@@ -16,6 +16,7 @@ from ..extract.article import _canonical_place, _clean_name
 from ..lexicon import word_classes
 from ..models import Claim, PlaceValue
 from .base import Comparison, Concept, make_claim
+from .day import planned_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -168,13 +169,9 @@ def _named_site(token: Token, sentence: Span) -> Span | None:
         return None
     if token.dep_ != "pobj" or token.head.lower_ not in _TO_A_SITE or token.head.head.pos_ != "VERB":
         return None
-    verb = token.head.head
-    if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children):
+    if token.head.head.dep_ == "xcomp" or planned_clause(sentence, token.idx):
         return None  # "he will appeal to the Court of Appeal": a court the case may go to, not where it was
     return ent
-
-
-_NOT_YET = {"will", "would", "could", "may", "might", "shall", "can", "to"}
 
 
 CONCEPT = Concept(
