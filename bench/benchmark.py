@@ -4,7 +4,7 @@ Run from the repository root:  .venv/bin/python bench/benchmark.py [--sizes 5,50
 
 It builds N distinct articles from the sample and test articles (each copy gets its own closing
 line, so no two texts are the same), then prints, in one run:
-  1. end-to-end compare time against bare `nlp.pipe` over the same texts with the same pipeline;
+  1. end-to-end compare time against bare `nlp.pipe` over the same texts with the same pipeline (best of two, taking turns);
   2. a cold run of the `factcheck` command (empty cache) against a warm one (cache filled);
   3. how time grows for each N, with grouping + comparison timed apart per claim;
   4. `factcheck --help` against `python -c "import spacy"`;
