@@ -10,6 +10,7 @@ from .compare import compare_groups
 from .group import group_claims
 from .ingest import read_sources
 from .models import Claim, Report, Severity, Source
+from .story_years import settle_story_years
 from .timeline import note_growth, publication_days
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ def compare_sources(
     jobs: int = 1,
 ) -> Report:
     """Extract, group and compare: the full report for already-read sources and hand-added claims."""
-    claims = extract_sources(sources, nlp, progress, model=model, cache=cache, jobs=jobs) + list(extra_claims)
+    extracted = extract_sources(sources, nlp, progress, model=model, cache=cache, jobs=jobs)
+    claims = settle_story_years(extracted + list(extra_claims))
     source_ids = [s.id for s in sources] + sorted({c.source for c in extra_claims} - {s.id for s in sources})
     found = note_growth(compare_groups(group_claims(claims), source_ids), publication_days(sources))
     discrepancies = [d for d in found if d.key not in set(ignore)]

@@ -43,6 +43,10 @@ def read(text: str) -> list[tuple[str, str, float, float | None, str | None]]:
         ("The 3 400 fighters must regroup", [("3 400", "count", 3400.0, 3400.0, None)]),
         ("a 6.8-magnitude quake", [("6.8-magnitude", "magnitude", 6.8, 6.8, "magnitude")]),
         ("a 41-year-old firefighter", [("41-year-old", "age", 41.0, 41.0, "year")]),
+        ("waited more than a week before", [("more than a week", "duration", 168.0, None, "hour")]),
+        ("crews arrived half an hour later", [("half an hour", "duration", 0.5, 0.5, "hour")]),
+        ("the hearing lasted an hour and 20 minutes", [("an hour and 20 minutes", "duration", 1.333, 1.333, "hour")]),
+        ("talks went on for a month and a half", [("a month and a half", "duration", 1095.75, 1095.75, "hour")]),
     ],
 )
 def test_quantities_as_outlets_write_them(text: str, expected: list) -> None:
@@ -59,6 +63,10 @@ def test_quantities_as_outlets_write_them(text: str, expected: list) -> None:
         "the 12th minute",
         "COVID-19",
         "a G7 summit",
+        "trains run twice a week",
+        "a day after the vote",
+        "a year earlier",
+        "the second half an hour",
     ],
 )
 def test_scores_dates_times_years_ordinals_and_names_are_not_quantities(text: str) -> None:

@@ -389,6 +389,29 @@ def test_a_year_that_dates_a_thing_is_not_the_occasion_of_the_sentence(extract, 
     assert [c.event.occasion for c in extract(DATELINE + text) if c.slot == "time"] == ["main"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The breach was discovered in February last year, when an engineer noticed unusual activity at 4am.",
+        "The warehouse fire broke out at about 2am one night last year.",
+    ],
+)
+def test_last_year_is_the_year_before_the_articles(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.event.occasion for c in extract(DATELINE + text) if c.slot == "time"] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The intruders were inside from 2 February 2024 until an engineer spotted them on 19 March.", "2024-03-19"),
+        ("Hackers, inside the network from 2 February 2024, were detected on Tuesday.", "2026-04-28"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_sentence_is_set_in(extract, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    dates = [c.value for c in extract(DATELINE + text) if c.slot == "date" and c.value.day in (19, 28)]
+    assert [f"{d.year}-{d.month:02}-{d.day:02}" for d in dates] == [day]  # type: ignore[union-attr]
+
+
 def test_a_year_followed_by_a_figure_is_still_the_sentences_occasion(extract) -> None:  # type: ignore[no-untyped-def]
     text = DATELINE + "In a similar case, a banker was sentenced in 2014 to four years over a fraud."
     assert [(c.slot, c.event.occasion) for c in extract(text) if c.slot == "duration"] == [("duration", "2014")]
@@ -487,6 +510,43 @@ def test_money_says_what_it_is_and_a_conversion_keeps_its_frame(extract, text: s
 )
 def test_durations_say_what_lasted(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, "duration") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hospital notified the regulator six days after becoming aware of the attack.",
+            ({"of": "notification delay"}, "six days", 144),
+        ),
+        (
+            "The airline waited more than a week before telling passengers their data had leaked.",
+            ({"of": "notification delay"}, "more than a week", 168),
+        ),
+        (
+            "The mine operator alerted the authorities two hours after the tunnel caved in.",
+            ({"of": "notification delay"}, "two hours", 2),
+        ),
+        ("Police arrived 40 minutes after the first emergency call.", ({"of": "response time"}, "40 minutes", 2 / 3)),
+        (
+            "Firefighters reached the warehouse about 25 minutes later.",
+            ({"of": "response time"}, "about 25 minutes", 0.375),
+        ),
+    ],
+)
+def test_how_late_an_act_came_is_a_length_of_its_own(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "duration") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned two days after the vote.",
+        "The striker scored ten minutes after the break.",
+    ],
+)
+def test_a_lead_time_of_any_other_act_is_no_length(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "duration") == []
 
 
 def test_a_figure_repeated_in_another_unit_is_read_once(extract) -> None:  # type: ignore[no-untyped-def]

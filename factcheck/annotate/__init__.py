@@ -118,17 +118,26 @@ class Annotations:
         years = {int(a or b) for a, b in _OCCASION_YEAR.findall(text)}
         if self.year is not None and years and self.year not in years and all(y < self.year for y in years):
             return str(max(years))
-        if _PAST.search(text):
-            return "past"
+        if (past := _PAST.search(text)) is not None:
+            return self._past(past)
         if _YEARLY.search(text):
             return "yearly"
         return "main"
+
+    def _past(self, match: re.Match[str]) -> str:
+        """The occasion a past phrase names: "last year" is the year before the article's (so it meets "in
+        2024" of another outlet), anything vaguer ("years ago", "the previous") just "past"."""
+        if self.year is not None and match.group().lower() == "last year":
+            return str(self.year - 1)
+        return "past"
 
     def occasion_near(self, sentence: Span, start: int, end: int) -> str:
         """The occasion of one figure: "past" only when "a year earlier" or the like stands right beside
         it ("from 212 million a year earlier"), so the current figure of the same sentence stays the story's."""
         found = self.occasion(sentence)
         text = self.source.text
+        if found.isdigit() and found not in span_text(sentence):
+            found = "past"  # "last year" scopes only the figures beside it, like any past phrase
         if found.isdigit():
             # "Turnout was 63.7%, up from 58.9% in 2022": the year is the older figure's, after the comparison
             compared = _COMPARED.search(text, end, sentence.end_char)
@@ -150,9 +159,9 @@ class Annotations:
         before = text[max(sentence.start_char, start - 40) : start]
         if found == "yearly":
             return "yearly" if _YEARLY.search(near) else "main"
-        if _PAST.search(near) or re.search(
-            r"\b(?:from|compared with|against|versus|up from|down from)\s+\S*\s*$", before
-        ):
+        if (past := _PAST.search(near)) is not None:
+            return self._past(past)
+        if re.search(r"\b(?:from|compared with|against|versus|up from|down from)\s+\S*\s*$", before):
             return "past"
         return "main"
 

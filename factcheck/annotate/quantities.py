@@ -131,13 +131,48 @@ def find_quantities(
     """Every quantity in text[start:end], left to right, none overlapping; `decimal_comma` when the
     article writes "25,5 metres" and "84.500 persons" (see `uses_decimal_comma`)."""
     end = len(text) if end is None else end
-    fractions = list(_fractions(text, start, end))
+    fractions = list(_fractions(text, start, end)) + list(_single_units(text, start, end))
     numbers = [
         m
         for m in _numbers(text, start, end, decimal_comma)
         if not any(f.start < m.end and m.start < f.end for f in fractions)
     ]
-    yield from sorted(fractions + numbers, key=lambda m: m.start)
+    merged: list[Mention] = []
+    for mention in sorted(fractions + numbers, key=lambda m: m.start):
+        if merged and _compound(text, merged[-1], mention):
+            mention = _joined(merged.pop(), mention)  # "an hour and 20 minutes"
+        merged.append(mention)
+    yield from merged
+
+
+# "more than a week", "lasted an hour", "half an hour later": one unit of time written without a number.
+# Only after a word that makes it a length ("than", "about", "for", "lasted"), so "twice a week", "$5 a
+# day", "20 hours a week" and "a year earlier" (a rate, a price, a past phrase) stay out.
+_SINGLE_UNIT = re.compile(
+    r"(?<![\w-])(?P<length>(?P<half>half\s+)?an?\s+(?P<unit>minute|hour|day|week|fortnight|month|year)(?P<more>\s+and\s+a\s+half)?)(?![\w-])",
+    re.I,
+)
+_LENGTH_BEFORE = re.compile(
+    r"(?<![\w-])(?:than|about|around|nearly|almost|over|under|roughly|approximately|just|only|barely|some"
+    r"|within|for|after|lasted|lasting|last|lasts|took|take|takes|spent|waited|least|most)\s+$",
+    re.I,
+)
+
+
+def _single_units(text: str, start: int, end: int) -> Iterator[Mention]:
+    """Lengths of one unit ("a week", "half an hour"), with any hedge before them ("more than")."""
+    for match in _SINGLE_UNIT.finditer(text, start, end):
+        before = text[max(0, match.start() - 20) : match.start()]
+        if not _LENGTH_BEFORE.search(before) and not match.group("half"):
+            continue
+        if match.group("half") and re.search(r"(?:first|second|\w+-)\s+$", before, re.I):
+            continue  # "the second half an hour": not a length
+        hedge = _hedge_before().search(text, max(0, match.start() - 30), match.start())
+        lead = hedge.start(1) if hedge else match.start()
+        amount = "0.5" if match.group("half") else "1.5" if match.group("more") else "1"
+        value = _parse(f"{hedge.group(1) if hedge else ''}{amount} {match.group('unit')}")
+        if value is not None:
+            yield Mention(lead, match.end(), match.start(), match.end(), value, "duration")
 
 
 _FRACTION_NAMES = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}

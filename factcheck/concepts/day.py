@@ -338,8 +338,34 @@ def days(notes: Annotations) -> Iterator[Claim]:
                 noun = _thing_of(word)
             # a plan is a claim too ("the campaign will start on Monday"), but never meets what happened
             about = {"of": what, "event": noun, "when": "planned" if planned else ""}
-            event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=match.span()))
-            yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=event)
+            own = match.span()
+            if (last := _LAST_YEAR_AFTER.match(text, match.end())) is not None and notes.year is not None:
+                own = (match.start(), last.end())  # "on 19 March last year": the day's own year, not an occasion
+                value = _in_year(value, match, str(notes.year - 1))
+            event = EventRef(occasion=notes.occasion_of(sentence, word, ignore=own))
+            value = _in_year(value, match, event.occasion)
+            yield make_claim(notes, "date", about, value, own[0], own[1], sentence, event=event)
+
+
+_WRITTEN_YEARS = ("year", "year2", "wyear2", "dyear", "nyear")
+_LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b", re.I)
+
+
+def _in_year(value: DateValue, match: re.Match[str], occasion: str) -> DateValue:
+    """A day written without a year, in a sentence set in another year ("from 2 February 2024 until an
+    engineer spotted it on 19 March"), is a day of that year, not of the article's."""
+    groups = match.groupdict()
+    if not occasion.isdigit() or any(groups.get(key) for key in _WRITTEN_YEARS) or groups["relative"]:
+        return value
+    if groups["weekday"] and not (groups["wday"] or groups["wday2"]):
+        return value  # "on Monday" counts back from the article's date, whatever the sentence's year
+    if value.month is None or value.day is None or value.year == int(occasion):
+        return value
+    try:
+        weekday = dt.date(int(occasion), value.month, value.day).weekday()
+    except ValueError:
+        return value
+    return value.model_copy(update={"year": int(occasion), "weekday": weekday})
 
 
 # A part of a year a plan names: "by the end of 2028", "in the second half of 2029", "mid-2030".
@@ -388,7 +414,7 @@ def _months(notes: Annotations, sentence: Span) -> Iterator[Claim]:
         if value is None or not what:
             continue
         occasion = notes.occasion_of(sentence, word, ignore=match.span())
-        if occasion == "past" and match["last"]:
+        if match["last"] and occasion in ("past", str((notes.year or 0) - 1)):
             occasion = "main"  # "last year" dates the month itself, not another occasion
         about = {"of": what, "event": noun}
         start, end = match.span("phrase")

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..annotate.tokens import span_text
-from ..lexicon import lexicon, word_forms
+from ..lexicon import lexicon, word_classes, word_forms
 from ..models import Claim, QuantityValue
 from .base import Comparison, Concept, make_claim, may_be_a_person, measure_claims
 
@@ -159,6 +159,25 @@ def _since_onset(unit: Token) -> Token | None:
     return onset.head
 
 
+_LEAD_TIME_ACTS = word_classes("lead_time_acts")
+
+
+def _lateness(measure: Measure, following: Token) -> str | None:
+    """How late an act came, by name: "notified the regulator six days after becoming aware", "waited a
+    week before telling it", "arrived 40 minutes after the call"; None for any other lead time."""
+    verb = measure.verb
+    if verb is None:
+        return None
+    if verb.lemma_.lower() == "wait" and following.lower_ == "before":
+        act = next((o for o in following.children if o.dep_ in ("pcomp", "pobj") and o.pos_ == "VERB"), None)
+        return _LEAD_TIME_ACTS.get(act.lemma_.lower(), "delay") if act is not None else "delay"
+    if verb.i > measure.anchor.i and verb.dep_ == "advcl":
+        verb = verb.head  # "alerted the authorities two hours after the tunnel caved in", as the model hangs it
+    if following.lower_ in ("after", "later") and verb.i < measure.anchor.i:
+        return _LEAD_TIME_ACTS.get(verb.lemma_.lower())
+    return None
+
+
 def _person(measure: Measure) -> str:
     """Whose sentence a length is, from the verb of its clause."""
     return _sentenced(measure.verb)
@@ -173,6 +192,8 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
     following = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
     lead_time = following is not None and following.lower_ in ("before", "after", "earlier", "later", "ago", "into")
     candidates = _candidates(measure)
+    if lead_time and following is not None and (late := _lateness(measure, following)) is not None:
+        return {"of": late}
     if lead_time and (done := _since_onset(unit)) is not None:
         candidates = [done, *_purpose(done)]  # "contained 40 hours after it started": how long it took
     elif lead_time and not any(_lasts(verb) for verb in unit.ancestors):
