@@ -141,6 +141,23 @@ def test_counts_say_what_is_counted_and_what_happened(extract, text: str, expect
     assert frames(extract, text, "count") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 300 pupils fell ill after the school lunch.", ({"thing": "pupil", "action": "infected"}, 300)),
+        ("The ministry puts the number of people taken ill at 247.", ({"thing": "people", "action": "infected"}, 247)),
+        ("Six patients are in intensive care.", ({"thing": "patient", "action": "in intensive care"}, 6)),
+        ("Twelve miners are in a critical condition.", ({"thing": "miner", "action": "in intensive care"}, 12)),
+        ("Fourteen inmates escaped from the jail on Sunday.", ({"thing": "inmate", "action": "escaped"}, 14)),
+        ("Six of the escapees were recaptured by police.", ({"thing": "inmate", "action": "recaptured"}, 6)),
+        ("Eight prisoners were still at large on Monday.", ({"thing": "inmate", "action": "at large"}, 8)),
+        ("Three suspects remain on the run.", ({"thing": "suspect", "action": "at large"}, 3)),
+    ],
+)
+def test_states_people_are_in_are_what_befell_them(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert [(about, value) for about, _, value in frames(extract, text, "count")] == [expected]
+
+
 def test_parts_named_together_give_their_total_and_are_groups_within_it(extract) -> None:  # type: ignore[no-untyped-def]
     found = frames(extract, "Four paramedics and seven passengers were injured.", "count")
     within = {"action": "injured", "within": "a larger count"}
@@ -387,6 +404,20 @@ def test_a_figure_of_another_year_belongs_to_another_occasion(extract) -> None: 
 )
 def test_a_year_that_dates_a_thing_is_not_the_occasion_of_the_sentence(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.event.occasion for c in extract(DATELINE + text) if c.slot == "time"] == ["main"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region was hit by cholera last year, when an outbreak recorded 3,870 cases and 61 deaths.",
+        "Last year's outbreak in the region, which ran from March to July, recorded 3,870 cases and 61 deaths.",
+        "Already last year the fever raged there from March until July: 3,870 cases and 61 deaths were counted.",
+        "The flood of last year, the worst in memory, destroyed 3,870 homes and killed 61 people.",
+    ],
+)
+def test_figures_of_a_clause_set_last_year_are_last_years(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(DATELINE + text) if c.slot == "count"]
+    assert [(c.value.low, c.event.occasion) for c in claims] == [(3870, "2025"), (61, "2025")]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -2330,3 +2361,14 @@ def test_a_project_is_a_piece_of_work_not_a_projection(extract) -> None:  # type
         ("cost", "about €74 million"),
     ]
     assert [c for c in forecast if c.slot == "count"] == []
+
+
+def test_a_live_pages_key_points_are_statements_and_its_menu_is_not(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "# LIVE: Ferry disaster\n\n- Home\n- World news\n\n**Key points**\n\n"
+        "- Coastguard now says 31 people have died, among them six children\n"
+        "- The captain has been detained\n\n"
+        "### 18:40 — Toll rises\n\nThe coastguard said the toll had risen to 31 on Tuesday evening.\n"
+    )
+    counts = [(c.text, c.value.low) for c in extract(text) if c.slot == "count"]  # type: ignore[union-attr]
+    assert counts == [("31", 31), ("six", 6), ("31", 31)]

@@ -44,6 +44,7 @@ _DATING_A_THING = re.compile(
 _STORY_YEAR = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!\bto )\b((?:19|20)\d\d)\b(?![-–]\d)")
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|while|whereas)\b")
+_TEMPORAL_CLAUSE = re.compile(r"\s*when\b", re.I)
 _PAST = re.compile(
     r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I
 )
@@ -153,17 +154,45 @@ class Annotations:
             clause_end = cut.start()  # "founder of a group that a decade ago had ten members": that clause's time
         # Back to the start of the figure's clause: "the toll last year was 40", but not "Compared with
         # last year, the toll of 40".
-        comma = max(text.rfind(",", sentence.start_char, start), text.rfind(";", sentence.start_char, start))
+        comma = _clause_break_before(text, sentence.start_char, start)
         clause_start = max(sentence.start_char, start - 40, comma + 1)
         near = text[clause_start:clause_end]
         before = text[max(sentence.start_char, start - 40) : start]
         if found == "yearly":
             return "yearly" if _YEARLY.search(near) else "main"
-        if (past := _PAST.search(near)) is not None:
+        if (past := _PAST.search(near) or _PAST.search(self._subject_of_figure(sentence, start))) is not None:
             return self._past(past)
         if re.search(r"\b(?:from|compared with|against|versus|up from|down from)\s+\S*\s*$", before):
             return "past"
+        if comma > sentence.start_char and (text[comma] == ":" or _TEMPORAL_CLAUSE.match(text, comma + 1)):
+            # "hit by cholera last year, when an outbreak recorded 3,870 cases", "raged last year from March
+            # to July: 3,870 cases": a "when" or a colon goes on in the time of the clause before it
+            previous = _clause_break_before(text, sentence.start_char, comma)
+            if (past := _PAST.search(text, previous + 1, comma)) is not None:
+                return self._past(past)
         return "main"
+
+    def _subject_of_figure(self, sentence: Span, start: int) -> str:
+        """The words of the subject of the figure's clause: "last year's outbreak … recorded 3,870 cases"."""
+        span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return ""
+        figure = token = span[0]
+        for _ in range(6):
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+        if token.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            token = token.head  # "destroyed 3,870 homes and killed 61 people": the first verb's subject
+        words: list[str] = []
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.left_edge.i <= figure.i <= subject.right_edge.i:
+                continue  # the figure is the subject's own: its words are the figure's clause
+            clauses = [c for c in subject.subtree if c.dep_ in ("relcl", "acl", "appos")]
+            words += [
+                t.text for t in subject.subtree if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)
+            ]
+        return " ".join(words)
 
     def occasion_of(self, sentence: Span, event: Token | None, ignore: tuple[int, int] | None = None) -> str:
         """The occasion of an event word: another one when a modifier says so ("emergency talks",
@@ -320,6 +349,17 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
     return notes
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)")
+
+
+def _clause_break_before(text: str, start: int, end: int) -> int:
+    """The last comma, semicolon or colon that ends a clause in text[start:end] (not the comma of "3,870"), or -1."""
+    found = -1
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        found = match.start()
+    return found
+
+
 def _is_conversion(text: str, first: Mention, second: Mention) -> bool:
     """ "£100 million ($127m)", "110 km (68 miles)": the same figure again in brackets, in another unit."""
     between = text[first.end : second.start]
@@ -378,13 +418,21 @@ def _zone(text: str, sentence: Span, body_start: int) -> str:
         return "caption"
     if _CREDIT.search(line):
         return "caption"
-    if sentence.start_char < body_start and not line.rstrip().endswith((".", "”", '"')) and len(line.split()) <= 25:
+    raw = text[line_start : line_end if line_end != -1 else len(text)].lstrip()
+    summary_point = raw.startswith(("- ", "* ", "• ")) and len(line.split()) >= _SUMMARY_POINT_WORDS
+    if (
+        sentence.start_char < body_start
+        and not line.rstrip().endswith((".", "”", '"'))
+        and len(line.split()) <= 25
+        and not summary_point  # "- Police now say 29 people have died": a live page's key point, not a title
+    ):
         return "headline"
     if _in_links(text, line_start, words.link_openers):
         return "links"
     return "body"
 
 
+_SUMMARY_POINT_WORDS = 7  # a bulleted line this long is a statement; menus and tags are shorter
 _LINK_MARKS = (">", "›", "»", "•", "-", "*")
 
 

@@ -462,6 +462,7 @@ def _phrase_lemma(token: Token) -> list[str]:
         for c in token.children
         if c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ in ("out", "off", "away", "down"))
     ]  # "walked out", which the model may take for an adverb
+    particles += [c.lower_ for c in token.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _STATES]
     found += [  # "taken to hospital"
         f"{token.lemma_.lower()} {p.lower_} {o.lower_}"
         for p in token.children
@@ -473,12 +474,18 @@ def _phrase_lemma(token: Token) -> list[str]:
     found += [
         f"{token.lemma_.lower()} {c.lemma_.lower()}" for c in token.children if c.dep_ == "dobj"
     ]  # "lost their lives"
-    found += [f"{p} {c.lower_}" for p in ("in",) for c in token.children if c.dep_ == "pobj" and token.lower_ == p]
+    if token.lower_ in ("in", "at", "on"):  # "in intensive care", "on the run": the phrase as written
+        found += [token.doc[token.i : c.i + 1].text.lower() for c in token.children if c.dep_ == "pobj"]
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "at" and token.pos_ == "ADJ":
+        found.append(f"at {token.lower_}")  # "still at large", the model's adverb and adjective
     if token.pos_ == "NOUN" and token.lemma_.lower() != token.lower_:
         found += [token.lemma_.lower(), token.lower_]  # "planes" is a plane, never a "plan" with an ending cut
     else:
         found += word_forms(token.lemma_, token.text)
     return found
+
+
+_STATES = {"ill", "sick", "unwell", "free", "loose"}  # "fell ill", "taken ill", "broke free": the verb with its state
 
 
 def _class_of(words: Lexicon, token: Token | None) -> str | None:
@@ -540,6 +547,7 @@ def _action(
     if verb is not None:
         candidates.append(verb)
         candidates += [c for c in verb.children if c.dep_ in ("acomp", "oprd", "attr", "xcomp", "dobj", "prt")]
+        candidates += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")]
         if verb.lemma_.lower() in _NEUTRAL:
             candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             candidates += [
