@@ -221,6 +221,17 @@ def test_title_wording_is_not_a_role_conflict() -> None:
     assert roles_relation("district commissioner", "additional district commissioner") == "contradiction"
 
 
+def test_a_grade_is_held_beside_any_post(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": DATELINE + "Colonel Ruben Alva, head of the traffic police, said the bus was speeding.",
+            "b.txt": DATELINE + "The director of the traffic police, Ruben Alva, said the bus was speeding.",
+            "c.txt": DATELINE + "Col. Ruben Alva said the bus was speeding.",
+        }
+    )
+    assert [d for d in report if d.slot == "role"] == []
+
+
 def test_one_office_held_at_two_levels_is_a_contradiction(compare) -> None:  # type: ignore[no-untyped-def]
     report = compare(
         {

@@ -693,6 +693,10 @@ def test_a_time_in_a_clause_of_its_own_is_not_the_time_of_the_clause_it_hangs_fr
         ("A runner who collapsed near the finish on Sunday afternoon later died.", []),  # a person, not a disaster
         ("Search teams will stand down at 22:00, a spokeswoman said.", []),  # a plan, with no event it names
         ("The storm hit the coast on Sunday afternoon.", [{"of": "onset", "event": "incident"}]),
+        ("The coach left the road on a hairpin bend at about 11.40pm.", [{"of": "onset"}]),  # a crash, no departure
+        ("The coach left the depot at 7.10pm.", [{"of": "took off"}]),
+        ("Guards raised the alarm at around 6:30 a.m.", [{"of": "onset"}]),
+        ("The lorry plunged off the road and fell 200 metres at about 10.50pm.", [{"of": "onset"}]),
     ],
 )
 def test_a_time_is_of_the_verb_it_hangs_on_or_its_own_words(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -2372,3 +2376,85 @@ def test_a_live_pages_key_points_are_statements_and_its_menu_is_not(extract) -> 
     )
     counts = [(c.text, c.value.low) for c in extract(text) if c.slot == "count"]  # type: ignore[union-attr]
     assert counts == [("31", 31), ("six", 6), ("31", 31)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The coach plunged into a 300-metre ravine.", [({"what": "depth"}, "300-metre", 0.3)]),
+        ("The car fell 40 metres into the gorge.", [({"what": "depth"}, "40 metres", 0.04)]),
+        ("The autocar fell to a ravine of some 300 meters of depth.", [({"what": "depth"}, "some 300 meters", 0.27)]),
+        ("Police cleared homes within 20 km of the plant.", [({"what": "radius"}, "20 km", 20)]),
+        ("River levels fell 2 metres overnight.", []),
+    ],
+)
+def test_how_far_something_fell_is_a_depth(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "distance") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("Doctors recommend keeping such dishes at less than 4 degrees.", "temperature"),
+        ("Police urged drivers to slow to 30 km/h on the bridge.", "speed"),
+    ],
+)
+def test_advice_and_limits_are_no_measures_of_the_story(extract, text: str, slot: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, slot) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our reporter spoke to Rosa Vela, 51, who drove four hours from the capital after hearing the news.",
+        "She walked for two days to reach the camp.",
+    ],
+)
+def test_a_persons_own_journey_is_not_the_storys(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "duration") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The health ministry has confirmed that a third person has died.",
+            ({"thing": "people", "action": "deaths"}, 3),
+        ),
+        ("A fourth miner was killed on Tuesday.", ({"thing": "people", "action": "deaths"}, 4)),
+        ("A second suspect was arrested overnight.", ({"thing": "people", "action": "arrested"}, 2)),
+    ],
+)
+def test_the_nth_casualty_says_there_are_at_least_n(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert [(about, value) for about, _, value in frames(extract, text, "count")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Provincial governor Hana Lahl has ordered an inquiry into the outbreak.", "Hana Lahl"),
+        ("The health director, Dr Karim Sefi, ordered the opening of an investigation.", "Dr Karim Sefi"),
+        ("An inquiry into the derailment was ordered by Transport Minister Ana Vidal.", "Ana Vidal"),
+    ],
+)
+def test_who_ordered_the_inquiry(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.text) for c in extract(text) if c.slot == "actor"]
+    assert found == [({"act": "ordered the inquiry"}, name)]
+
+
+def test_an_order_of_anything_else_names_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    assert [
+        c for c in extract("Transport Minister Jon Aske ordered all buses off the road.") if c.slot == "actor"
+    ] == []
+
+
+def test_a_hospital_named_before_its_noun_is_that_building(extract) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (c.text, c.value.level) for c in extract("The driver is under guard at San Roque hospital.") if c.slot == "site"
+    ]  # type: ignore[union-attr]
+    assert found == [("San Roque hospital", "venue")]
+
+
+def test_inmates_escaped_on_a_day_date_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "SANTIAGO, Nov 3 (Wire) - Fourteen inmates escaped from a prison in the south early on Sunday."
+    assert [(c.about["of"], c.text) for c in extract(text) if c.slot == "date"] == [("onset", "Sunday")]

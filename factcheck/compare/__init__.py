@@ -56,7 +56,7 @@ def compare_group(group: ClaimGroup) -> list[Discrepancy]:
     if kinds == {"person"}:
         return single_source_people(group) + role_conflicts(group)
     if kinds == {"text"} and group.slot == "role":
-        return compare_roles(_stated_positions(group))
+        return compare_roles(_stated_positions(_posts(group)))
     if kinds == {"text"} and group.slot == "status":
         return compare_texts(_settled_positions(group))
     if kinds == {"text"}:
@@ -96,6 +96,14 @@ def _stated_positions(group: ClaimGroup) -> ClaimGroup:
     for claim in sorted(group.claims, key=lambda c: (_vague(c), c.start, c.end)):
         first.setdefault((claim.source, _unit(claim)), claim)
     return group.model_copy(update={"claims": [c for c in group.claims if first[(c.source, _unit(c))] is c]})
+
+
+def _posts(group: ClaimGroup) -> ClaimGroup:
+    """The posts a person is given, without bare grades ("Colonel"): a grade is held beside any post."""
+    from ..concepts.role import bare_grade
+
+    posts = [c for c in group.claims if not (isinstance(c.value, TextValue) and bare_grade(c.value.text))]
+    return group.model_copy(update={"claims": posts})
 
 
 def _settled_positions(group: ClaimGroup) -> ClaimGroup:

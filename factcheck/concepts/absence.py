@@ -68,7 +68,7 @@ def _stated(verb: Token) -> bool:
     """True when the verb states a fact: not a plan, a condition or a possibility."""
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "advcl", "relcl", "acl", "csubj"):
         return False
-    return not any(c.lower_ in MODALS or c.dep_ == "mark" for c in verb.children)
+    return not any(c.lower_ in MODALS or (c.dep_ == "mark" and c.lower_ != "that") for c in verb.children)
 
 
 def _narrowed(verb: Token) -> bool:
@@ -132,7 +132,22 @@ def _some(verb: Token) -> tuple[str, float, Token, Token] | None:
     if any(t.like_num or any(ch.isdigit() for ch in t.text) for t in verb.doc[first.i : last.i + 1]):
         # "arrested a 56-year-old farmer": the age is a figure of its own; quote the words around it
         first, last = (verb, verb) if person.i > verb.i else (person, verb)
-    return (action, 1.0, first, last) if last.i - first.i <= 6 else None
+    # "a third person has died": the toll is at least three now
+    nth = next((_ORDINALS[c.lower_] for c in person.children if c.dep_ == "amod" and c.lower_ in _ORDINALS), 1.0)
+    return (action, nth, first, last) if last.i - first.i <= 6 else None
+
+
+_ORDINALS = {
+    "second": 2.0,
+    "third": 3.0,
+    "fourth": 4.0,
+    "fifth": 5.0,
+    "sixth": 6.0,
+    "seventh": 7.0,
+    "eighth": 8.0,
+    "ninth": 9.0,
+    "tenth": 10.0,
+}
 
 
 CONCEPT = Concept(

@@ -89,6 +89,9 @@ def _acts(sentence: Span, names: list[Span]) -> Iterator[tuple[dict[str, str], S
             if party:
                 for name in _people(verb, ("nsubj",), names):
                     yield {"act": "signed", "for": party}, name
+        elif act == "ordered the inquiry" and _of_inquiry(verb):
+            for name in _agents(verb, names):
+                yield {"act": "ordered the inquiry"}, name
         elif act == "declared the result" and _of_result(verb):
             people = _people(verb, ("nsubj",), names)
             if not people and any(c.lemma_.lower() in _RESULTS for c in verb.children if c.dep_ == "nsubj"):
@@ -113,6 +116,20 @@ def _signed_for(verb: Token) -> str:
             if obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ != "PERSON":
                 return plain(obj.lemma_ if obj.pos_ == "NOUN" else obj.text)
     return ""
+
+
+_INQUIRIES = set(word_list("inquiry_nouns"))
+
+
+def _of_inquiry(verb: Token) -> bool:
+    """True when what is ordered is an inquiry: "ordered an inquiry", "ordered the opening of an investigation"."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        nouns = [child, *(o for p in child.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+        if any(n.lemma_.lower() in _INQUIRIES for n in nouns):
+            return True
+    return False
 
 
 def _of_result(verb: Token) -> bool:

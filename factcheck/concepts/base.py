@@ -204,6 +204,11 @@ def proposed(notes: Annotations, measure: Measure, about: dict[str, str]) -> dic
     return {**about, "when": "proposed"} if notes.modality(measure) == "proposed" else about
 
 
+# Measures a demand or a recommendation gives only as advice or a limit: a fine or a sentence can be
+# proposed and then imposed, a temperature or a speed cannot.
+_NEVER_PROPOSED = {"temperature", "speed", "distance", "mass", "area", "magnitude"}
+
+
 def measure_claims(
     notes: Annotations, dimension: str, slot: str, about: Callable[[Measure], dict[str, str] | None]
 ) -> Iterator[Claim]:
@@ -213,6 +218,8 @@ def measure_claims(
         if frame is None:
             continue
         frame = proposed(notes, measure, frame)
+        if frame.get("when") == "proposed" and dimension in _NEVER_PROPOSED:
+            continue  # "keep dishes below 4 degrees", "urged drivers to slow to 40 km/h": advice, not the story's
         mention = measure.mention
         event = EventRef(occasion=notes.occasion_near(measure.sentence, mention.start, mention.end))
         yield make_claim(notes, slot, frame, mention.value, mention.start, mention.end, measure.sentence, event=event)

@@ -152,6 +152,7 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
                 particles = [
                     c.lower_ for c in candidate.children if c.dep_ in ("prt", "acomp") or c.lower_ in _PARTICLE_WORDS
                 ]  # "broke out", "gave way", "became aware", "came ashore", "slammed into"
+                particles += [c.lemma_.lower() for c in candidate.children if c.dep_ == "dobj"]  # "left the road"
                 for key in [f"{form} {p}" for p in particles] + [form]:
                     if key in words.day_events:
                         if words.day_events[key] == "onset" and candidate.pos_ == "NOUN" and form not in EVENT_CLASSES:
@@ -192,10 +193,13 @@ def _noun_taken_for_verb(token: Token) -> bool:
     )
 
 
+_DONE_BY_PEOPLE = {"escape", "abscond"}  # onsets only people make: "inmates escaped on Sunday"
+
+
 def _befell_no_event(verb: Token) -> bool:
     """True when an onset verb is said of a person ("a runner collapsed") or reaches a figure ("the
     mercury hit 41C"): what it tells is no disaster's onset."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _DONE_BY_PEOPLE:
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -16,6 +16,8 @@ from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..annotate import Annotations, Measure
 
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|downpour)s?\b", re.I)
@@ -53,6 +55,17 @@ _KINDS = {
     "radius": "radius",
     "surge": "surge",
     "hear": "heard",
+    # how far something fell: "plunged into a 300-metre ravine", "fell some 200 metres into the gorge"
+    "ravine": "depth",
+    "gorge": "depth",
+    "gully": "depth",
+    "canyon": "depth",
+    "precipice": "depth",
+    "chasm": "depth",
+    "abyss": "depth",
+    "plunge": "depth",
+    "plummet": "depth",
+    "tumble": "depth",
 }
 
 
@@ -64,9 +77,13 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     after = span_text(sentence)[offset : offset + 30].lower()
     if re.match(r"\s*(?:\([^)]*\)\s*)?(?:above sea level|of (?:altitude|elevation))", after):
         return {"what": "altitude"}  # "at 3,200 metres above sea level", "2,400 meters of altitude"
+    if re.match(r"\s*(?:\([^)]*\)\s*)?of (?:depth|deep)\b", after):
+        return {"what": "depth"}  # "a ravine of some 300 meters of depth", as translated copy has it
     before = span_text(sentence)[
         max(0, measure.mention.start - sentence.start_char - 30) : measure.mention.start - sentence.start_char
     ]
+    if re.search(r"\bwithin\s+(?:about\s+|some\s+)?$", before, re.I):
+        return {"what": "radius"}  # "cleared homes within 20 km of the plant": a radius, no place's distance
     if _PERCHED.search(before):
         return {"what": "altitude"}  # "the monastery sits at 3,100 metres"
     if _rain_beside(measure):
@@ -80,6 +97,8 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
         return {"what": specific[0] if specific else "length", "of": built}  # "the 340-metre bridge"
     if specific:
         return {"what": specific[0]}
+    if _fell_into(measure.verb):
+        return {"what": "depth"}  # "fell some 200 metres into the ravine"; not "levels fell 2 metres"
     if "distance" in kinds:
         start = _place_after(measure)
         # "some 11 million light-years away", "6.5 meters": away from what, the sentence does not say
@@ -87,6 +106,13 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     if measure.verb is not None and measure.verb.lemma_.lower() in _KINDS:
         return {"what": _KINDS[measure.verb.lemma_.lower()]}
     return None
+
+
+def _fell_into(verb: Token | None) -> bool:
+    """True for a fall somewhere: "fell 200 metres into the ravine", "dropped 40 metres off the bridge"."""
+    if verb is None or verb.lemma_.lower() not in ("fall", "drop", "roll"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "down", "off", "from", "to", "onto") for c in verb.children)
 
 
 def _rain_beside(measure: Measure) -> bool:

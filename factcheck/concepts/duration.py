@@ -178,6 +178,20 @@ def _lateness(measure: Measure, following: Token) -> str | None:
     return None
 
 
+def _a_persons_own(measure: Measure) -> bool:
+    """True when the verb of a length is done by a named or described person ("Rosa, 51, who drove four
+    hours", "he walked for two days"), not by the vehicle or the crowd of the story."""
+    verb = measure.verb
+    if verb is None:
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subject = verb.head
+        if subject.lower_ in ("he", "she", "i") or subject.ent_type_ == "PERSON" or may_be_a_person(subject):
+            return True
+    return False
+
+
 def _person(measure: Measure) -> str:
     """Whose sentence a length is, from the verb of its clause."""
     return _sentenced(measure.verb)
@@ -202,6 +216,8 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
         kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)
         if kind is None and token.lemma_.lower() in _COURT and token.dep_ == "nsubj":
             kind = "sentence"  # "prosecutors sought nine years", "the court cut it to seven"
+        if kind == "journey" and _a_persons_own(measure):
+            return None  # "a mother who drove four hours to the hospital": her journey, not the story's
         if kind:
             about = {"of": kind}
             if kind == "sentence":

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon import lexicon, word_classes
+from ..lexicon import lexicon, word_classes, word_list
 from ..models import Claim, EventRef, TextValue
 from .base import Comparison, Concept, make_claim, plain
 
@@ -116,11 +116,22 @@ def _other_portfolio(a: str, b: str) -> bool:
 _OTHER_POST = frozenset({"deputy", "vice", "assistant", "additional", "under", "associate", "junior"})
 
 
+_GRADES = frozenset(word_list("service_grades"))
+
+
+def bare_grade(title: str) -> bool:
+    """True for a title that is only a grade in a police or armed force ("Colonel", "Col.", "Major General")."""
+    words = normal_title(title).replace(".", " ").split()
+    return bool(words) and all(w in _GRADES for w in words)
+
+
 def roles_relation(a: str, b: str) -> str | None:
     """ "contradiction" when two posts cannot be one, "variance" when one only drops a grade, else None."""
     (offices_a, ranks_a), (offices_b, ranks_b) = _offices(a), _offices(b)
     if not offices_a or not offices_b:
         return None  # "the chief", "a senior official": too loose to clash
+    if bare_grade(a) != bare_grade(b):
+        return None  # "Colonel" and "head of the traffic police": a grade and a post, one man holds both
     if not offices_a & offices_b or (ranks_a ^ ranks_b) & _OTHER_POST or _other_portfolio(a, b):
         return "contradiction"  # a governor is not a mayor, nor a deputy governor the governor, nor Energy Interior
     if levels(a) and levels(b) and not levels(a) & levels(b):

@@ -139,21 +139,40 @@ def sites(notes: Annotations) -> Iterator[Claim]:
                 continue
             if token.tag_ == "NNS":
                 continue  # "picket lines outside hospitals in A, B and C": many sites, no one place
+            about = {"site": kind, "action": _action(token)}
+            if kind in _NAMED_BEFORE and (named := _name_before(token)) is not None:
+                yield _site_claim(notes, sentence, named, about, level="venue")  # "at San Roque hospital"
+                continue
             place = _place_of(token, sentence)
             if place is None:
                 continue
-            about = {"site": kind, "action": _action(token)}
             if kind in _ONLY_OPENED_OR_CLOSED and not about["action"]:
                 continue  # "640 jobs at its plant in X": a firm has many plants; which one opens or closes is news
             yield _site_claim(notes, sentence, place, about)
 
 
-def _site_claim(notes: Annotations, sentence: Span, place: Span, about: dict[str, str]) -> Claim:
+_NAMED_BEFORE = {"hospital"}  # "San Roque hospital", "the St Luke's hospital": the proper noun names the building
+
+
+def _name_before(site: Token) -> Span | None:
+    """The building a site noun names with the proper nouns before it: "San Roque hospital"."""
+    if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in site.lefts):
+        return None
+    start = site.i
+    while start > 0 and site.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return site.doc[start : site.i + 1] if start < site.i else None
+
+
+def _site_claim(
+    notes: Annotations, sentence: Span, place: Span, about: dict[str, str], level: str | None = None
+) -> Claim:
     """A claim that a site of the story is at a place (a town, or a building by its name)."""
     tokens = [t for t in place if t.lower_ != "the"]
     start = tokens[0].idx if tokens else place.start_char
     name = _clean_name(notes.source.text[start : place.end_char])
-    level = "venue" if place.label_ in ("FAC", "ORG") else "city"  # a bare proper noun has no label: a town
+    if level is None:
+        level = "venue" if place.label_ in ("FAC", "ORG") else "city"  # a bare proper noun has no label: a town
     value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)
     return make_claim(notes, "site", about, value, start, place.end_char, sentence)
 

@@ -142,6 +142,7 @@ def _event_word(token: Token) -> str:
     particles = [
         c.lower_ for c in token.children if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore")
     ]  # "gave way", "went down", which the model may take for an adverb
+    particles = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"] + particles  # "left the road"
     for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
         kind = words.time_events.get(key)
         if kind:
@@ -152,6 +153,10 @@ def _event_word(token: Token) -> str:
 # Verbs that say nothing of what happened: the time is the event noun's ("the blast was at 3am",
 # "the ceremony took place at 11:00").
 _LIGHT_VERBS = {"be", "take", "hold", "come", "go", "get", "set", "schedule", "plan", "due"}
+
+
+# Verbs that go on with the event of the verb they are joined to: "plunged off the road and fell 200 metres".
+_GOING_ON = {"fall", "tumble", "roll", "drop", "slide", "plummet", "land", "overturn"}
 
 
 def _own_clause(verb: Token) -> list[Token]:
@@ -183,6 +188,8 @@ def _what_of(sentence: Span, start: int) -> str:
                     # "collapsed at km 38 and died in hospital at 2.30pm": the time of the death, which no
                     # event word of another clause names; "captured its first light at 10pm": its own words do
                     own = [t for t in _own_clause(token) if _event_word(t)]
+                    if not own and token.dep_ == "conj" and token.lemma_.lower() in _GOING_ON:
+                        return _event_word(token.head)  # "plunged off the road and fell 200 metres at 10.50pm"
                     return _event_word(min(own, key=lambda t: abs(t.idx - start))) if own else ""
                 if token.dep_ in ("advcl", "relcl", "ccomp") and token.head.i != token.i:
                     # "figures released … show X, after the attack locked staff out shortly after 3am": the
