@@ -2458,3 +2458,26 @@ def test_a_hospital_named_before_its_noun_is_that_building(extract) -> None:  # 
 def test_inmates_escaped_on_a_day_date_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
     text = "SANTIAGO, Nov 3 (Wire) - Fourteen inmates escaped from a prison in the south early on Sunday."
     assert [(c.about["of"], c.text) for c in extract(text) if c.slot == "date"] == [("onset", "Sunday")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The seven-member board voted 5-2 to raise the rate.", [("vote split", "5-2")]),
+        ("The court split 6-3, with three justices dissenting.", [("vote split", "6-3")]),
+        ("City beat United 3-1, with two late goals.", [("final score", "3-1")]),
+        ("Vela won 6-7 (5-7), 7-6 (7-3), 4-6, 6-3, 7-5.", [("final score", "6-7, 7-6, 4-6, 6-3, 7-5")]),
+    ],
+)
+def test_scores_and_vote_splits(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["what"], c.value.text) for c in extract(text) if c.slot == "score"]  # type: ignore[union-attr]
+    assert found == expected
+
+
+def test_a_pages_time_stamp_and_cookie_banner_are_not_the_story(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We use cookies to improve your experience. By clicking Accept all you agree to our use of cookies.\n\n"
+        "Council raises parking fees\n\nPublished 12 June 2025, 14:48 · Updated 12 June 2025, 17:05\n\n"
+        "The city council announced at 2.30pm on Thursday that parking fees would rise by a fifth from July.\n"
+    )
+    assert [c.text for c in extract(text) if c.slot == "time"] == ["2.30pm"]

@@ -384,11 +384,17 @@ def _main_places(doc: Doc, length: int) -> frozenset[str]:
 _BODY_LINE = re.compile(r"^(?=(?:\S+\s+){11})[^\n]*[.!?\"”’)]\s*$", re.M)
 
 
+_FURNITURE = re.compile(r"\b(?:cookies?|consent|subscribe|newsletter|javascript|privacy policy|sign up|log in)\b", re.I)
+_STAMP = re.compile(r"^(?:first\s+|last\s+)?(?:published|updated|posted|modified)\b[^.]*\d", re.I)
+
+
 def _body_start(text: str) -> int:
     """Where the story's first full paragraph begins: the lines above it are its title, standfirst and
-    furniture."""
-    found = _BODY_LINE.search(text)
-    return found.start() if found else 0
+    furniture (a cookie banner is a long line ending in a full stop, but no paragraph of the story)."""
+    for found in _BODY_LINE.finditer(text):
+        if not _FURNITURE.search(found.group()):
+            return found.start()
+    return 0
 
 
 def _is_caption(line: str, openers: tuple[str, ...]) -> bool:
@@ -418,6 +424,8 @@ def _zone(text: str, sentence: Span, body_start: int) -> str:
         return "caption"
     if _CREDIT.search(line):
         return "caption"
+    if _STAMP.match(line):
+        return "headline"  # "Published 12 June 2025, 14:48 · Updated 17:05": when the page was written
     raw = text[line_start : line_end if line_end != -1 else len(text)].lstrip()
     summary_point = raw.startswith(("- ", "* ", "• ")) and len(line.split()) >= _SUMMARY_POINT_WORDS
     if (
