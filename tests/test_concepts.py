@@ -2481,3 +2481,8 @@ def test_a_pages_time_stamp_and_cookie_banner_are_not_the_story(extract) -> None
         "The city council announced at 2.30pm on Thursday that parking fees would rise by a fifth from July.\n"
     )
     assert [c.text for c in extract(text) if c.slot == "time"] == ["2.30pm"]
+
+
+def test_an_age_after_the_name_a_post_is_given_is_that_persons(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The chauffeur, Wilfredo Choque Mamani, of 43 years, survived with fractures."
+    assert [(c.about["person"], c.value.low) for c in extract(text) if c.slot == "age"] == [("mamani", 43)]  # type: ignore[union-attr]

@@ -73,6 +73,8 @@ def _person_with_years(measure: Measure) -> Token | None:
         return person  # "Jan Kowal, of 61 years,": set off by commas after a name, whatever the model tagged it
     if _described_name(person) is not None:
         return person  # "Lara Grech Sant, architect of 44 years": whatever the noun, it describes her
+    if person.pos_ == "PROPN" and person.dep_ == "appos" and _names_someone(person.head):
+        return person  # "the driver, Ana Vela Ruiz, of 43 years,": the name the driver is given
     return person if _names_someone(person) else None
 
 
