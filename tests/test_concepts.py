@@ -2486,3 +2486,25 @@ def test_a_pages_time_stamp_and_cookie_banner_are_not_the_story(extract) -> None
 def test_an_age_after_the_name_a_post_is_given_is_that_persons(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The chauffeur, Wilfredo Choque Mamani, of 43 years, survived with fractures."
     assert [(c.about["person"], c.value.low) for c in extract(text) if c.slot == "age"] == [("mamani", 43)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only 58 per cent of children in the district received the second dose of measles vaccine.",
+        "Just 41% of adults in the province have been vaccinated against cholera.",
+    ],
+)
+def test_the_share_of_people_vaccinated_is_the_coverage(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [about["of"] for about, _, _ in frames(extract, text, "percent")] == ["coverage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judges found that the former mayor, of 67 years, received from the builder 385 thousand euros.",
+        "The official, who received €200,000 from the contractor, resigned.",
+    ],
+)
+def test_money_a_person_received_is_a_payment_to_a_person(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [about["what"] for about, _, _ in frames(extract, text, "money")] == ["payment to a person"]

@@ -58,6 +58,8 @@ def _paid_to_a_person(measure: Measure) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in _RECEIVING:
+        if verb.dep_ in ("acl", "relcl") and _a_person(verb.head):
+            return True  # "the former mayor, of 67 years, received 385 thousand euros", however it was hung
         return any(c.dep_ == "nsubj" and _a_person(c) for c in verb.children)
     if lemma == "pay":
         paid = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj") and c.i != measure.anchor.i]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..annotate.tokens import span_text
-from ..lexicon import word_classes, word_list
+from ..lexicon import lexicon, word_classes, word_list
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -85,6 +85,9 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         }
     what = _SHARE_OF.get(what or "", what)
     verb = measure.verb
+    if what in lexicon().person_nouns and _vaccinated(verb):
+        # "58 per cent of children received the second dose": the coverage another outlet gives as such
+        return {"of": "coverage", "action": "", "holder": "", "scope": measure.scope or ""}
     change = ""
     if verb is not None:
         lemma = verb.lemma_.lower()
@@ -116,6 +119,21 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         if since is not None:
             scope = f"since {since.group(1).lower()}"
     return {"of": what, "action": change, "holder": holder, "scope": scope}
+
+
+_VACCINES = {"dose", "dos", "vaccine", "jab", "shot", "vaccination", "booster", "inoculation"}
+
+
+def _vaccinated(verb: Token | None) -> bool:
+    """True for a verb that says people were vaccinated: "vaccinated", "received the second dose"."""
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ("vaccinate", "immunise", "immunize", "inoculate"):
+        return True
+    return lemma in ("receive", "get", "take", "have") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _VACCINES for c in verb.children
+    )
 
 
 def _rate_of(owner: Token) -> str:
