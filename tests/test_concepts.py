@@ -2508,3 +2508,16 @@ def test_the_share_of_people_vaccinated_is_the_coverage(extract, text: str) -> N
 )
 def test_money_a_person_received_is_a_payment_to_a_person(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [about["what"] for about, _, _ in frames(extract, text, "money")] == ["payment to a person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 2,000-row sample of the haul was posted on a crime forum.", ("data", "published")),
+        ("There is no evidence that any of the stolen data has been published online.", ("data", "not published")),
+        ("A batch of the leaked emails was published on Friday.", ("email", "published")),
+    ],
+)
+def test_a_part_of_a_thing_published_is_the_thing_published(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["of"], c.value.text) for c in extract(text) if c.slot == "status"]  # type: ignore[union-attr]
+    assert found == [expected]

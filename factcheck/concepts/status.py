@@ -52,6 +52,8 @@ _PARTICLES = {"away", "out", "down", "off"}  # "led away", which the model may t
 _SUBJECT_STATES = {"survive", "withstand"}  # "the government survived a vote": said of the subject
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")  # not "-ent", "-ant": the government, the plant
 _SOME_OF = {"any", "some", "none", "all", "part", "much", "most"}
+_PART_OF = {"state", "sample", "portion", "batch", "trove", "cache", "extract"}
+_THINGS = word_classes("status_things")  # one thing under its outlets' words: "the data", "the haul"
 # States only something done to a thing can be in: "X declared" says nothing of X ("the speaker
 # declared the motion rejected"), where "the schools closed" and "the government survived" do.
 _DONE_TO = {"declared", "granted", "published", "kept", "free", "found"}
@@ -147,10 +149,10 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _key(thing: Token) -> str:
     """The thing as a key: a noun's lemma ("school"), "emergency" for "a state of emergency", a
     person's surname without accents; "" for a pronoun."""
-    if thing.lower_ in _SOME_OF or thing.lemma_.lower() == "state":
+    if thing.lower_ in _SOME_OF or thing.lemma_.lower() in _PART_OF:
         inner = next((o for p in thing.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
         if inner is not None:
-            thing = inner  # "any of the customer records", "a state of emergency"
+            thing = inner  # "any of the customer records", "a state of emergency", "a sample of the haul"
     if thing.pos_ == "PRON":
         person = _antecedent(thing)
         return _key(person) if person is not None else ""
@@ -162,7 +164,8 @@ def _key(thing: Token) -> str:
         return plain(thing.text)
     if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return ""  # a noun the model tagged as a verb ("the powers act") still names the thing
-    return thing.lemma_.lower()
+    lemma = thing.lemma_.lower()
+    return _THINGS.get(lemma, lemma)
 
 
 def _kind(thing: Token | None) -> str:
