@@ -1721,7 +1721,7 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
         ("The coalition survived a confidence vote on Tuesday.", [("survived", "coalition", "survived")]),
         ("Lawmakers voted to topple the coalition.", [("survived", "coalition", "not survived")]),
         ("The treaty does not grant immunity to former officers.", [("granted", "immunity", "not granted")]),
-        ("There is no sign that customer records have been leaked.", [("published", "record", "not published")]),
+        ("There is no sign that customer records have been leaked.", [("published", "data", "not published")]),
         ("Kowalczyk was led away by prison guards.", [("free", "kowalczyk", "not free")]),
         ("The pilot remains in custody.", [("free", "pilot", "not free")]),
         (
