@@ -2521,3 +2521,19 @@ def test_money_a_person_received_is_a_payment_to_a_person(extract, text: str) ->
 def test_a_part_of_a_thing_published_is_the_thing_published(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     found = [(c.about["of"], c.value.text) for c in extract(text) if c.slot == "status"]  # type: ignore[union-attr]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Production from Brummelo will be moved to its larger site in Hoogeveld.", "Brummelo"),
+        ("The carmaker will transfer assembly from Genk to its plant in Zwickau.", "Genk"),
+    ],
+)
+def test_the_town_work_is_moved_from_is_the_plant_that_closes(extract, text: str, town: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.text) for c in extract(text) if c.slot == "site"]
+    assert found == [({"site": "plant", "action": "closed"}, town)]
+
+
+def test_work_someone_wants_moved_closes_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in extract("Unions want production moved from Lyon to Turin.") if c.slot == "site"] == []

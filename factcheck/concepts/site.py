@@ -40,8 +40,8 @@ def _site_classes() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _site_words() -> frozenset[str]:
-    """The words a sentence must hold to place a site: a site noun or a verb that seats a body."""
-    return frozenset(_site_classes()) | _SEATED
+    """The words a sentence must hold to place a site: a site noun, a verb that seats a body or moves work."""
+    return frozenset(_site_classes()) | _SEATED | _MOVING
 
 
 def _entity(token: Token, sentence: Span, after_in: bool = False) -> Span | None:
@@ -124,6 +124,9 @@ def sites(notes: Annotations) -> Iterator[Claim]:
         if notes.zone(sentence) != "body" or not sentence_has(sentence.doc, sentence, _site_words()):
             continue
         for token in sentence:
+            if (moved := _production_moved_from(token, sentence)) is not None:
+                yield _site_claim(notes, sentence, moved, {"site": "plant", "action": "closed"})
+                continue
             kind = classes.get(token.lemma_.lower())
             based = [c for c in token.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _SEATED]
             if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _SEATED:
@@ -175,6 +178,28 @@ def _site_claim(
         level = "venue" if place.label_ in ("FAC", "ORG") else "city"  # a bare proper noun has no label: a town
     value = PlaceValue(name=name, canonical=_canonical_place(name), level=level)
     return make_claim(notes, "site", about, value, start, place.end_char, sentence)
+
+
+_MOVING = {"move", "transfer", "shift", "relocate"}
+_PRODUCTION = {"production", "output", "manufacturing", "assembly", "operation", "work"}
+
+
+def _production_moved_from(verb: Token, sentence: Span) -> Span | None:
+    """The town a plant's work is moved away from, which is the plant that closes: "production from
+    Brummelo will be moved to its larger site in Hoogeveld"; not what someone only wants moved."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING or verb.dep_ in ("xcomp", "ccomp", "oprd"):
+        return None
+    moved = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _PRODUCTION]
+    if not moved:
+        return None
+    for head in (*moved, verb):
+        for town in _objects(head, {"from"}):
+            place = _entity(town, sentence, after_in=True)
+            if place is None and town.pos_ == "PROPN" and town.ent_type_ not in ("DATE", "TIME"):
+                place = sentence.doc[town.i : town.i + 1]  # a small town the model labels as anything
+            if place is not None:
+                return place
+    return None
 
 
 _TO_A_SITE = {"to", "at", "in", "into"}
