@@ -2537,3 +2537,35 @@ def test_the_town_work_is_moved_from_is_the_plant_that_closes(extract, text: str
 
 def test_work_someone_wants_moved_closes_nothing(extract) -> None:  # type: ignore[no-untyped-def]
     assert [c for c in extract("Unions want production moved from Lyon to Turin.") if c.slot == "site"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("With 96 of 312 polling stations counted, Lacz leads with 51.8% to Korda's 48.2%.", []),
+        ("With 100% of precincts reporting, Smith won 52.3% of the vote.", ["52.3%"]),
+    ],
+)
+def test_a_partial_count_gives_no_result(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [quoted for _, quoted, _ in frames(extract, text, "percent")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police moved in shortly after 4 p.m., firing tear gas.",
+        "Riot police charged the crowd at the square at about 3:30 p.m.",
+    ],
+)
+def test_when_police_moved_in(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [about["of"] for about, _, _ in frames(extract, text, "time")] == ["police moved in"]
+
+
+def test_a_time_beside_no_event_of_the_story_is_no_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Turnout at 17:00 was 38.4%, compared with 41.9% at the same time in the first round."
+    assert frames(extract, text, "time") == []
+
+
+def test_a_place_of_another_years_event_is_that_years(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "The closest parallel is the 2003 fire at The Station nightclub in Rhode Island, where 100 died."
+    assert [(c.text, c.event.occasion) for c in extract(text) if c.slot == "place"] == [("Station", "2003")]

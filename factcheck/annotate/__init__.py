@@ -53,6 +53,12 @@ _YEARLY = re.compile(
     r"\b(?:each|every|per)\s+(?:year|month|week|day)\b|\bannually\b|\ba\s+year\b(?!\s+(?:ago|earlier|later|after|before|on))",
     re.I,
 )
+_PARTIAL_COUNT = re.compile(
+    r"\bwith\s+(?:only\s+|just\s+|about\s+|nearly\s+)?(?P<done>\d[\d,.]*%?)\s+(?:per\s?cent\s+)?of\s+(?:the\s+)?"
+    r"(?:\d[\d,.]*\s+)?(?:polling\s+stations?|precincts?|ballots?|votes?|districts?|constituencies|wards?|results?)\s+"
+    r"(?:counted|reported|reporting|in|declared|tallied|processed)\b",
+    re.I,
+)
 _STALE = re.compile(
     r"\b(?:initially|previously|originally|earlier (?:reports?|figures?|estimates?|toll|count)|had (?:initially |earlier |first )?(?:put|given|reported|said)|first reported|"
     r"preliminary|provisional)\b",
@@ -235,8 +241,16 @@ class Annotations:
             return "proposed"  # "had initially proposed a fine of £8.5 million": a proposal, not a stale figure
         if any(t.lemma_.lower() in _ASKING for t in path) and not any(t.lower_ in _NOT_ASKING for t in near):
             return "proposed"  # "asked for ten years", "requested a fine of €2m"; not "asked about the 14 dead"
-        if _STALE.search(span_text(measure.sentence)) or self._changed_from(measure):
+        said = span_text(measure.sentence)
+        if _STALE.search(said) or self._changed_from(measure):
             return "superseded"
+        if (partial := _PARTIAL_COUNT.search(said)) is not None:
+            # "with 96 of 312 polling stations counted, X leads with 51.8%": a partial count, and the
+            # share counted so far is no figure of the story either
+            base = measure.sentence.start_char
+            inside = partial.start() <= measure.mention.start - base < partial.end()
+            if inside or partial.group("done") not in ("100", "100%"):
+                return "superseded"
         for token in path:
             if (
                 token.tag_ == "VBD"

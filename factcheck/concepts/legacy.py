@@ -15,12 +15,30 @@ if TYPE_CHECKING:
     from ..extract.article import Article
 
 
-def _adapt(reader: Callable[[Article], Iterator[Claim]]) -> Callable[[Annotations], Iterator[Claim]]:
+def _adapt(
+    reader: Callable[[Article], Iterator[Claim]], dated: bool = False
+) -> Callable[[Annotations], Iterator[Claim]]:
     def extract(notes: Annotations) -> Iterator[Claim]:
-        yield from reader(notes.legacy_article())
+        for claim in reader(notes.legacy_article()):
+            yield _in_its_year(notes, claim) if dated else claim
 
     extract.__doc__ = reader.__doc__
     return extract
+
+
+def _in_its_year(notes: Annotations, claim: Claim) -> Claim:
+    """A claim of the story's occasion moved to the earlier year its sentence sets it in ("the 2003 fire
+    at a club in Rhode Island"), as the newer readers do."""
+    if claim.event.occasion != "main":
+        return claim
+    span = notes.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return claim
+    year = notes.occasion(span.sent, ignore=(claim.start, claim.end))
+    if not year.isdigit():
+        return claim
+    event = claim.event.model_copy(update={"occasion": year})
+    return claim.model_copy(update={"event": event, "subject": f"{claim.subject} ({year})"})
 
 
 def _concepts() -> list[Concept]:
@@ -37,8 +55,8 @@ def _concepts() -> list[Concept]:
             "agreed", "Points agreed", "quantity", exact, 30, _adapt(agreed_counts), ("thing", "action"), emits="count"
         ),
         Concept("participant", "Participant", "person", exact, 30, _adapt(participants), occasion),
-        Concept("place", "Place", "place", exact, 40, _adapt(event_places), occasion),
-        Concept("score", "Final score", "text", exact, 40, _adapt(scores), ("what",)),
+        Concept("place", "Place", "place", exact, 40, _adapt(event_places, dated=True), occasion),
+        Concept("score", "Final score", "text", exact, 40, _adapt(scores, dated=True), ("what",)),
         Concept("event_type", "Kind of contact", "text", exact, 40, _adapt(contacts), ("between", "on")),
     ]
 

@@ -140,7 +140,9 @@ def _event_word(token: Token) -> str:
     """The kind of event a word names as the lexicon's time events do ("capsized" → onset), or ""."""
     words = lexicon()
     particles = [
-        c.lower_ for c in token.children if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore")
+        c.lower_
+        for c in token.children
+        if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore", "in", "out")
     ]  # "gave way", "went down", which the model may take for an adverb
     particles = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"] + particles  # "left the road"
     for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
@@ -205,6 +207,8 @@ def _what_of(sentence: Span, start: int) -> str:
             token = token.head
     best: tuple[int, str] | None = None
     for token in sentence:
+        if token.pos_ != "VERB" and token.lemma_.lower() not in EVENT_NOUNS:
+            continue  # "turnout at 17:00 … in the first round", "reports described": no event of the story
         kind = _event_word(token)
         if kind:
             distance = abs(token.idx - start)
