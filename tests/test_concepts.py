@@ -2569,3 +2569,14 @@ def test_a_time_beside_no_event_of_the_story_is_no_claim(extract) -> None:  # ty
 def test_a_place_of_another_years_event_is_that_years(extract) -> None:  # type: ignore[no-untyped-def]
     text = DATELINE + "The closest parallel is the 2003 fire at The Station nightclub in Rhode Island, where 100 died."
     assert [(c.text, c.event.occasion) for c in extract(text) if c.slot == "place"] == [("Station", "2003")]
+
+
+def test_a_cruising_height_is_an_altitude_and_the_drop_a_fall(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The jet was cruising at 37,000 feet when it suddenly plunged about 1,900 feet."
+    assert [about["what"] for about, _, _ in frames(extract, text, "distance")] == ["altitude", "depth"]
+
+
+def test_a_plane_ran_into_turbulence_at_a_time_and_dropped_no_state(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The jet ran into the turbulence at about 6:50 a.m. and dropped nearly 2,000 feet."
+    assert [about["of"] for about, _, _ in frames(extract, text, "time")] == ["onset"]
+    assert [c for c in extract(text) if c.slot == "status"] == []

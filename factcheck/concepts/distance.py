@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|downpour)s?\b", re.I)
 
 # Words beside a distance that say which distance it is.
-_PERCHED = re.compile(r"\b(?:sits|sit|lies|lie|stands|perched|located|situated|built)\s+(?:at|to)\s+(?:an?\s+)?$", re.I)
+_PERCHED = re.compile(
+    r"\b(?:sits|sit|lies|lie|stands|perched|located|situated|built|cruising|flying|cruised|flew)\s+(?:at|to)\s+"
+    r"(?:an?\s+)?(?:(?:altitude|height)\s+of\s+(?:about\s+|around\s+|some\s+)?)?$",
+    re.I,
+)  # "the monastery sits at 3,100 metres", "was cruising at 37,000 feet": a height above the sea
 _KINDS = {
     "depth": "depth",
     "deep": "depth",
