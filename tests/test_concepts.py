@@ -2580,3 +2580,28 @@ def test_a_plane_ran_into_turbulence_at_a_time_and_dropped_no_state(extract) -> 
     text = "The jet ran into the turbulence at about 6:50 a.m. and dropped nearly 2,000 feet."
     assert [about["of"] for about, _, _ in frames(extract, text, "time")] == ["onset"]
     assert [c for c in extract(text) if c.slot == "status"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 650 people were inside the club, which was licensed for 300.", [("attended", 585), ("capacity", 300)]),
+        ("The hall had a licensed capacity of 300.", [("capacity", 300)]),
+        ("The stadium had a capacity of 250 persons.", [("capacity", 250)]),
+    ],
+)
+def test_how_many_were_inside_and_how_many_the_place_holds(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(about["action"], value) for about, _, value in frames(extract, text, "count")]
+    assert found == expected
+    assert all(about["thing"] == "people" for about, _, _ in frames(extract, text, "count"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier declared three days of provincial mourning.",
+        "The president announced three days of national mourning after the bus crash.",
+    ],
+)
+def test_days_of_mourning_are_a_length(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, text, "duration") == [({"of": "mourning"}, "three days", 72)]

@@ -485,7 +485,14 @@ def _phrase_lemma(token: Token) -> list[str]:
     return found
 
 
-_STATES = {"ill", "sick", "unwell", "free", "loose"}  # "fell ill", "taken ill", "broke free": the verb with its state
+_STATES = {
+    "ill",
+    "sick",
+    "unwell",
+    "free",
+    "loose",
+    "inside",
+}  # "fell ill", "taken ill", "broke free": the verb with its state
 
 
 def _class_of(words: Lexicon, token: Token | None) -> str | None:
@@ -592,6 +599,8 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in words.casualty_nouns or noun.pos_ in ("VERB",) or lemma in ("them", "whom", "those", "they"):
         return "people"
+    if lemma == "capacity":
+        return "people"  # "a licensed capacity of 300" holds people, as "a capacity of 300 persons" says
     if noun.tag_ == "NN" and noun.lower_ == lemma and words.action(lemma) in _PEOPLE_ACTIONS:
         return "people"  # "12 killed, 40 hurt": a participle the model took for a noun
     group = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
