@@ -2605,3 +2605,18 @@ def test_how_many_were_inside_and_how_many_the_place_holds(extract, text: str, e
 )
 def test_days_of_mourning_are_a_length(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, text, "duration") == [({"of": "mourning"}, "three days", 72)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She received 119,062 votes, a margin of 2,076 over her rival.", ("2,076", 2076)),
+        ("The margin is about 2,700 votes out of more than 235,000 cast.", ("about 2,700", 2430)),
+        ("The incumbent won by 212 votes.", ("212", 212)),
+    ],
+)
+def test_a_margin_of_victory_is_a_count_of_votes(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    margins = [
+        (quoted, value) for about, quoted, value in frames(extract, text, "count") if about.get("action") == "margin"
+    ]
+    assert margins == [expected]

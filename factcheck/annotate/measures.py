@@ -262,7 +262,14 @@ def _describes_a_noun(words: Lexicon, noun: Token) -> bool:
 
 
 def _margin(token: Token) -> bool:
-    """True for the figure a contest was won by: "won by 212 votes", "a margin of nine points"."""
+    """True for the figure a contest was won by: "won by 212 votes", "a margin of nine points", "the margin
+    is about 2,700 votes"."""
+    if token.lemma_.lower() in ("margin", "difference") and token.pos_ == "NOUN":
+        return True  # "a margin of 2,076 over her rival": the figure's noun is the margin itself
+    if token.dep_ in ("attr", "dobj") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ("margin", "difference") for c in token.head.children
+    ):
+        return True
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
@@ -601,6 +608,8 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
         return "people"
     if lemma == "capacity":
         return "people"  # "a licensed capacity of 300" holds people, as "a capacity of 300 persons" says
+    if lemma == "margin":
+        return "vote"  # "a margin of 2,076 over her rival": votes, as "a margin of 2,706 votes" says
     if noun.tag_ == "NN" and noun.lower_ == lemma and words.action(lemma) in _PEOPLE_ACTIONS:
         return "people"  # "12 killed, 40 hurt": a participle the model took for a noun
     group = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
