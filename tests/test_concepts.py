@@ -2620,3 +2620,16 @@ def test_a_margin_of_victory_is_a_count_of_votes(extract, text: str, expected: t
         (quoted, value) for about, quoted, value in frames(extract, text, "count") if about.get("action") == "margin"
     ]
     assert margins == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Donors are paying $3 million for the vaccination campaign.", "fund"),
+        ("The agencies are paying for it: about $1.08 million.", "fund"),
+        ("The club paid $40 million for the striker.", "price"),
+        ("The company paid $2 billion for its rival.", "price"),
+    ],
+)
+def test_money_paid_for_work_is_a_fund_and_for_a_thing_a_price(extract, text: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    assert [about["what"] for about, _, _ in frames(extract, text, "money")] == [what]

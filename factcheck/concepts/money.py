@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 def about_money(measure: Measure) -> dict[str, str] | None:
     """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
     found = _named_kind(measure)
+    if found is not None and found["what"] == "price" and _pays_for_work(measure):
+        found = {"what": "fund", "scope": found["scope"]}  # "Gavi is paying for the campaign: $1.2 million"
     if (found is None or found["what"] == "price") and _paid_to_a_person(measure):
         # "received €200,000 from a builder", "paid the official €190,000": what one person got, however
         # the outlet words it; the same sum as a price of a thing would say nothing of who got it
@@ -48,6 +50,39 @@ _TAKING = set(word_list("taking_verbs"))
 _RECIPIENTS = set(word_list("payout_recipients"))  # who a payout goes to, never a buyer
 _PRIZE_WORDS = set(word_list("prize_words"))
 _RECEIVING = set(word_list("receiving_verbs"))
+
+
+_WORKS = {
+    "campaign",
+    "programme",
+    "program",
+    "vaccination",
+    "reconstruction",
+    "repair",
+    "rebuilding",
+    "treatment",
+    "search",
+    "rescue",
+    "relief",
+    "clean-up",
+    "cleanup",
+    "operation",
+    "scheme",
+    "project",
+    "it",
+    "this",
+}
+
+
+def _pays_for_work(measure: Measure) -> bool:
+    """True when the money pays for a piece of work, not for a thing bought: "paying for the campaign",
+    "Gavi and UNICEF are paying for it" (what is bought has a seller: "paid $2bn for the rival")."""
+    verb = measure.verb
+    if verb is None or verb.lemma_.lower() not in ("pay", "fund", "finance", "cover"):
+        return False
+    heads = [verb, measure.anchor, measure.anchor.head, *([measure.noun] if measure.noun is not None else [])]
+    paid_for = [o for h in heads for p in h.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _WORKS or o.lower_ in _WORKS for o in paid_for)
 
 
 def _paid_to_a_person(measure: Measure) -> bool:
