@@ -2633,3 +2633,10 @@ def test_a_margin_of_victory_is_a_count_of_votes(extract, text: str, expected: t
 )
 def test_money_paid_for_work_is_a_fund_and_for_a_thing_a_price(extract, text: str, what: str) -> None:  # type: ignore[no-untyped-def]
     assert [about["what"] for about, _, _ in frames(extract, text, "money")] == [what]
+
+
+def test_patients_without_what_befell_them_are_no_count(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The bacterium was found in stool samples from 11 patients. Six patients are in intensive care."
+    assert [(about.get("action"), value) for about, _, value in frames(extract, text, "count")] == [
+        ("in intensive care", 6)
+    ]

@@ -84,8 +84,8 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         return None
     if thing is None:
         thing = "people" if action else None
-    if thing == "people" and action is None and not measure.holder:
-        return None  # "15 people": the sentence does not say what happened to them
+    if thing in ("people", "patient") and action is None and not measure.holder:
+        return None  # "15 people", "samples from 11 patients": the sentence does not say what happened to them
     if action == "employed" and not measure.holder:
         return None  # "it employs 310 people": a workforce, but of which site or firm the parse lost
     if thing == "seat" and not measure.holder and measure.part != "whole":
