@@ -56,6 +56,7 @@ _GIVING = {
     "uphold",
 }
 _COURT = {"prosecutor", "prosecution", "court", "judge", "jury", "tribunal"}
+_MOURNING_LEVELS = {"municipal", "local", "city", "regional", "provincial", "state", "national", "official"}
 
 
 def _candidates(measure: Measure) -> list[Token]:
@@ -218,6 +219,10 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
             kind = "sentence"  # "prosecutors sought nine years", "the court cut it to seven"
         if kind == "journey" and _a_persons_own(measure):
             return None  # "a mother who drove four hours to the hospital": her journey, not the story's
+        if kind == "mourning":
+            # "seven days of municipal mourning" is the town's, not the province's three
+            level = next((c.lower_ for c in token.children if c.dep_ == "amod" and c.lower_ in _MOURNING_LEVELS), "")
+            return {"of": kind, "kind": level} if level else {"of": kind}
         if kind:
             about = {"of": kind}
             if kind == "sentence":
