@@ -2641,3 +2641,22 @@ def test_patients_without_what_befell_them_are_no_count(extract) -> None:  # typ
     assert [(about.get("action"), value) for about, _, value in frames(extract, text, "count")] == [
         ("in intensive care", 6)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WARSAW, 22 April 2024 - In the run-off, turnout was 49.12%, below the 53.64% who voted in the first round.",
+            [(49.12, "main"), (53.64, "first round")],
+        ),
+        (
+            "LIMA, 8 June 2026 - She won the second round with 50.3%, after trailing with 31.2% in the first round.",
+            [(50.3, "main"), (31.2, "first round")],
+        ),
+        ("LIMA, 8 June 2026 - He won the first round with 31.2% and faces a run-off.", [(31.2, "main")]),
+    ],
+)
+def test_a_run_offs_first_round_is_another_occasion(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.value.low, c.event.occasion) for c in extract(text) if c.slot == "percent"]  # type: ignore[union-attr]
+    assert found == expected

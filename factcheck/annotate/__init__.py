@@ -45,6 +45,11 @@ _STORY_YEAR = re.compile(r"(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )(?<!
 _QUOTE = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"|‘[^’\n]{12,}’")
 _RELATIVE = re.compile(r"\b(?:which|that|who|whose|where|while|whereas)\b")
 _TEMPORAL_CLAUSE = re.compile(r"\s*when\b", re.I)
+# A second round held, not one ahead: "won Sunday's run-off", "in the run-off", not "faces a run-off".
+_RUNOFF = re.compile(
+    r"\b(?:won|wins|lost|loses|took|in|after|of)\s+(?:the\s+|a\s+|\w+['’]s\s+)?(?:run-?off|second round)\b", re.I
+)
+_FIRST_ROUND = re.compile(r"\b(?:first|opening)[- ]round\b", re.I)
 _PAST = re.compile(
     r"\b(?:last year|a year (?:ago|earlier)|years? ago|in the past|the previous|a decade ago|the last time)\b", re.I
 )
@@ -82,6 +87,7 @@ class Annotations:
     zones: dict[int, str] = field(default_factory=dict)  # sentence start token → zone
     quotes: list[tuple[int, int]] = field(default_factory=list)
     published: DateValue | None = None  # the article's own date, for "yesterday" and "on Tuesday"
+    runoff: bool = False  # a story of a second round, whose first round's figures are another occasion
     sentences: list[Span] = field(default_factory=list)  # doc.sents, walked once
     patterns: dict[str, list[Span]] = field(default_factory=dict)  # lexicon pattern label → spans
     _ents: dict[int, list[Span]] = field(default_factory=dict)
@@ -127,6 +133,8 @@ class Annotations:
             return str(max(years))
         if (past := _PAST.search(text)) is not None:
             return self._past(past)
+        if self.runoff and _FIRST_ROUND.search(text):
+            return "past"  # read near each figure below: "53.64% voted in the first round" is that round's
         if _YEARLY.search(text):
             return "yearly"
         return "main"
@@ -156,8 +164,10 @@ class Annotations:
         clause_end = min(sentence.end_char, end + 45)
         if (cut := _COMPARED.search(text, end, clause_end)) is not None:
             clause_end = cut.start()
-        if (cut := _RELATIVE.search(text, end, clause_end)) is not None:
-            clause_end = cut.start()  # "founder of a group that a decade ago had ten members": that clause's time
+        if (cut := _RELATIVE.search(text, end, clause_end)) is not None and text[end : cut.start()].strip():
+            # "founder of a group that a decade ago had ten members": that clause's time; but "the 53.64% who
+            # voted in the first round" is the figure's own clause
+            clause_end = cut.start()
         # Back to the start of the figure's clause: "the toll last year was 40", but not "Compared with
         # last year, the toll of 40".
         comma = _clause_break_before(text, sentence.start_char, start)
@@ -168,6 +178,8 @@ class Annotations:
             return "yearly" if _YEARLY.search(near) else "main"
         if (past := _PAST.search(near) or _PAST.search(self._subject_of_figure(sentence, start))) is not None:
             return self._past(past)
+        if self.runoff and _FIRST_ROUND.search(near):
+            return "first round"
         if re.search(r"\b(?:from|compared with|against|versus|up from|down from)\s+\S*\s*$", before):
             return "past"
         if comma > sentence.start_char and (text[comma] == ":" or _TEMPORAL_CLAUSE.match(text, comma + 1)):
@@ -338,6 +350,7 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         main_places=_main_places(doc, len(text)),
         quotes=[(m.start(), m.end()) for m in _QUOTE.finditer(text)],
         published=article_date(text),
+        runoff=_RUNOFF.search(text) is not None,
     )
     body_start = _body_start(text)
     notes.sentences = list(doc.sents)
