@@ -2660,3 +2660,9 @@ def test_patients_without_what_befell_them_are_no_count(extract) -> None:  # typ
 def test_a_run_offs_first_round_is_another_occasion(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     found = [(c.value.low, c.event.occasion) for c in extract(text) if c.slot == "percent"]  # type: ignore[union-attr]
     assert found == expected
+
+
+def test_each_candidates_share_of_the_vote_is_theirs(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Vela took 50.57% of the vote in Sunday's second round against 49.43% for Tomas Ruiz."
+    found = [(about["of"], about.get("holder"), value) for about, _, value in frames(extract, text, "percent")]
+    assert found == [("vote", "vela", 50.57), ("vote", "ruiz", 49.43)]

@@ -89,6 +89,8 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         # "58 per cent of children received the second dose": the coverage another outlet gives as such
         return {"of": "coverage", "action": "", "holder": "", "scope": measure.scope or ""}
     change = ""
+    if what is None and verb is not None and any(t.lemma_.lower() in ("vote", "ballot") for t in verb.subtree):
+        what = "vote"  # "took 50.57% of the vote against 49.43% for her rival": both are shares of the vote
     if verb is not None:
         lemma = verb.lemma_.lower()
         change = "rise" if lemma in _RISE else "fall" if lemma in _FALL else ""
@@ -112,6 +114,9 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         return None
     what = _SHARE_OF.get(what, what)
     holder = measure.holder if measure.holder and measure.holder != what else ""  # "Turnout was 63%", read as a firm
+    said, at = span_text(measure.sentence), measure.mention.end - measure.sentence.start_char
+    if what == "vote" and (named := _FOR_NAME.match(said, at)) is not None:
+        holder = named.group(1).split()[-1].lower()  # "against 49.43% for Zbigniew Laczynski": his share
     scope = measure.scope or ""
     if change in ("rise", "fall") and not scope:
         # "lost more than half their value since January" is another span of time than "on the day"
@@ -119,6 +124,9 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         if since is not None:
             scope = f"since {since.group(1).lower()}"
     return {"of": what, "action": change, "holder": holder, "scope": scope}
+
+
+_FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 
 
 _VACCINES = {"dose", "dos", "vaccine", "jab", "shot", "vaccination", "booster", "inoculation"}
