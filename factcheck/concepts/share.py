@@ -89,7 +89,12 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         # "58 per cent of children received the second dose": the coverage another outlet gives as such
         return {"of": "coverage", "action": "", "holder": "", "scope": measure.scope or ""}
     change = ""
-    if what is None and verb is not None and any(t.lemma_.lower() in ("vote", "ballot") for t in verb.subtree):
+    if (
+        what is None
+        and verb is not None
+        and verb.lemma_.lower() in ("take", "win", "get", "receive", "gain", "secure", "poll", "garner")
+        and any(t.lemma_.lower() in ("vote", "ballot") for t in verb.subtree)
+    ):
         what = "vote"  # "took 50.57% of the vote against 49.43% for her rival": both are shares of the vote
     if verb is not None:
         lemma = verb.lemma_.lower()
