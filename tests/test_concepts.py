@@ -2666,3 +2666,14 @@ def test_each_candidates_share_of_the_vote_is_theirs(extract) -> None:  # type: 
     text = "Vela took 50.57% of the vote in Sunday's second round against 49.43% for Tomas Ruiz."
     found = [(about["of"], about.get("holder"), value) for about, _, value in frames(extract, text, "percent")]
     assert found == [("vote", "vela", 50.57), ("vote", "ruiz", 49.43)]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("A 23-year-old woman died at Fundy Regional Hospital, health authorities said.", "died"),
+        ("The injured were taken to Fundy Regional Hospital.", ""),
+    ],
+)
+def test_the_hospital_one_died_at_is_not_where_the_injured_went(extract, text: str, action: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.about.get("action", "") for c in extract(text) if c.slot == "site"] == [action]

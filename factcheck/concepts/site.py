@@ -136,7 +136,9 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             if kind is not None and token.pos_ == "PROPN" and not notes.in_quote(token.idx, token.idx + 1):
                 named = _named_site(token, sentence)
                 if named is not None:
-                    yield _site_claim(notes, sentence, named, {"site": kind, "action": ""})
+                    # "a woman died at Fundy Regional Hospital": where one died, not where the injured went
+                    died = token.head.head.lemma_.lower() in ("die", "succumb", "pass")
+                    yield _site_claim(notes, sentence, named, {"site": kind, "action": "died" if died else ""})
                 continue
             if kind is None or token.pos_ != "NOUN" or notes.in_quote(token.idx, token.idx + 1):
                 continue
