@@ -10,6 +10,7 @@ serious injuries") says nothing of the whole and is left out, as are quotes, pla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -133,21 +134,19 @@ def _some(verb: Token) -> tuple[str, float, Token, Token] | None:
         # "arrested a 56-year-old farmer": the age is a figure of its own; quote the words around it
         first, last = (verb, verb) if person.i > verb.i else (person, verb)
     # "a third person has died": the toll is at least three now
-    nth = next((_ORDINALS[c.lower_] for c in person.children if c.dep_ == "amod" and c.lower_ in _ORDINALS), 1.0)
+    nth = next((n for c in person.children if c.dep_ == "amod" and (n := _ordinal(c.lower_))), 1.0)
     return (action, nth, first, last) if last.i - first.i <= 6 else None
 
 
-_ORDINALS = {
-    "second": 2.0,
-    "third": 3.0,
-    "fourth": 4.0,
-    "fifth": 5.0,
-    "sixth": 6.0,
-    "seventh": 7.0,
-    "eighth": 8.0,
-    "ninth": 9.0,
-    "tenth": 10.0,
-}
+def _ordinal(word: str) -> float | None:
+    """The number an ordinal word names ("third" → 3), read by text2num, which leaves "second" alone
+    (a unit of time as often as an ordinal)."""
+    from text_to_num import alpha2digit  # imported here: only a casualty's ordinal needs it
+
+    if word == "second":
+        return 2.0
+    found = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", alpha2digit(word, "en"))
+    return float(found.group(1)) if found else None
 
 
 CONCEPT = Concept(

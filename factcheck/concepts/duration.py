@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..annotate.tokens import span_text
-from ..lexicon import lexicon, word_classes, word_forms
+from ..lexicon import lexicon, word_classes, word_forms, word_list
 from ..models import Claim, QuantityValue
 from .base import Comparison, Concept, make_claim, may_be_a_person, measure_claims
 
@@ -56,7 +56,7 @@ _GIVING = {
     "uphold",
 }
 _COURT = {"prosecutor", "prosecution", "court", "judge", "jury", "tribunal"}
-_MOURNING_LEVELS = {"municipal", "local", "city", "regional", "provincial", "state", "national", "official"}
+_MOURNING_LEVELS = set(word_list("mourning_levels"))
 
 
 def _candidates(measure: Measure) -> list[Token]:

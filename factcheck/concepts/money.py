@@ -52,26 +52,7 @@ _PRIZE_WORDS = set(word_list("prize_words"))
 _RECEIVING = set(word_list("receiving_verbs"))
 
 
-_WORKS = {
-    "campaign",
-    "programme",
-    "program",
-    "vaccination",
-    "reconstruction",
-    "repair",
-    "rebuilding",
-    "treatment",
-    "search",
-    "rescue",
-    "relief",
-    "clean-up",
-    "cleanup",
-    "operation",
-    "scheme",
-    "project",
-    "it",
-    "this",
-}
+_WORKS = set(word_list("funded_work"))
 
 
 def _pays_for_work(measure: Measure) -> bool:

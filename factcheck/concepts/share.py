@@ -134,7 +134,7 @@ def about_share(measure: Measure) -> dict[str, str] | None:
 _FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 
 
-_VACCINES = {"dose", "dos", "vaccine", "jab", "shot", "vaccination", "booster", "inoculation"}
+_VACCINES = set(word_list("vaccine_nouns"))
 
 
 def _vaccinated(verb: Token | None) -> bool:
