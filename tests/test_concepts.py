@@ -2450,9 +2450,11 @@ def test_an_order_of_anything_else_names_no_one(extract) -> None:  # type: ignor
 
 def test_a_hospital_named_before_its_noun_is_that_building(extract) -> None:  # type: ignore[no-untyped-def]
     found = [
-        (c.text, c.value.level) for c in extract("The driver is under guard at San Roque hospital.") if c.slot == "site"
+        (c.text, c.value.level)
+        for c in extract("The driver is under guard at Santa Lucia hospital.")
+        if c.slot == "site"
     ]  # type: ignore[union-attr]
-    assert found == [("San Roque hospital", "venue")]
+    assert found == [("Santa Lucia hospital", "venue")]
 
 
 def test_inmates_escaped_on_a_day_date_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
@@ -2484,8 +2486,8 @@ def test_a_pages_time_stamp_and_cookie_banner_are_not_the_story(extract) -> None
 
 
 def test_an_age_after_the_name_a_post_is_given_is_that_persons(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "The chauffeur, Wilfredo Choque Mamani, of 43 years, survived with fractures."
-    assert [(c.about["person"], c.value.low) for c in extract(text) if c.slot == "age"] == [("mamani", 43)]  # type: ignore[union-attr]
+    text = "The chauffeur, Julio Vargas Pinto, of 43 years, survived with fractures."
+    assert [(c.about["person"], c.value.low) for c in extract(text) if c.slot == "age"] == [("pinto", 43)]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -2526,7 +2528,7 @@ def test_a_part_of_a_thing_published_is_the_thing_published(extract, text: str, 
 @pytest.mark.parametrize(
     ("text", "town"),
     [
-        ("Production from Brummelo will be moved to its larger site in Hoogeveld.", "Brummelo"),
+        ("Production from Aldmoor will be moved to its larger site in Kessendorf.", "Aldmoor"),
         ("The carmaker will transfer assembly from Genk to its plant in Zwickau.", "Genk"),
     ],
 )
@@ -2671,8 +2673,8 @@ def test_each_candidates_share_of_the_vote_is_theirs(extract) -> None:  # type: 
 @pytest.mark.parametrize(
     ("text", "action"),
     [
-        ("A 23-year-old woman died at Fundy Regional Hospital, health authorities said.", "died"),
-        ("The injured were taken to Fundy Regional Hospital.", ""),
+        ("A 23-year-old woman died at Royal Victoria Hospital, health authorities said.", "died"),
+        ("The injured were taken to Royal Victoria Hospital.", ""),
     ],
 )
 def test_the_hospital_one_died_at_is_not_where_the_injured_went(extract, text: str, action: str) -> None:  # type: ignore[no-untyped-def]

@@ -121,7 +121,7 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     holder = measure.holder if measure.holder and measure.holder != what else ""  # "Turnout was 63%", read as a firm
     said, at = span_text(measure.sentence), measure.mention.end - measure.sentence.start_char
     if what == "vote" and (named := _FOR_NAME.match(said, at)) is not None:
-        holder = named.group(1).split()[-1].lower()  # "against 49.43% for Zbigniew Laczynski": his share
+        holder = named.group(1).split()[-1].lower()  # "against 49.43% for Tomas Ruiz": his share
     scope = measure.scope or ""
     if change in ("rise", "fall") and not scope:
         # "lost more than half their value since January" is another span of time than "on the day"

@@ -136,7 +136,7 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             if kind is not None and token.pos_ == "PROPN" and not notes.in_quote(token.idx, token.idx + 1):
                 named = _named_site(token, sentence)
                 if named is not None:
-                    # "a woman died at Fundy Regional Hospital": where one died, not where the injured went
+                    # "a woman died at Royal Victoria Hospital": where one died, not where the injured went
                     died = token.head.head.lemma_.lower() in ("die", "succumb", "pass")
                     yield _site_claim(notes, sentence, named, {"site": kind, "action": "died" if died else ""})
                 continue
@@ -146,7 +146,7 @@ def sites(notes: Annotations) -> Iterator[Claim]:
                 continue  # "picket lines outside hospitals in A, B and C": many sites, no one place
             about = {"site": kind, "action": _action(token)}
             if kind in _NAMED_BEFORE and (named := _name_before(token)) is not None:
-                yield _site_claim(notes, sentence, named, about, level="venue")  # "at San Roque hospital"
+                yield _site_claim(notes, sentence, named, about, level="venue")  # "at Santa Lucia hospital"
                 continue
             place = _place_of(token, sentence)
             if place is None:
@@ -156,11 +156,11 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             yield _site_claim(notes, sentence, place, about)
 
 
-_NAMED_BEFORE = {"hospital"}  # "San Roque hospital", "the St Luke's hospital": the proper noun names the building
+_NAMED_BEFORE = {"hospital"}  # "Santa Lucia hospital", "the St Luke's hospital": the proper noun names the building
 
 
 def _name_before(site: Token) -> Span | None:
-    """The building a site noun names with the proper nouns before it: "San Roque hospital"."""
+    """The building a site noun names with the proper nouns before it: "Santa Lucia hospital"."""
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in site.lefts):
         return None
     start = site.i
@@ -188,7 +188,7 @@ _PRODUCTION = {"production", "output", "manufacturing", "assembly", "operation",
 
 def _production_moved_from(verb: Token, sentence: Span) -> Span | None:
     """The town a plant's work is moved away from, which is the plant that closes: "production from
-    Brummelo will be moved to its larger site in Hoogeveld"; not what someone only wants moved."""
+    Aldmoor will be moved to its larger site in Kessendorf"; not what someone only wants moved."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MOVING or verb.dep_ in ("xcomp", "ccomp", "oprd"):
         return None
     moved = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _PRODUCTION]
