@@ -1737,6 +1737,14 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
         ("The coach's lawyer said his client would appeal.", [("appealed", "ruling", "appealed")]),
         ("The insurer will not appeal against the fine, it said.", [("appealed", "ruling", "not appealed")]),
         ("The firm has 28 days to appeal.", []),  # a right, not a decision
+        ("Police arrested the ferry's captain, Dara Venn, 52, on Sunday.", [("free", "venn", "not free")]),
+        ("The treasurer, Ilse Marken, was not arrested and was heard as a witness.", [("free", "marken", "free")]),
+        (
+            "The driver was questioned by detectives on Friday and released late that night.",
+            [("free", "driver", "free")],
+        ),
+        ("Gendarmes placed the caterer in custody on Friday evening.", [("free", "caterer", "not free")]),
+        ("Police arrested 12 people near the stadium.", []),  # a count of arrests, not one person's state
     ],
 )
 def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -1775,6 +1783,17 @@ def test_a_source_that_tells_both_states_in_turn_takes_no_side(compare) -> None:
     }
     discrepancies = compare(texts)
     assert [d.slot for d in discrepancies] == []
+
+
+def test_an_arrest_by_post_meets_a_denial_by_name(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + "The owner of the warehouse, Piet Daalman, 58, was arrested on Saturday morning.",
+        "b.txt": DATELINE + "Warehouse owner Piet Daalman said the alarms worked. Police arrested the owner at dawn.",
+        "c.txt": DATELINE + "The proprietor, Piet Daalman, was not arrested, police said, but was questioned.",
+    }
+    discrepancies = compare(texts)
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in discrepancies if d.slot == "status"]
+    assert found == [("status", "contradiction", ["free", "not free"])]
 
 
 def test_sources_that_say_opposite_things_contradict_each_other(compare) -> None:  # type: ignore[no-untyped-def]

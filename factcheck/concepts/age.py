@@ -172,8 +172,9 @@ def ages(notes: Annotations) -> Iterator[Claim]:
 
 
 def name_by_post(claims: list[Claim]) -> list[Claim]:
-    """Ages given by post alone ("the 63-year-old premier") put under the name the same article gives
-    the one person holding that post ("Prime Minister Jan Novak"), so they meet ages given by name."""
+    """Ages and states of a person given by post alone ("the 63-year-old premier", "the owner was
+    arrested") put under the name the same article gives the one person holding that post ("Prime
+    Minister Jan Novak"), so they meet what other outlets say of the person by name."""
     from .role import same_office
 
     posts: dict[str, set[str]] = {}
@@ -183,11 +184,16 @@ def name_by_post(claims: list[Claim]) -> list[Claim]:
             posts.setdefault(surname, set()).add(claim.value.text)
     named: list[Claim] = []
     for claim in claims:
-        role = claim.about.get("role", "")
-        if claim.slot == "age" and role and claim.about.get("person") == role:
-            holders = {name for name, titles in posts.items() if any(same_office(role, t) for t in titles)}
+        field = _post_field(claim)
+        if field:
+            post = claim.about[field]
+            holders = {
+                name
+                for name, titles in posts.items()
+                if any(same_office(post, t) or t.lower().split()[-1:] == [post] for t in titles)
+            }
             if len(holders) == 1:
-                about = {**claim.about, "person": holders.pop()}
+                about = {**claim.about, field: holders.pop()}
                 subject = render_subject(about, claim.event)
                 claim = claim.model_copy(
                     update={
@@ -198,6 +204,16 @@ def name_by_post(claims: list[Claim]) -> list[Claim]:
                 )
         named.append(claim)
     return named
+
+
+def _post_field(claim: Claim) -> str:
+    """The frame field that names a person by post alone, or "": an age's person, a freed or held person."""
+    role = claim.about.get("role", "")
+    if claim.slot == "age" and role and claim.about.get("person") == role:
+        return "person"
+    if claim.slot == "status" and claim.about.get("state") == "free" and claim.about.get("of", "").isalpha():
+        return "of"
+    return ""
 
 
 CONCEPT = Concept(

@@ -45,6 +45,7 @@ _WISHING = {
     "press",
     "pressure",
 }
+_PLACING = {"place", "put", "take", "hold", "keep", "remand"}  # "placed two cooks in custody"
 _REFUSING = {"refuse", "decline", "fail"}  # "declined to impose it": the state does not hold
 _MAYBE = {"could", "may", "might", "should", "must", "can"}
 _NEGATIVE_NOUNS = {"evidence", "sign", "indication", "suggestion", "proof"}
@@ -69,7 +70,7 @@ def _states() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _state_words() -> frozenset[str]:
     """Every word a state phrase is keyed on ("phase" of "phase out", "custody" of "in custody")."""
-    return frozenset(w for key in _states() for w in key.split() if w != "in")
+    return frozenset(w for key in _states() for w in key.split() if w not in ("in", "under"))
 
 
 def _predicate(token: Token) -> tuple[str, Token] | None:
@@ -89,10 +90,11 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
         for key in [f"{lemma} {p}" for p in particles] + [lemma]:
             if key in states:
                 return states[key], token
-    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.lemma_.lower() in _LINKING:
-        key = f"in {lemma}"
-        if key in states:
-            return states[key], token.head.head  # "he remains in custody"
+    if token.dep_ == "pobj" and token.head.lower_ in ("in", "under"):
+        verb = token.head.head
+        key = f"{token.head.lower_} {lemma}"
+        if key in states and verb.lemma_.lower() in _LINKING | _PLACING:
+            return states[key], verb  # "he remains in custody", "placed the cook under arrest"
     return None
 
 
@@ -104,12 +106,16 @@ def _thing(verb: Token, predicate: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if passive:
         return passive[-1]
-    if objects and predicate.i != verb.i and predicate.dep_ in ("oprd", "xcomp", "acomp"):
-        return objects[0]  # "kept the door open": the door is open
+    if objects and predicate.i != verb.i and predicate.dep_ in ("oprd", "xcomp", "acomp", "pobj"):
+        return objects[0]  # "kept the door open": the door is open; "placed the cook in custody"
     if objects and predicate is verb and verb.lemma_.lower() not in _SUBJECT_STATES:
         return objects[0]
     if subjects:
         return subjects[-1]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if shared:
+            return shared[-1]  # "was questioned on Friday and released": the one questioned
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "ordered schools to close", however the model attached the infinitive
         ordering = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
@@ -146,6 +152,26 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def _name_beside(noun: Token) -> Token | None:
+    """The surname of the person a noun is set beside ("the owner, Dara Venn,"), however the model
+    attached the name."""
+    if noun.pos_ != "NOUN":
+        return None
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    doc = noun.doc
+    if (
+        named is None
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == ","
+        and doc[noun.i + 2].ent_type_ == "PERSON"
+    ):
+        named = doc[noun.i + 2]
+    if named is None:
+        return None
+    entity = next((e for e in doc.ents if e.start <= named.i < e.end), None)
+    return entity[-1] if entity is not None else named
+
+
 def _key(thing: Token) -> str:
     """The thing as a key: a noun's lemma ("school"), "emergency" for "a state of emergency", a
     person's surname without accents; "" for a pronoun."""
@@ -162,6 +188,9 @@ def _key(thing: Token) -> str:
         )  # "Schools in two districts were closed": a noun, capitalised to open the sentence
     if thing.pos_ == "PROPN":
         return plain(thing.text)
+    named = _name_beside(thing)
+    if named is not None:
+        return plain(named.text)  # "the club's owner, Dara Venn": the person, by surname, as by name alone
     if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return ""  # a noun the model tagged as a verb ("the powers act") still names the thing
     lemma = thing.lemma_.lower()
@@ -268,7 +297,7 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
                 key = _key(thing) if thing is not None else ""
             if not key or (thing is not None and _never_in_a_state(thing)):
                 continue
-            if state.removeprefix("not ") in _PERSONAL and thing is not None and not a_person(thing):
+            if state.removeprefix("not ") in _PERSONAL and thing is not None and not _one_person(thing):
                 continue  # "names were released", "released its report": published, not set free
             negative = state.startswith("not ") != _negated(verb, thing)
             plain = state.removeprefix("not ")
@@ -285,6 +314,17 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
 _STATELESS = set(word_list("stateless_nouns"))
 _OF_THE_RULING = {"appealed"}  # a state of the story's ruling, whoever is said to take it
 _PERSONAL = {"free"}  # states only a person can be in
+
+
+def _one_person(thing: Token) -> bool:
+    """True for a person a state can be told of: "the driver", "Venn", "he"; not "12 people" nor "a man",
+    whom another outlet's "a man" need not be."""
+    if not a_person(thing) or any(c.dep_ == "nummod" or c.like_num for c in thing.children):
+        return False
+    return thing.lemma_.lower() not in _ANYONE or _name_beside(thing) is not None
+
+
+_ANYONE = {"people", "person", "man", "woman", "suspect", "protester", "youth", "teenager", "boy", "girl"}
 
 
 def _never_in_a_state(thing: Token) -> bool:

@@ -30,14 +30,25 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
     kept: dict[str, Claim] = {}
     taken: list[tuple[int, int, int, str]] = []
     for priority, claim in sorted(found, key=lambda pc: -pc[0]):
-        kind = claim.value.kind
+        kind = _kind_of(claim)
         clash = any(
-            p > priority and start < claim.end and claim.start < end and not kind == other == "person"
+            p > priority and start < claim.end and claim.start < end and not _may_share(kind, other)
             for p, start, end, other in taken
-        )  # a name can be both who attended and who presided; a number is one figure
+        )
         if clash:
             continue
         kept.setdefault(claim.id, claim)
         taken.append((priority, claim.start, claim.end, kind))
     claims = name_by_post(list(kept.values()))
     return sorted(claims, key=lambda c: (c.start, c.slot, c.subject))
+
+
+def _kind_of(claim: Claim) -> str:
+    """What a claim's text is read as: a person, a state, or (for every other kind) a figure."""
+    return "state" if claim.slot == "status" else claim.value.kind
+
+
+def _may_share(kind: str, other: str) -> bool:
+    """True when two claims may quote the same words: a name can be both who attended and who presided,
+    and "arrested a farmer" is both a state of the farmer and a count of arrests; a number is one figure."""
+    return kind == other == "person" or ("state" in (kind, other) and "quantity" in (kind, other))
