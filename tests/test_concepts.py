@@ -819,6 +819,41 @@ def test_days_are_read_against_the_articles_date(extract, text: str, expected: l
     assert days(extract, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wednesday, 15 October 2025\n\nThe new bridge toll took effect on Sunday.",
+            [({"of": "effect"}, "Sunday", "2025-10-12 w6")],
+        ),
+        (
+            "Wednesday, 15 October 2025\n\nThe smoking ban came into force on Monday across the province.",
+            [({"of": "effect", "event": "ban"}, "Monday", "2025-10-13 w0")],
+        ),
+        (  # "from" opens a span, but "with effect from" names the first day a rule applies
+            "Wednesday, 15 October 2025\n\nThe fare rise applies with effect from Monday, 13 October.",
+            [({"of": "effect"}, "Monday, 13 October", "2025-10-13 w0")],
+        ),
+        (  # as a translation writes it
+            "Wednesday, 15 October 2025\n\nThe truce is in effect from Sunday 12 of October.",
+            [({"of": "effect", "event": "ceasefire"}, "Sunday 12 of October", "2025-10-12 w6")],
+        ),
+    ],
+)
+def test_the_day_a_rule_or_a_truce_takes_effect(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert days(extract, text) == expected
+
+
+def test_a_new_march_called_for_a_later_day_is_a_plan(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(extract, "Wednesday, 15 October 2025\n\nOrganisers have called a new march for Friday.")
+    assert [about.get("when") for about, _, _ in found] == ["planned"]
+
+
+def test_a_translated_day_of_month_of_year_is_no_count(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Tarvola, 11 of March of 2026 -\n\nSome 4.000 persons marched in the capital.")
+    assert [(c.slot, c.text) for c in claims if c.slot == "count"] == [("count", "Some 4.000")]
+
+
 def test_a_wire_dateline_without_a_year_keeps_only_the_weekday(extract) -> None:  # type: ignore[no-untyped-def]
     found = days(
         extract, "HARBOURTON, Oct 14 (Wire) - Parliament voted on Tuesday to dismiss the cabinet, officials said."

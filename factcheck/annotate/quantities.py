@@ -59,7 +59,7 @@ _MONTHS = (
     "october|nov|november|dec|december"
 )
 _WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*\(?\s*$", re.I)
-_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b\.?", re.I)
+_MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_MONTHS})\b\.?", re.I)  # "11 of March", as translated
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _AGE_AFTER = re.compile(r"^(?:[\s-]+years?[\s-]+old|[\s-]+year[\s-]+old|[\s-]*(?:yo|y\.o\.)\b)", re.I)
 _TEMPERATURE = re.compile(r"^\s*(?:°\s*|º\s*|degrees?\s+)?(c|f|celsius|fahrenheit|centigrade)\b\.?", re.I)

@@ -34,11 +34,11 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
 DAY = re.compile(
     rf"\b(?P<relative>today|yesterday|tonight|last night|this (?:morning|afternoon|evening))\b"
-    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$))"
+    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$))"
     rf"|,?\s+(?P<wmonth2>{_MONTH})\.?\s+(?P<wday2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear2>(?:19|20)\d\d))?"
     rf"|,?\s*\(?(?P<nday>\d{{1,2}})[./](?P<nmonth>\d{{1,2}})(?:[./](?P<nyear>(?:19|20)?\d\d))?\)?(?!\d))?"
     rf"|\b(?P<dday>\d{{1,2}})\.(?P<dmonth>\d{{1,2}})\.(?P<dyear>(?:19|20)\d\d)\b"
-    rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I,
 )
@@ -64,6 +64,10 @@ _NOT_THE_DAY = re.compile(
     r"\b(?:since|by|until|till|before|after|from|through|to|between|due|scheduled|planned|next|expected|will)\s+(?:on\s+)?(?:the\s+)?$",
     re.I,
 )
+
+
+# "with effect from Sunday", "in force from 1 May": the day a rule starts to apply, not a span's start
+_IN_EFFECT_FROM = re.compile(r"\b(?:effect|effective|force)\s+from\s+(?:on\s+)?(?:the\s+)?$", re.I)
 
 
 def _numeric_day(groups: dict[str, str | None], reference: DateValue | None, ahead: bool) -> DateValue | None:
@@ -153,6 +157,13 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
                     c.lower_ for c in candidate.children if c.dep_ in ("prt", "acomp") or c.lower_ in _PARTICLE_WORDS
                 ]  # "broke out", "gave way", "became aware", "came ashore", "slammed into"
                 particles += [c.lemma_.lower() for c in candidate.children if c.dep_ == "dobj"]  # "left the road"
+                particles += [
+                    f"{p.lower_} {o.lemma_.lower()}"
+                    for p in candidate.children
+                    if p.lower_ in ("into", "in")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]  # "came into force"
                 for key in [f"{form} {p}" for p in particles] + [form]:
                     if key in words.day_events:
                         if words.day_events[key] == "onset" and candidate.pos_ == "NOUN" and form not in EVENT_CLASSES:
@@ -171,6 +182,17 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
             break  # "after the firm said on Wednesday": the day is the saying's, not the main clause's
         token = token.head
     return "", "", None
+
+
+_ANOTHER = {"new", "another", "fresh", "further", "second"}
+
+
+def _another_to_come(word: Token | None) -> bool:
+    """True for an event called for a later day: "organisers called a new march for Friday"."""
+    if word is None or word.pos_ != "NOUN":
+        return False
+    marked = any(c.lower_ in _ANOTHER for c in word.children if c.dep_ in ("amod", "det"))
+    return marked and word.dep_ == "dobj" and word.head.lemma_.lower() in _INTENDING | {"schedule", "announce"}
 
 
 def _own_clause(token: Token) -> bool:
@@ -322,7 +344,9 @@ def days(notes: Annotations) -> Iterator[Claim]:
         yield from _months(notes, sentence)
         yield from _planned_periods(notes, sentence)
         for match in DAY.finditer(text, sentence.start_char, sentence.end_char):
-            if _NOT_THE_DAY.search(text[max(sentence.start_char, match.start() - 30) : match.start()]):
+            before = text[max(sentence.start_char, match.start() - 30) : match.start()]
+            in_effect_from = _IN_EFFECT_FROM.search(before) is not None
+            if _NOT_THE_DAY.search(before) and not in_effect_from:
                 continue
             if notes.in_quote(match.start(), match.end()):
                 continue
@@ -331,11 +355,13 @@ def days(notes: Annotations) -> Iterator[Claim]:
                 continue  # "CITY, Oct 14 (Agency) -": when the story was filed, not what happened
             if denied(sentence, match.start()):
                 continue
-            planned = planned_clause(sentence, match.start())
+            what, noun, word = what_happened(sentence, match.start(), match.end())
+            planned = planned_clause(sentence, match.start()) or _another_to_come(word)
             value = read_day(match, notes.published, ahead=planned)
             if value is None:
                 continue
-            what, noun, word = what_happened(sentence, match.start(), match.end())
+            if in_effect_from:
+                what = "effect"  # "applies with effect from Monday": whatever the verb, the day it applies from
             if not what:
                 continue
             if planned and not noun:
