@@ -2496,10 +2496,50 @@ def test_who_ordered_the_inquiry(extract, text: str, name: str) -> None:  # type
     assert found == [({"act": "ordered the inquiry"}, name)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Interior Minister Dana Ruiz ordered the curfew after nightfall.",
+            ({"act": "ordered the curfew"}, "Dana Ruiz"),
+        ),
+        ("The curfew was imposed by Defence Minister Ilan Voss.", ({"act": "ordered the curfew"}, "Ilan Voss")),
+        (
+            "Governor Leon Marr ordered the evacuation of three villages on Sunday.",
+            ({"act": "ordered the evacuation"}, "Leon Marr"),
+        ),
+        ("Judge Ines Kall imposed a fine of 5,000 euros.", None),  # a penalty, not a measure one orders
+    ],
+)
+def test_who_ordered_a_curfew_or_an_evacuation(extract, text: str, expected: tuple | None) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.text) for c in extract(text) if c.slot == "actor"]
+    assert found == ([expected] if expected else [])
+
+
 def test_an_order_of_anything_else_names_no_one(extract) -> None:  # type: ignore[no-untyped-def]
     assert [
         c for c in extract("Transport Minister Jon Aske ordered all buses off the road.") if c.slot == "actor"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cyclist was taken to Ospedale Santa Lucia in Varenna.", ("Ospedale Santa Lucia", "")),
+        ("The miner was flown to the San Gerardo Polyclinic.", ("San Gerardo Polyclinic", "")),
+        (
+            "The student died at the Hospital Provincial de Tarma at about 9 p.m.",
+            ("Hospital Provincial de Tarma", "died"),
+        ),
+        (
+            "The boy was taken to the Clínica Santa Rosa with burns and died there.",
+            ("Clínica Santa Rosa", "died"),
+        ),
+    ],
+)
+def test_a_hospital_named_in_its_own_language_is_that_building(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.text, c.about.get("action", ""), c.value.level) for c in extract(text) if c.slot == "site"]  # type: ignore[union-attr]
+    assert found == [(*expected, "venue")]
 
 
 def test_a_hospital_named_before_its_noun_is_that_building(extract) -> None:  # type: ignore[no-untyped-def]

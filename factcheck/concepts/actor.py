@@ -1,5 +1,5 @@
 """Who did the one thing of the story that one person does: who presided over the trial or the
-sitting, who signed for a party, who declared the result.
+sitting, who signed for a party, who declared the result, who ordered the inquiry or the curfew.
 
 "Presiding judge Ana Beira said", "the panel, presided over by Judge Carla Menezes", "Deputy Speaker
 Elena Vasko, who chaired the sitting, declared the motion rejected", "Defence Minister Ion Rusu signed
@@ -89,9 +89,9 @@ def _acts(sentence: Span, names: list[Span]) -> Iterator[tuple[dict[str, str], S
             if party:
                 for name in _people(verb, ("nsubj",), names):
                     yield {"act": "signed", "for": party}, name
-        elif act == "ordered the inquiry" and _of_inquiry(verb):
+        elif act == "ordered" and (ordered := _what_is_ordered(verb)):
             for name in _agents(verb, names):
-                yield {"act": "ordered the inquiry"}, name
+                yield {"act": ordered}, name
         elif act == "declared the result" and _of_result(verb):
             people = _people(verb, ("nsubj",), names)
             if not people and any(c.lemma_.lower() in _RESULTS for c in verb.children if c.dep_ == "nsubj"):
@@ -118,18 +118,20 @@ def _signed_for(verb: Token) -> str:
     return ""
 
 
-_INQUIRIES = set(word_list("inquiry_nouns"))
+_ORDERED = word_classes("ordered_things")  # noun -> act: curfew -> ordered the curfew
 
 
-def _of_inquiry(verb: Token) -> bool:
-    """True when what is ordered is an inquiry: "ordered an inquiry", "ordered the opening of an investigation"."""
+def _what_is_ordered(verb: Token) -> str:
+    """The act an order is, by what is ordered: "ordered an inquiry", "ordered the opening of an
+    investigation", "imposed a curfew"; "" for anything else ("ordered pizza", "imposed a fine")."""
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
         nouns = [child, *(o for p in child.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
-        if any(n.lemma_.lower() in _INQUIRIES for n in nouns):
-            return True
-    return False
+        for noun in nouns:
+            if noun.lemma_.lower() in _ORDERED:
+                return _ORDERED[noun.lemma_.lower()]
+    return ""
 
 
 def _of_result(verb: Token) -> bool:

@@ -136,9 +136,8 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             if kind is not None and token.pos_ == "PROPN" and not notes.in_quote(token.idx, token.idx + 1):
                 named = _named_site(token, sentence)
                 if named is not None:
-                    # "a woman died at Royal Victoria Hospital": where one died, not where the injured went
-                    died = token.head.head.lemma_.lower() in ("die", "succumb", "pass")
-                    yield _site_claim(notes, sentence, named, {"site": kind, "action": "died" if died else ""})
+                    action = "died" if _died_there(named.root.head.head) else ""
+                    yield _site_claim(notes, sentence, named, {"site": kind, "action": action}, level="venue")
                 continue
             if kind is None or token.pos_ != "NOUN" or notes.in_quote(token.idx, token.idx + 1):
                 continue
@@ -209,15 +208,64 @@ _TO_A_SITE = {"to", "at", "in", "into"}
 
 def _named_site(token: Token, sentence: Span) -> Span | None:
     """A building named for what it is, where the story takes someone or something: "taken to Lengau
-    Regional Hospital", "treated at St Mary's Hospital", "the verdict was read at Marlow Crown Court"."""
+    Regional Hospital", "treated at St Mary's Hospital", "the verdict was read at Marlow Crown Court",
+    "died at the Hospital Provincial de Tarma", "taken to Ospedale Santa Lucia"."""
     ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
-    if ent is None or ent.label_ not in ("ORG", "FAC") or ent.root.i != token.i or ent.end - ent.start < 2:
+    if ent is not None and ent.label_ in ("ORG", "FAC") and ent.root.i == token.i and ent.end - ent.start >= 2:
+        name: Span | None = ent
+    else:
+        name = _proper_name_around(token, sentence)  # the model labels such names anything, or nothing
+    if name is None:
         return None
-    if token.dep_ != "pobj" or token.head.lower_ not in _TO_A_SITE or token.head.head.pos_ != "VERB":
+    root = name.root
+    if root.dep_ == "appos" and root.head.i in range(name.start, name.end):
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in _TO_A_SITE or root.head.head.pos_ != "VERB":
         return None
-    if token.head.head.dep_ == "xcomp" or planned_clause(sentence, token.idx):
+    if root.head.head.dep_ == "xcomp" or planned_clause(sentence, token.idx):
         return None  # "he will appeal to the Court of Appeal": a court the case may go to, not where it was
-    return ent
+    return name
+
+
+_NAME_LINKS = {"de", "del", "della", "di", "do", "da", "of", "'s"}  # "Hospital Provincial de Tarma"
+
+
+def _proper_name_around(token: Token, sentence: Span) -> Span | None:
+    """The run of proper nouns a site word opens or closes ("Ospedale Santa Lucia", "San Gerardo
+    Polyclinic"), with the small words inside such names; None when the word is inside the run."""
+    doc = sentence.doc
+
+    def in_name(i: int) -> bool:
+        t = doc[i]
+        return t.pos_ == "PROPN" and t.text[:1].isupper()
+
+    start = token.i
+    while start - 1 >= sentence.start and (
+        in_name(start - 1)
+        or (doc[start - 1].lower_ in _NAME_LINKS and start - 2 >= sentence.start and in_name(start - 2))
+    ):
+        start -= 1
+    end = token.i + 1
+    while end < sentence.end and (
+        in_name(end) or (doc[end].lower_ in _NAME_LINKS and end + 1 < sentence.end and in_name(end + 1))
+    ):
+        end += 1
+    if end - start < 2 or token.i not in (start, end - 1):
+        return None
+    return doc[start:end]
+
+
+def _died_there(verb: Token) -> bool:
+    """True when the building is where someone died: "died at X", "was taken to X and died there"."""
+    if verb.lemma_.lower() in _DYING:
+        return True
+    return any(
+        c.dep_ == "conj" and c.lemma_.lower() in _DYING and any(a.lower_ == "there" for a in c.children)
+        for c in verb.children
+    )
+
+
+_DYING = {"die", "succumb", "pass"}
 
 
 CONCEPT = Concept(
