@@ -1194,6 +1194,14 @@ def test_a_time_is_the_time_of_the_verb_it_hangs_on(extract, text: str, expected
             [("according to organisers", "Some 8,000")],
         ),
         ("Several hundred demonstrators gathered outside the ministry.", [(None, "Several hundred")]),
+        (
+            "Farmers marched on the capital. Police estimate 18,000 marchers, while organisers say 60,000.",
+            [("according to police", "18,000"), ("according to organisers", "60,000")],
+        ),
+        (
+            "The rally filled the square. Police counted 12,000 people; the organisers claimed some 40,000.",
+            [("according to police", "12,000"), ("according to organisers", "some 40,000")],
+        ),
     ],
 )
 def test_a_crowd_estimate_keeps_who_made_it(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -2047,6 +2055,14 @@ def test_a_price_per_unit_is_a_price_whatever_verb_moved_it(extract, text: str, 
     found = [(c.text, c.about.get("scope")) for c in extract(DATELINE + text) if c.slot == "money"]
     assert found == expected
     assert {c.about["what"] for c in extract(DATELINE + text) if c.slot == "money"} == {"price"}
+
+
+def test_officers_hurt_beside_protesters_hurt_are_a_group_not_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "Twenty-two police were injured; the health service reported 45 injured protesters."
+    assert frames(extract, text, "count") == [
+        ({"thing": "officer", "action": "injured"}, "Twenty-two", 22),
+        ({"thing": "protester", "action": "injured"}, "45", 45),
+    ]
 
 
 def test_where_a_crowd_gathered_is_where_the_protest_was(compare) -> None:  # type: ignore[no-untyped-def]

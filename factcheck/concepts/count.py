@@ -176,10 +176,13 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
     of people, unless the article has already given one. Later counts of workers or children are parts."""
     seen_people: set[str] = set()
     sentence_of_people: dict[str, set[str]] = {}
+    groups_in_sentence: dict[tuple[str, str], set[str]] = {}  # "27 officers were hurt and 45 protesters"
     for claim in claims:
         action = claim.about.get("action", "")
         if claim.about.get("thing") == "people":
             sentence_of_people.setdefault(action, set()).add(claim.sentence)
+        else:
+            groups_in_sentence.setdefault((claim.sentence, action), set()).add(claim.about.get("thing", ""))
     for claim in sorted(claims, key=lambda c: c.start):
         about = claim.about
         action = about.get("action", "")
@@ -190,6 +193,7 @@ def _lead_tolls(claims: list[Claim]) -> Iterator[Claim]:
                 action not in seen_people
                 and about.get("thing") in lexicon().person_nouns
                 and claim.sentence not in sentence_of_people.get(action, set())
+                and len(groups_in_sentence.get((claim.sentence, action), set())) == 1
             ):
                 claim.about = {**about, "thing": "people", "who": about.get("thing", "")}
                 claim.subject = render_subject(claim.about, claim.event)
@@ -254,6 +258,8 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
             about = _crowd_put_at(notes, measure)
         if about is None:
             continue
+        if about["action"] in _CROWD and about["thing"] in _CROWD_MEMBERS and not about.get("part"):
+            about = {**about, "thing": "people"}  # "18,000 marchers took part": the crowd's size
         if about["action"] in _CROWD and about["thing"] == "people":
             estimator = _estimator(notes.source.text, measure)
             if estimator:
@@ -274,6 +280,7 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
 
 
 _CROWD = {"attended", "participated"}
+_CROWD_MEMBERS = set(word_list("crowd_members"))
 _ESTIMATORS = word_classes("crowd_estimators")  # word -> who: "organisers" -> organisers
 _CROWD_WORDS = re.compile(rf"\b(?:{'|'.join(word_list('crowd_words'))})\b", re.I)
 _PUTTING = set(word_list("estimating_verbs"))
@@ -318,8 +325,9 @@ def _crowd_put_at(notes: Annotations, measure: Measure) -> dict[str, str] | None
     """A bare figure an estimator puts on the crowd just described: "Organisers put the crowd at
     30,000. Police estimate 8,000." """
     verb = measure.verb
-    if measure.noun is not None or verb is None or verb.lemma_.lower() not in _PUTTING:
-        return None
+    members = measure.noun is not None and measure.noun.lemma_.lower() in _CROWD_MEMBERS
+    if (measure.noun is not None and not members) or verb is None or verb.lemma_.lower() not in _PUTTING:
+        return None  # "Police counted 18,000 people", "organisers claimed 60,000"
     if not any(c.dep_ == "nsubj" and c.lower_ in _ESTIMATORS for c in verb.children):
         return None
     sentence = measure.sentence
