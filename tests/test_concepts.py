@@ -2057,6 +2057,35 @@ def test_a_price_per_unit_is_a_price_whatever_verb_moved_it(extract, text: str, 
     assert {c.about["what"] for c in extract(DATELINE + text) if c.slot == "money"} == {"price"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the looting, the governor imposed a curfew from 9pm to 5am in the port district.",
+            [({"of": "curfew start"}, "9pm", 21 * 60), ({"of": "curfew end"}, "5am", 5 * 60)],
+        ),
+        (
+            "The curfew declared after the disputed count applies between 22:00 and 06:00.",
+            [({"of": "curfew start"}, "22:00", 22 * 60), ({"of": "curfew end"}, "06:00", 6 * 60)],
+        ),
+    ],
+)
+def test_the_hours_a_curfew_runs(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "time") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands joined a four-hour march on the ministry.", ({"of": "protest"}, "four-hour", 4)),
+        ("The vigil, which lasted almost six hours, ended at dawn.", ({"of": "protest"}, "almost six hours", 5.4)),
+        ("A 48-hour curfew was imposed on the flooded district.", ({"of": "curfew"}, "48-hour", 48)),
+    ],
+)
+def test_how_long_a_march_or_a_curfew_lasted(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "duration") == [expected]
+
+
 def test_officers_hurt_beside_protesters_hurt_are_a_group_not_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
     text = DATELINE + "Twenty-two police were injured; the health service reported 45 injured protesters."
     assert frames(extract, text, "count") == [

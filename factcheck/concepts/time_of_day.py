@@ -217,6 +217,25 @@ def _what_of(sentence: Span, start: int) -> str:
     return best[1] if best else ""
 
 
+_HOURS_NOUNS = set(word_list("hours_nouns"))
+_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
+_TO = re.compile(r"\b(?:from|between)\s+\S+(?:\s*[ap]\.?\s?m\.?)?\s+(?:to|until|till|and)\s+$", re.I)
+
+
+def _hours_of(sentence: Span, text: str, start: int) -> str:
+    """ "curfew start" or "curfew end" for the hours a curfew runs ("a curfew from 8 p.m. to 5 a.m."),
+    when the sentence names one; "" otherwise."""
+    nouns = [t.lemma_.lower() for t in sentence if t.lemma_.lower() in _HOURS_NOUNS]
+    if not nouns:
+        return ""
+    before = text[max(sentence.start_char, start - 30) : start]
+    if _FROM.search(before):
+        return f"{nouns[0]} start"
+    if _TO.search(before):
+        return f"{nouns[0]} end"
+    return ""
+
+
 def times_of_day(notes: Annotations) -> Iterator[Claim]:
     """Every time of day in the body whose sentence says what happened then."""
     text = notes.source.text
@@ -245,7 +264,7 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                     if what != "onset" or denied(sentence, match.start()) or planned_clause(sentence, match.start()):
                         continue
                 else:
-                    what = _what_of(sentence, match.start())
+                    what = _hours_of(sentence, text, match.start()) or _what_of(sentence, match.start())
                 if not what:
                     continue
                 about = {"of": what, "event": _event_of(sentence, match.start())}
