@@ -1202,6 +1202,11 @@ def test_a_time_is_the_time_of_the_verb_it_hangs_on(extract, text: str, expected
             "The rally filled the square. Police counted 12,000 people; the organisers claimed some 40,000.",
             [("according to police", "12,000"), ("according to organisers", "some 40,000")],
         ),
+        (
+            "The march was the biggest in years. Police counted 9,000 people; the organising Civic Front (CF) "
+            "claimed some 30,000.",
+            [("according to police", "9,000"), ("according to organisers", "some 30,000")],
+        ),
     ],
 )
 def test_a_crowd_estimate_keeps_who_made_it(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,8 @@ from .age import apposed_age
 from .base import Comparison, Concept, clause_of, first_token, make_claim, proposed, render_subject, stated_facts
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..annotate import Annotations, Measure
 
 # Counted nouns that say nothing checkable by themselves.
@@ -297,9 +299,9 @@ def _estimator(text: str, measure: Measure) -> str:
     token = measure.anchor
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in _PUTTING:
-            sayer = [c for c in token.children if c.dep_ == "nsubj" and c.lower_ in _ESTIMATORS]
+            sayer = [who for c in token.children if c.dep_ == "nsubj" and (who := _estimator_named(c))]
             if sayer:
-                return _ESTIMATORS[sayer[0].lower_]
+                return sayer[0]
         if token.head.i == token.i:
             break
         token = token.head
@@ -317,6 +319,15 @@ def _estimator(text: str, measure: Measure) -> str:
     return ""
 
 
+def _estimator_named(subject: Token) -> str:
+    """Who a subject says put the figure on a crowd: "organisers", "the organising Civic Front",
+    "organisers FUTT"; "" for anyone else."""
+    for word in (subject, *(c for c in subject.children if c.dep_ in ("amod", "compound", "appos"))):
+        if word.lower_ in _ESTIMATORS:
+            return _ESTIMATORS[word.lower_]
+    return ""
+
+
 def _estimators_in(words: str) -> set[str]:
     return {_ESTIMATORS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in _ESTIMATORS}
 
@@ -328,7 +339,7 @@ def _crowd_put_at(notes: Annotations, measure: Measure) -> dict[str, str] | None
     members = measure.noun is not None and measure.noun.lemma_.lower() in _CROWD_MEMBERS
     if (measure.noun is not None and not members) or verb is None or verb.lemma_.lower() not in _PUTTING:
         return None  # "Police counted 18,000 people", "organisers claimed 60,000"
-    if not any(c.dep_ == "nsubj" and c.lower_ in _ESTIMATORS for c in verb.children):
+    if not any(c.dep_ == "nsubj" and _estimator_named(c) for c in verb.children):
         return None
     sentence = measure.sentence
     before = notes.source.text[max(0, sentence.start_char - 300) : sentence.end_char]
