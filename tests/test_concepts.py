@@ -2547,6 +2547,35 @@ def test_who_ordered_the_inquiry(extract, text: str, name: str) -> None:  # type
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The trial was presided over by Judge Helena Moutinho Serra.", "Helena Moutinho Serra"),
+        ("The inquest was chaired by Judge Anouk Vermeer-Blom.", "Anouk Vermeer-Blom"),
+    ],
+)
+def test_a_judge_named_after_the_title_presided_whatever_the_model_labelled_the_name(
+    extract, text: str, name: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.about, c.text) for c in extract(text) if c.slot == "actor"] == [({"act": "presided"}, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kessler, 61, was convicted of aggravated fraud.", ({"person": "kessler"}, "61", 61)),
+        ("Varga, 44, was named man of the match.", ({"person": "varga"}, "44", 44)),
+    ],
+)
+def test_a_surname_opening_the_sentence_owns_the_age_beside_it(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "age") == [expected]
+
+
+def test_a_month_of_a_year_as_translated(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(extract, DATELINE + "The lender suspended all payments in May of 2021.")
+    assert [(text, reading) for _, text, reading in found] == [("May of 2021", "2021-5-None wNone")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -146,12 +146,21 @@ def _of_result(verb: Token) -> bool:
     return False
 
 
+_HONORIFICS = set(word_list("honorifics"))
+
+
+def _titled(name: Span) -> bool:
+    """True for a name right after a title ("Judge Helena Moutinho Serra"), whatever label the model gave it."""
+    doc = name.doc
+    return name.label_ in ("ORG", "GPE", "NORP") and name.start > 0 and doc[name.start - 1].lower_ in _HONORIFICS
+
+
 def actors(notes: Annotations) -> Iterator[Claim]:
     """Every sole act of the story the body gives a named person."""
     for sentence in notes.sentences:
         if notes.zone(sentence) != "body":
             continue
-        names = [e for e in notes.ents_in(sentence) if e.label_ == "PERSON"]
+        names = [e for e in notes.ents_in(sentence) if e.label_ == "PERSON" or _titled(e)]
         if not names:
             continue
         seen: set[tuple[str, int]] = set()

@@ -40,6 +40,8 @@ def _name_before(measure: Measure) -> Token | None:
     if i < measure.sentence.start:
         return None
     token = doc[i]
+    if token.pos_ == "NOUN" and token.is_title and token.i == measure.sentence.start:
+        return token  # "Kessler, 61, was convicted": a surname opening the sentence, which the model took for a noun
     return token if token.pos_ == "PROPN" or _names_someone(token) else None
 
 
@@ -134,6 +136,8 @@ def _person_of(measure: Measure, text: str) -> Token | None:
 def about_age(person: Token) -> dict[str, str]:
     """{"person": surname or role, "role": role}: whose age it is."""
     words = lexicon()
+    if person.pos_ == "NOUN" and person.is_title and person.i == person.sent.start and not _names_someone(person):
+        return {"person": person.text.lower(), "role": ""}  # a surname the model took for a noun
     name = (
         person
         if person.pos_ == "PROPN"

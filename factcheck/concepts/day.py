@@ -316,7 +316,7 @@ def _expected(sentence: Span, start: int) -> bool:
 # A month without a day: "discovered in February last year", "in early March 2024".
 MONTH = re.compile(
     rf"\b(?:in|during)\s+(?P<phrase>(?:(?:early|late|mid)-?\s*)?(?P<month>{_MONTH})\b(?!\.?\s*\d{{1,2}}\b(?!\d))"
-    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b|\s+(?P<last>last year)\b|\s+this year\b)?)",
+    rf"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b|\s+(?P<last>last year)\b|\s+this year\b)?)",
     re.I,
 )
 

@@ -220,13 +220,17 @@ def _named_site(token: Token, sentence: Span) -> Span | None:
     root = name.root
     if root.dep_ == "appos" and root.head.i in range(name.start, name.end):
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in _TO_A_SITE or root.head.head.pos_ != "VERB":
+    if root.dep_ != "pobj" or root.head.lower_ not in _TO_A_SITE:
         return None
+    governor = root.head.head
+    if governor.pos_ != "VERB" and not (governor.pos_ == "NOUN" and governor.lemma_.lower() in _HELD_AT):
+        return None  # "taken to X", "the trial at X"; not "a nurse at X"
     if root.head.head.dep_ == "xcomp" or planned_clause(sentence, token.idx):
         return None  # "he will appeal to the Court of Appeal": a court the case may go to, not where it was
     return name
 
 
+_HELD_AT = {"trial", "hearing", "verdict", "sentencing", "case", "proceedings", "inquest"}  # "the trial at X"
 _NAME_LINKS = {"de", "del", "della", "di", "do", "da", "of", "'s"}  # "Hospital Provincial de Tarma"
 
 
