@@ -90,6 +90,8 @@ def test_a_bound_that_holds_is_no_discrepancy_but_an_estimate_beside_another_fig
     assert severities("more than 300", "290") == ["variance"]  # "290" may be a rounded 300-odd
     assert severities("up to 40", "46") == ["contradiction"]  # above a ceiling
     assert severities("at least one", "12") == []  # "at least one" agrees with any toll
+    assert severities("dozens", "34") == []  # a vague amount holds any figure in its span
+    assert severities("dozens", "140") == ["contradiction"]  # but not one past it
 
 
 def test_a_fall_since_a_date_is_not_the_fall_on_the_day(compare) -> None:  # type: ignore[no-untyped-def]

@@ -2091,6 +2091,30 @@ def test_how_long_a_march_or_a_curfew_lasted(extract, text: str, expected: tuple
     assert frames(extract, DATELINE + text, "duration") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pyramid scheme left 2,316 victims across the country.", {"thing": "victim"}),
+        ("Outside court, dozens of victims of the lender waited.", {"thing": "victim"}),
+        ("The bodies of the 34 victims were returned to their families.", {"thing": "people", "action": "deaths"}),
+        ("All 12 victims of the crash died at the scene.", {"thing": "people", "action": "deaths"}),
+    ],
+)
+def test_victims_are_the_dead_only_where_the_sentence_tells_of_death(extract, text: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    assert [about for about, _, _ in frames(extract, DATELINE + text, "count")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The court ordered the bank to pay €38.2m in compensation to the savers.", "aid"),
+        ("The airline must pay $4 million in compensation to the passengers.", "aid"),
+    ],
+)
+def test_what_money_is_written_right_after_it_says_what_it_is(extract, text: str, what: str) -> None:  # type: ignore[no-untyped-def]
+    assert [about["what"] for about, _, _ in frames(extract, DATELINE + text, "money")] == [what]
+
+
 def test_officers_hurt_beside_protesters_hurt_are_a_group_not_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
     text = DATELINE + "Twenty-two police were injured; the health service reported 45 injured protesters."
     assert frames(extract, text, "count") == [

@@ -503,13 +503,26 @@ _STATES = {
 
 
 def _class_of(words: Lexicon, token: Token | None) -> str | None:
-    if token is None:
+    if token is None or _victims_of_no_death(token):
         return None
     for key in _phrase_lemma(token):
         found = words.action(key)
         if found:
             return found
     return None
+
+
+_DEATH_WORDS = frozenset(
+    w for w, c in word_classes("actions").items() if c == "deaths" and " " not in w and w != "victim"
+)
+
+
+def _victims_of_no_death(token: Token) -> bool:
+    """True for "victims" in a sentence that tells of no death ("the fraud's 2,316 victims", "dozens of
+    victims outside court"): the people a fraud or a crime wronged, not a toll."""
+    return token.lemma_.lower() == "victim" and not any(
+        t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for t in token.sent
+    )
 
 
 def _participle_after(number: Token) -> Token | None:
@@ -604,6 +617,8 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     if noun is None or mention.dimension != "count":
         return None
     lemma = noun.lemma_.lower()
+    if _victims_of_no_death(noun):
+        return "victim"
     if lemma in words.casualty_nouns or noun.pos_ in ("VERB",) or lemma in ("them", "whom", "those", "they"):
         return "people"
     if lemma == "capacity":

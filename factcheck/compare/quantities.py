@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity
-from ..quantities import central, describe, time_scale
+from ..quantities import VAGUE, central, describe, time_scale
 from .sides import cluster_claims, group_by_value, make_discrepancy
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
@@ -106,6 +106,11 @@ def _within_bound(bound: QuantityValue, figure: QuantityValue) -> bool:
     return edge - reach < value <= edge
 
 
+def _inside_vague(vague: QuantityValue, value: float) -> bool:
+    """True when a figure lies inside the span a vague amount ("dozens", "a few hundred") covers."""
+    return vague.qualifier in VAGUE and vague.high is not None and vague.low <= value <= vague.high
+
+
 def _breaks_bound(bound: QuantityValue, other_high: float, other_low: float) -> bool:
     """True when the other figure, even at the edge of its rounding, falls on the wrong side of a bound."""
     if bound.qualifier in ("at least", "more than"):
@@ -140,6 +145,8 @@ def quantity_relation(
         return "same"  # "at least 14" and "14" say the same figure; so do "38 percent" and "37.9 percent"
     if _within_bound(a, b) or _within_bound(b, a):
         return "same"  # "more than 200" injured and "231" injured: the bound holds, nothing to check
+    if _inside_vague(a, cb) or _inside_vague(b, ca):
+        return "same"  # "a few hundred metres" and "some 300 metres", "dozens" and "34": the vague word holds
     if (
         exact_counts
         and a.qualifier in (None, "listed")

@@ -254,8 +254,21 @@ _CURRENCY_WORDS = {"million", "billion", "m", "bn", "euros", "euro", "dollars", 
 
 
 def _named_kind(measure: Measure) -> dict[str, str] | None:
-    """The kind of money a word near the amount names, or None."""
+    """The kind of money a word near the amount names, or None; first the one written right after it ("€38m
+    in compensation", "$2m as a settlement"), which says what the money is whatever the verb."""
     words = lexicon()
+    doc = measure.sentence.doc
+    span = doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < measure.sentence.end else None
+    after = (
+        [o for o in following.children if o.dep_ == "pobj"]
+        if following is not None and following.lower_ in ("in", "as")
+        else []
+    )
+    for token in after:
+        kind = words.money_nouns.get(token.lemma_.lower()) or words.money_nouns.get(token.lower_)
+        if kind:
+            return {"what": kind, "scope": measure.scope or ""}
     for token in nearby_words(measure):
         compounds = [c.lower_ for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
         # The word as written first: "sales" is revenue, though its lemma "sale" is a deal's price.
