@@ -1793,6 +1793,10 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
         ),
         ("Gendarmes placed the caterer in custody on Friday evening.", [("free", "caterer", "not free")]),
         ("Police arrested 12 people near the stadium.", []),  # a count of arrests, not one person's state
+        ("The trawler's owner, Jalal Maris, remains at large.", [("free", "maris", "free")]),
+        ("The driver was still at large on Monday.", [("free", "driver", "free")]),
+        ("The contractor Ivo Brandt is absconding.", [("free", "brandt", "free")]),
+        ("The surgeon, Ana Pell, was taken into custody in Varna.", [("free", "pell", "not free")]),
     ],
 )
 def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
@@ -2077,6 +2081,11 @@ def test_a_price_per_unit_is_a_price_whatever_verb_moved_it(extract, text: str, 
 )
 def test_the_hours_a_curfew_runs(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, DATELINE + text, "time") == expected
+
+
+def test_a_deadline_in_working_days(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "The panel must submit its report within seven working days."
+    assert frames(extract, text, "duration") == [({"of": "deadline"}, "seven working days", 168)]
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ _THINGS = word_classes("status_things")  # one thing under its outlets' words: "
 # States only something done to a thing can be in: "X declared" says nothing of X ("the speaker
 # declared the motion rejected"), where "the schools closed" and "the government survived" do.
 _DONE_TO = {"declared", "granted", "published", "kept", "free", "found"}
+_SAID_OF_THE_SUBJECT = {"abscond"}  # "the owner is absconding": the subject is at large
 _CONDITIONS = {"if", "whether", "unless"}
 _RESTRICTIONS = set(word_list("restrictions"))  # what is lifted: a ban, a curfew, never a trophy
 
@@ -70,7 +71,7 @@ def _states() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _state_words() -> frozenset[str]:
     """Every word a state phrase is keyed on ("phase" of "phase out", "custody" of "in custody")."""
-    return frozenset(w for key in _states() for w in key.split() if w not in ("in", "under"))
+    return frozenset(w for key in _states() for w in key.split() if w not in ("in", "under", "into", "at"))
 
 
 def _predicate(token: Token) -> tuple[str, Token] | None:
@@ -81,6 +82,11 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
         for key in (token.lower_, lemma):
             if key in states:
                 return states[key], token.head  # "beaches would remain open", "schools were ordered closed"
+        at = [c for c in token.children if c.lower_ == "at"] + [
+            c for c in token.head.children if c.lower_ == "at" and c.i == token.i - 1
+        ]
+        if at and f"at {lemma}" in states:
+            return states[f"at {lemma}"], token.head  # "was still at large", however the model parsed "at"
     if lemma == "lift" and not any(
         c.lemma_.lower() in _RESTRICTIONS for c in token.children if c.dep_ in ("dobj", "nsubjpass")
     ):
@@ -90,7 +96,7 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
         for key in [f"{lemma} {p}" for p in particles] + [lemma]:
             if key in states:
                 return states[key], token
-    if token.dep_ == "pobj" and token.head.lower_ in ("in", "under"):
+    if token.dep_ in ("pobj", "amod") and token.head.lower_ in ("in", "under", "into", "at"):
         verb = token.head.head
         key = f"{token.head.lower_} {lemma}"
         if key in states and verb.lemma_.lower() in _LINKING | _PLACING:
@@ -291,6 +297,7 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
                 and thing.dep_ == "nsubj"
                 and token.i == verb.i
                 and state.removeprefix("not ") in _DONE_TO
+                and verb.lemma_.lower() not in _SAID_OF_THE_SUBJECT
             ):
                 continue
             else:
