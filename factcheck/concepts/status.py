@@ -326,6 +326,8 @@ _PERSONAL = {"free"}  # states only a person can be in
 def _one_person(thing: Token) -> bool:
     """True for a person a state can be told of: "the driver", "Venn", "he"; not "12 people" nor "a man",
     whom another outlet's "a man" need not be."""
+    if _name_beside(thing) is not None:
+        return True  # "the surgeon, Ana Pell,": whatever the noun, a named person
     if not a_person(thing) or any(c.dep_ == "nummod" or c.like_num for c in thing.children):
         return False
     return thing.lemma_.lower() not in _ANYONE or _name_beside(thing) is not None
