@@ -2885,3 +2885,31 @@ def test_each_candidates_share_of_the_vote_is_theirs(extract) -> None:  # type: 
 )
 def test_the_hospital_one_died_at_is_not_where_the_injured_went(extract, text: str, action: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.about.get("action", "") for c in extract(text) if c.slot == "site"] == [action]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ilse Marten won the women's race in 2:23:17 on Sunday.", [("marten", "2:23:17", "2:23:17")]),
+        ("Marten won in 2h23'17\", new record of the course.", [("marten", "2h23'17\"", "2:23:17")]),
+        (  # "his" is the runner the sentence before names
+            "Tomas Brevik broke the record. His 2:06:41 was 77 seconds quicker than the old mark.",
+            [("brevik", "2:06:41", "2:06:41")],
+        ),
+        ("The cyclist Joris Van Aken finished the stage in 4:12:09.", [("aken", "4:12:09", "4:12:09")]),
+        ("The leaders passed halfway in 1:03:10, on course for 2:05:50.", []),  # splits and projections
+        ("The race starts at 8:30 and the cut-off is 6:00:00.", []),  # nobody ran these
+    ],
+)
+def test_race_times_belong_to_who_ran_them(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["person"], c.text, c.value.text) for c in extract(DATELINE + text) if c.slot == "race_time"]  # type: ignore[union-attr]
+    assert found == expected
+
+
+def test_a_second_apart_is_a_contradiction_in_a_race_time(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + "Tomas Brevik won the city marathon in 2:06:41.",
+        "b.txt": DATELINE + "Tomas Brevik crossed the line in 2:06:14 to win the city marathon.",
+    }
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "race_time"]
+    assert found == [("race_time", "contradiction", ["2:06:14", "2:06:41"])]

@@ -21,6 +21,7 @@ from . import (
     magnitude,
     minute,
     money,
+    race_time,
     role,
     share,
     site,
@@ -43,6 +44,7 @@ REGISTRY: dict[str, Concept] = {
         age.CONCEPT,
         time_of_day.CONCEPT,
         minute.CONCEPT,
+        race_time.CONCEPT,
         day.CONCEPT,
         role.CONCEPT,
         AREA,
@@ -96,6 +98,8 @@ def frame_for(slot: str, subject: str) -> dict[str, str]:
         return {"of": " ".join(tokens)}
     if slot == "role":
         return {"person": role.person_key(subject)}
+    if slot == "race_time":
+        return {"of": "finish", "person": tokens[-1] if tokens else ""}  # "Brevik's time", "Tomas Brevik"
     if slot in ("age", "minute"):
         surname = tokens[-1] if tokens else ""
         return {"person": surname, "what": "goal"} if slot == "minute" else {"person": surname}

@@ -158,7 +158,7 @@ def _antecedent(pronoun: Token) -> Token | None:
     return None
 
 
-def _name_beside(noun: Token) -> Token | None:
+def name_beside(noun: Token) -> Token | None:
     """The surname of the person a noun is set beside ("the owner, Dara Venn,"), however the model
     attached the name."""
     if noun.pos_ != "NOUN":
@@ -194,7 +194,7 @@ def _key(thing: Token) -> str:
         )  # "Schools in two districts were closed": a noun, capitalised to open the sentence
     if thing.pos_ == "PROPN":
         return plain(thing.text)
-    named = _name_beside(thing)
+    named = name_beside(thing)
     if named is not None:
         return plain(named.text)  # "the club's owner, Dara Venn": the person, by surname, as by name alone
     if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
@@ -326,11 +326,11 @@ _PERSONAL = {"free"}  # states only a person can be in
 def _one_person(thing: Token) -> bool:
     """True for a person a state can be told of: "the driver", "Venn", "he"; not "12 people" nor "a man",
     whom another outlet's "a man" need not be."""
-    if _name_beside(thing) is not None:
+    if name_beside(thing) is not None:
         return True  # "the surgeon, Ana Pell,": whatever the noun, a named person
     if not a_person(thing) or any(c.dep_ == "nummod" or c.like_num for c in thing.children):
         return False
-    return thing.lemma_.lower() not in _ANYONE or _name_beside(thing) is not None
+    return thing.lemma_.lower() not in _ANYONE or name_beside(thing) is not None
 
 
 _ANYONE = {"people", "person", "man", "woman", "suspect", "protester", "youth", "teenager", "boy", "girl"}
