@@ -2913,3 +2913,56 @@ def test_a_second_apart_is_a_contradiction_in_a_race_time(compare) -> None:  # t
     }
     found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "race_time"]
     assert found == [("race_time", "contradiction", ["2:06:14", "2:06:41"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Harlow equalised in the 58th minute through winger Tom Baines.",
+            [({"what": "goal", "person": "baines"}, "in the 58th minute", 58)],
+        ),
+        (
+            "Castor's Hugo Vass was sent off for a second yellow card in the 81st minute.",
+            [({"what": "sending-off", "person": "vass"}, "in the 81st minute", 81)],
+        ),
+        (  # as a translation writes a goal and its minute
+            "At the 58 minutes Ruben Cardal made the 1-1 with a shot.",
+            [({"what": "goal", "person": "cardal"}, "At the 58 minutes", 58)],
+        ),
+    ],
+)
+def test_minutes_of_goals_and_sendings_off(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "minute") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Veteran captain Nelson Pardo, 35, struck the decisive penalty.", "Nelson Pardo"),
+        ("Nelson Pardo's winning penalty was struck low and hard.", "Nelson Pardo"),
+        ("Captain Tom Baines stepped up and calmly scored the decisive kick.", "Tom Baines"),
+        ("Forward Tom Baines headed the winner in the 89th minute.", "Tom Baines"),
+    ],
+)
+def test_who_scored_the_winner(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "actor"]
+    assert found == [({"act": "scored the winner"}, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Harlow beat Castor on penalties to claim their first Harlow Cup since 1998.", 1998),
+        ("It is the club's first league title since 1986.", 1986),
+        ("Their first win since 2019 came in March.", None),  # any win, not the last title
+    ],
+)
+def test_a_first_title_since_a_year_dates_the_last_one(extract, text: str, year: int | None) -> None:  # type: ignore[no-untyped-def]
+    found = [c.value.year for c in extract(DATELINE + text) if c.about.get("of") == "last won"]  # type: ignore[union-attr]
+    assert found == ([year] if year else [])
+
+
+def test_a_time_written_before_kick_off_is_the_kick_off(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "The heat was brutal at the 5.45pm kick-off, chosen for television."
+    assert frames(extract, text, "time") == [({"of": "kick-off"}, "5.45pm", 17 * 60 + 45)]

@@ -79,6 +79,8 @@ def _acts(sentence: Span, names: list[Span]) -> Iterator[tuple[dict[str, str], S
         before = sentence.doc[max(sentence.start, name.start - 3) : name.start]
         if any(t.lower_ == "presiding" for t in before):
             yield {"act": "presided"}, name  # "Presiding judge Ana Beira"
+    for name in _winners(sentence, names):
+        yield {"act": "scored the winner"}, name
     for verb in (t for t in sentence if t.pos_ == "VERB" and not _negated(t)):
         act = _ACTS.get(verb.lemma_.lower())
         if act == "presided":
@@ -99,6 +101,31 @@ def _acts(sentence: Span, names: list[Span]) -> Iterator[tuple[dict[str, str], S
                 people = _people(verb, ("dobj", "npadvmod", "attr"), names)
             for name in people:
                 yield {"act": "declared the result"}, name
+
+
+_DECIDING = {"decisive", "winning", "deciding", "match-winning", "golden"}
+_SCORING_NOUNS = {"penalty", "kick", "goal", "shot", "header", "spot-kick", "strike", "try", "basket", "point"}
+_SCORING_VERBS = {"score", "strike", "convert", "hit", "net", "take", "slot", "bury", "fire", "head", "kick", "curl"}
+
+
+def _winners(sentence: Span, names: list[Span]) -> Iterator[Span]:
+    """Who scored the winner: "Paiva struck the decisive penalty", "the winning kick was converted by
+    Meireles", "Paiva's winning penalty", "Baines headed the winner"."""
+    for noun in sentence:
+        lemma = noun.lemma_.lower()
+        deciding = lemma in _SCORING_NOUNS and any(c.lower_ in _DECIDING for c in noun.children if c.dep_ == "amod")
+        if not (deciding or (lemma == "winner" and noun.dep_ == "dobj")):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and (name := _name_at(owner, names)) is not None:
+            yield name
+            continue
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _SCORING_VERBS and not _negated(verb):
+            found = _agents(verb, names)
+            if not found and verb.dep_ == "conj":
+                found = _agents(verb.head, names)  # "stepped up and calmly scored the decisive kick"
+            yield from found
 
 
 def _signed_for(verb: Token) -> str:
@@ -168,7 +195,9 @@ def actors(notes: Annotations) -> Iterator[Claim]:
             if (str(about), name.start) in seen or notes.in_quote(name.start_char, name.end_char):
                 continue
             seen.add((str(about), name.start))
-            written = _clean_name(name.text)
+            if name.text.endswith(("'s", "’s")):
+                name = name[:-1] if name[-1].lower_ in ("'s", "’s") else name  # "Paiva's winning penalty"
+            written = _clean_name(name.text.removesuffix("'s").removesuffix("’s"))
             if not written:
                 continue
             value = PersonValue(name=written, canonical=canonical_person(written))

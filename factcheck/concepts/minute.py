@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _NUMBER = re.compile(r"\d{1,3}")
 _PERIOD_ENDS = {40, 45, 80, 90, 105, 120}  # halves and extra time of football and rugby
+# The words of a sending-off just before its minute: "was sent off for a second yellow card in the 81st minute"
+_SENT_OFF = re.compile(r"\bsent off\b|\bred card\b|\bsecond yellow\b|\bsending-off\b|\bdismissed\b", re.I)
 
 
 def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
@@ -39,6 +41,15 @@ def _scorer(sentence: Span, ents: list[Span], start: int) -> str:
                 return owner.text.lower()  # "Tom Baines's 87th-minute header"
             head = head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+        through = [
+            o
+            for p in head.children
+            if p.lower_ in ("through", "via", "by")
+            for o in p.subtree
+            if o.ent_type_ == "PERSON" and o.dep_ in ("pobj", "appos")
+        ]
+        if through:
+            return through[0].text.lower()  # "Harlow equalised in the 58th minute through winger Tom Baines"
         if subjects:
             return subjects[0].text.lower()
     people = [e for e in ents if e.label_ == "PERSON"]
@@ -56,9 +67,14 @@ def minutes(notes: Annotations) -> Iterator[Claim]:
             start, end = span.start_char, span.end_char
             if not 1 <= value <= 130 or notes.in_quote(start, end):
                 continue
-            if span.text.lower().startswith("after") and value in _PERIOD_ENDS:
+            if span.text.lower().startswith(("after", "at")) and value in _PERIOD_ENDS:
                 continue  # "level after 90 minutes": the end of a period, not a goal's minute
-            about = {"what": "goal", "person": _scorer(sentence, notes.ents_in(sentence), start)}
+            what = (
+                "sending-off"
+                if _SENT_OFF.search(notes.source.text, max(sentence.start_char, start - 80), start)
+                else "goal"
+            )
+            about = {"what": what, "person": _scorer(sentence, notes.ents_in(sentence), start)}
             quantity = QuantityValue(low=value, high=value, unit="minute")
             yield make_claim(notes, "minute", about, quantity, start, end, sentence)
 

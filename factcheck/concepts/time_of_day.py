@@ -218,6 +218,7 @@ def _what_of(sentence: Span, start: int) -> str:
 
 
 _HOURS_NOUNS = set(word_list("hours_nouns"))
+_KICK_OFF_AFTER = re.compile(r"\s*(?:local[- ]time\s+)?kick[- ]?off\b", re.I)  # "the 5.45pm kick-off"
 _FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
 _TO = re.compile(r"\b(?:from|between)\s+\S+(?:\s*[ap]\.?\s?m\.?)?\s+(?:to|until|till|and)\s+$", re.I)
 
@@ -264,7 +265,11 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                     if what != "onset" or denied(sentence, match.start()) or planned_clause(sentence, match.start()):
                         continue
                 else:
-                    what = _hours_of(sentence, text, match.start()) or _what_of(sentence, match.start())
+                    what = (
+                        _hours_of(sentence, text, match.start())
+                        or ("kick-off" if _KICK_OFF_AFTER.match(text, match.end()) else "")
+                        or _what_of(sentence, match.start())
+                    )
                 if not what:
                     continue
                 about = {"of": what, "event": _event_of(sentence, match.start())}

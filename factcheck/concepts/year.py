@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicon import word_classes, word_forms
+from ..lexicon import word_classes, word_forms, word_list
 from ..models import Claim, DateValue, EventRef
 from .base import Comparison, Concept, make_claim, plain
 
@@ -27,6 +27,7 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WORKS = {"construction", "work", "building", "excavation"}  # "construction began in 2016"
 _BEGIN = {"begin", "start", "commence"}
 _RELATIVE = {"that", "which", "who"}
+_TROPHIES = set(word_list("trophy_nouns"))  # "their first title since 1986"; not "their first win since 2019"
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +89,16 @@ def _record_in(sentence: Span, year: Token) -> tuple[Token | None, str]:
     "champions for the first time since 1991" (the last win was in 1991)."""
     since = year.dep_ == "pobj" and year.head.lower_ == "since"
     first_time = since and any(t.lower_ == "first" for t in sentence if t.head.lower_ == "time")
+    before = sentence.doc[max(sentence.start, year.i - 7) : year.i - 1] if since else []
+    firsts = [t for t in before if t.lower_ == "first"]
+    named = [t for t in before if firsts and t.i > firsts[-1].i]
+    if (
+        named
+        and not any(t.pos_ in ("VERB", "AUX") for t in named)
+        and any(t.pos_ == "PROPN" or t.lemma_.lower() in _TROPHIES for t in named)
+    ):
+        # "their first Taca since 1998", "the club's first league title since 1986": the last win was then
+        return firsts[-1], "last won"
     for token in sentence:
         what = _what(token) if token.pos_ == "VERB" else ""
         if what == "last won" and year.head.lower_ in ("in", "during"):
