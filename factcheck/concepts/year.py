@@ -89,7 +89,7 @@ def _record_in(sentence: Span, year: Token) -> tuple[Token | None, str]:
     "champions for the first time since 1991" (the last win was in 1991)."""
     since = year.dep_ == "pobj" and year.head.lower_ == "since"
     first_time = since and any(t.lower_ == "first" for t in sentence if t.head.lower_ == "time")
-    before = sentence.doc[max(sentence.start, year.i - 7) : year.i - 1] if since else []
+    before: list[Token] = list(sentence.doc[max(sentence.start, year.i - 7) : year.i - 1]) if since else []
     firsts = [t for t in before if t.lower_ == "first"]
     named = [t for t in before if firsts and t.i > firsts[-1].i]
     if (
