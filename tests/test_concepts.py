@@ -2966,3 +2966,30 @@ def test_a_first_title_since_a_year_dates_the_last_one(extract, text: str, year:
 def test_a_time_written_before_kick_off_is_the_kick_off(extract) -> None:  # type: ignore[no-untyped-def]
     text = DATELINE + "The heat was brutal at the 5.45pm kick-off, chosen for television."
     assert frames(extract, text, "time") == [({"of": "kick-off"}, "5.45pm", 17 * 60 + 45)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The MRC took 36.8% of the vote, against 29.4% for the PDR and 12.7% for the FS.",
+            [("vote", "mrc"), ("vote", "pdr"), ("vote", "fs")],
+        ),
+        ("In votes, the PDR obtained 36,8% against 29,4% of the CU.", [("vote", "pdr"), ("vote", "cu")]),
+    ],
+)
+def test_each_share_of_the_vote_is_its_partys(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(about["of"], about.get("holder")) for about, _, _ in frames(extract, DATELINE + text, "percent")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "occasions"),
+    [
+        ("Turnout was 61.4%, up from 57.9% in 2023.", ["main", "2023"]),
+        ("Vaccination coverage reached 81%, up from 64% in 2022.", ["main", "2022"]),
+    ],
+)
+def test_the_figure_a_rise_started_from_belongs_to_its_year(extract, text: str, occasions: list) -> None:  # type: ignore[no-untyped-def]
+    found = [c.event.occasion for c in extract(DATELINE + text) if c.slot in ("percent", "money")]
+    assert found == occasions

@@ -151,6 +151,9 @@ class Annotations:
         it ("from 212 million a year earlier"), so the current figure of the same sentence stays the story's."""
         found = self.occasion(sentence)
         text = self.source.text
+        earlier = _EARLIER_YEAR.match(text, end, sentence.end_char)
+        if earlier is not None and _FROM_BEFORE.search(text, max(sentence.start_char, start - 20), start):
+            return earlier.group(1)  # "Turnout was 61.4%, up from 57.9% in 2023": the older figure is 2023's
         if found.isdigit() and found not in span_text(sentence):
             found = "past"  # "last year" scopes only the figures beside it, like any past phrase
         if found.isdigit():
@@ -313,6 +316,8 @@ _TO_FIGURE = re.compile(
     rf"\s+to\s+(?:(?:about|around|nearly|some)\s+)?(?:[\d$€£¥₹]|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I
 )
 # Where a figure's clause ends: "83 million, after 212 million the previous year" (that year is the 212's).
+_EARLIER_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about\s+|some\s+)?\S*\s*$", re.I)
 _COMPARED = re.compile(r"(?:[,;(]\s*|\s)(?:after|from|compared|against|versus|than)\b")
 
 

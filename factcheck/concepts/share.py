@@ -70,6 +70,8 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     what = None
     if noun is not None and noun.lower_ not in _PERCENT_WORDS and noun.pos_ == "NOUN":
         what = _noun_key(noun)
+    elif of and of[0].pos_ == "PROPN" and _about_votes(measure):
+        what = "vote"  # "36,8% against 29,4% of the UDC": the UDC's share of the vote
     elif of:
         what = _noun_key(of[0])
     if what in _LAND:
@@ -92,7 +94,7 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     if (
         what is None
         and verb is not None
-        and verb.lemma_.lower() in ("take", "win", "get", "receive", "gain", "secure", "poll", "garner")
+        and verb.lemma_.lower() in ("take", "win", "get", "receive", "gain", "secure", "poll", "garner", "obtain")
         and any(t.lemma_.lower() in ("vote", "ballot") for t in verb.subtree)
     ):
         what = "vote"  # "took 50.57% of the vote against 49.43% for her rival": both are shares of the vote
@@ -119,6 +121,8 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         return None
     what = _SHARE_OF.get(what, what)
     holder = measure.holder if measure.holder and measure.holder != what else ""  # "Turnout was 63%", read as a firm
+    if what == "vote" and of and of[0].pos_ == "PROPN":
+        holder = of[0].text.lower()
     said, at = span_text(measure.sentence), measure.mention.end - measure.sentence.start_char
     if what == "vote" and (named := _FOR_NAME.match(said, at)) is not None:
         holder = named.group(1).split()[-1].lower()  # "against 49.43% for Tomas Ruiz": his share
@@ -131,7 +135,12 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     return {"of": what, "action": change, "holder": holder, "scope": scope}
 
 
-_FOR_NAME = re.compile(r"\s+for\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+_FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def _about_votes(measure: Measure) -> bool:
+    """True when the figure's sentence speaks of votes: "In votes, the party obtained 36,8%"."""
+    return any(t.lemma_.lower() in ("vote", "ballot") for t in measure.sentence)
 
 
 _VACCINES = set(word_list("vaccine_nouns"))
