@@ -43,6 +43,8 @@ def group_claims(claims: list[Claim]) -> list[ClaimGroup]:
 # whose, which person, which event, where or on which day another occasion was. A part, a scope, a
 # plan or a kind is never left unsaid.
 _MAY_BE_UNSAID = {"action", "holder", "person", "event", "from", "scale", "at", "on", "peak", "by"}
+# A site's action is never unsaid: where the injured were taken is not where one of them died, nor a plant
+# that stays the one that closes.
 # What may go unsaid of a count is what it was for ("320 firefighters" are the 300 deployed, "six slot
 # pairs" the four given up), never that something befell the people counted: the 3,000 fighters a
 # group has are not the 1,000 to be integrated, and a bus's 40 passengers are not its 12 dead.
@@ -70,6 +72,7 @@ def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
                 and {name for name, _ in set(other[2]) - said} <= _MAY_BE_UNSAID
                 and dict(other[2]).get("action", dict(key[2]).get("action", ""))
                 not in _BEFELL - {dict(key[2]).get("action", "")}
+                and not (key[0] == "site" and "action" in dict(other[2]))
             ]
             if len(fuller) > 1:
                 fuller = [other for other in fuller if set(other[2]) - said <= _DEFAULTS] or fuller

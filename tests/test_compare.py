@@ -483,3 +483,21 @@ def test_a_life_sentence_clashes_with_a_term_in_years(compare, life: str, quoted
     )
     [flag] = [d for d in report if d.slot == "duration"]
     assert (flag.severity, sorted(c.text for c in flag.claims)) == ("contradiction", ["25 years", quoted])
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        ("On Sunday 21 remained in critical condition, down from 22 on Saturday night.", []),
+        ("The toll rose to 39 from 38 overnight, officials said.", []),
+        ("On Sunday 19 remained in critical condition.", ["contradiction"]),  # nothing explains the change
+        # an update of its own copy ("to 39 from 38") says nothing of when 38 held: a stale repost still differs
+        ("(Updates toll to 39 from 38, adds details)", ["contradiction"]),
+    ],
+)
+def test_a_figure_a_source_says_it_changed_from_is_explained_not_disputed(compare, later: str, found: list) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + "Twenty-two people remain in critical condition, and 38 people have died.",
+        "b.txt": DATELINE + later,
+    }
+    assert [d.severity for d in compare(texts) if d.slot == "count"] == found

@@ -2993,3 +2993,20 @@ def test_each_share_of_the_vote_is_its_partys(extract, text: str, expected: list
 def test_the_figure_a_rise_started_from_belongs_to_its_year(extract, text: str, occasions: list) -> None:  # type: ignore[no-untyped-def]
     found = [c.event.occasion for c in extract(DATELINE + text) if c.slot in ("percent", "money")]
     assert found == occasions
+
+
+def test_hospitals_in_a_list_are_no_one_hospital_and_where_one_died_is_its_own_site(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE
+        + "The injured were taken to three hospitals: 40 to Lorvik General Hospital and 12 to Saint Anne Hospital.",
+        "b.txt": DATELINE + "The injured were taken by ambulance to Lorvik General Hospital.",
+        "c.txt": DATELINE + "A woman died at Saint Anne Hospital on Sunday morning.",
+    }
+    assert [d for d in compare(texts) if d.slot == "site"] == []
+
+
+def test_a_crosshead_in_capitals_is_no_sentence_of_the_story(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        DATELINE + "The mayor spoke at noon.\n\nTWO DAYS OF MOURNING\n\nThe province declared three days of mourning."
+    )
+    assert [c.text for c in extract(text) if c.slot == "duration"] == ["three days"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
 from ..models import Claim, ClaimGroup, Discrepancy, QuantityValue, Severity
-from ..quantities import VAGUE, central, describe, time_scale
+from ..quantities import VAGUE, central, describe, parse_quantity, time_scale
 from .sides import cluster_claims, group_by_value, make_discrepancy
 
 ROUNDING = 0.05  # a plain "four hours" stands for about ±5%
@@ -167,6 +168,59 @@ def quantity_relation(
     return "contradiction"
 
 
+# "21 remained in critical condition, down from 22 on Saturday night": the figure it changed from
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down|rising|falling|rose|fell|risen|fallen|increased|decreased|dropped|climbed|revised)"
+    r"\s+(?:\w+\s+)?from\s+(?:an?\s+earlier\s+|the\s+)?(?P<figure>[\d,.]+|[a-z]+(?:-[a-z]+)?)\b",
+    re.I,
+)
+
+
+_FROM_RIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:up\s+|down\s+)?from\s+(?:an?\s+earlier\s+)?(?P<figure>[\d,.]+|[a-z]+(?:-[a-z]+)?)\b", re.I
+)
+
+
+# When the earlier figure held: "down from 22 on Saturday night", "from 38 overnight", "a day earlier"
+_EARLIER_TIME = re.compile(
+    r"\s*(?:(?:late\s+|early\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|yesterday|overnight|last night"
+    r"|(?:a|one|the)\s+day\s+(?:earlier|before)|earlier\s+(?:in\s+the\s+day|on|that)|the\s+previous\s+(?:day|evening|night))",
+    re.I,
+)
+
+
+def _without_figures_changed_from(claims: list[Claim]) -> list[Claim]:
+    """The claims without other sources' figures that one source says its own figure changed from ("21 in
+    critical condition, down from 22 on Saturday"): those were true earlier and are explained, not disputed."""
+    earlier: dict[str, set[float]] = defaultdict(set)  # source -> figures it says it changed from
+    for claim in claims:
+        tail = (
+            claim.sentence[claim.sentence.find(claim.text) + len(claim.text) :] if claim.text in claim.sentence else ""
+        )
+        matches = list(_CHANGED_FROM.finditer(tail))
+        if (right_after := _FROM_RIGHT_AFTER.match(tail)) is not None:
+            matches.append(right_after)  # "the toll rose to 39 from 38"
+        for match in matches:
+            if not _EARLIER_TIME.match(tail, match.end()):
+                continue  # "to 37 from 34": an update of its own copy, which a stale repost still disputes
+            figure = parse_quantity(match["figure"])
+            if figure is not None and figure.unit is None:
+                earlier[claim.source].add(central(figure))
+    if not earlier:
+        return claims
+    explained = {value for source, values in earlier.items() for value in values}
+    return [
+        c
+        for c in claims
+        if not (
+            isinstance(c.value, QuantityValue)
+            and c.value.unit is None
+            and c.source not in earlier
+            and central(c.value) in explained
+        )
+    ]
+
+
 def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
     frame = group.claims[0].about if group.claims else {}
     # Small counts and ages are exact: three agreed points is not four, and a 34-year-old is not 43.
@@ -184,6 +238,7 @@ def compare_quantities(group: ClaimGroup) -> list[Discrepancy]:
         return quantity_relation(x.value, y.value, exact, ratio)
 
     for unit, claims in by_unit.items():
+        claims = _without_figures_changed_from(claims)
         if len({c.source for c in claims}) < 2:
             continue
         clusters = cluster_claims(

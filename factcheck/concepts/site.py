@@ -135,6 +135,8 @@ def sites(notes: Annotations) -> Iterator[Claim]:
                 kind = f"headquarters of the {token.lemma_.lower()}"  # "a commission, based in X"
             if kind is not None and token.pos_ == "PROPN" and not notes.in_quote(token.idx, token.idx + 1):
                 named = _named_site(token, sentence)
+                if named is not None and _one_of_several(sentence, kind):
+                    continue  # "taken to three hospitals: 71 to X, 34 to Y": a list, no one hospital
                 if named is not None:
                     action = "died" if _died_there(named.root.head.head) else ""
                     yield _site_claim(notes, sentence, named, {"site": kind, "action": action}, level="venue")
@@ -232,6 +234,12 @@ def _named_site(token: Token, sentence: Span) -> Span | None:
 
 _HELD_AT = {"trial", "hearing", "verdict", "sentencing", "case", "proceedings", "inquest"}  # "the trial at X"
 _NAME_LINKS = {"de", "del", "della", "di", "do", "da", "of", "'s"}  # "Hospital Provincial de Tarma"
+
+
+def _one_of_several(sentence: Span, kind: str) -> bool:
+    """True when the sentence speaks of several sites of the kind ("three hospitals", "to hospitals in A and B")."""
+    classes = _site_classes()
+    return any(t.tag_ == "NNS" and classes.get(t.lemma_.lower()) == kind for t in sentence)
 
 
 def _proper_name_around(token: Token, sentence: Span) -> Span | None:
