@@ -3010,3 +3010,33 @@ def test_a_crosshead_in_capitals_is_no_sentence_of_the_story(extract) -> None:  
         DATELINE + "The mayor spoke at noon.\n\nTWO DAYS OF MOURNING\n\nThe province declared three days of mourning."
     )
     assert [c.text for c in extract(text) if c.slot == "duration"] == ["three days"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The epicentre was located 52 kilometres to the east of Tarvik, the institute said.",
+            [("distance", {"what": "distance", "from": "tarvik"})],
+        ),
+        (
+            "The flight recorder was located in the wreckage on Tuesday.",
+            [("status", {"state": "found", "of": "recorder"})],
+        ),
+        ("The epicentre was located in Varna province.", []),  # where it is, not that it was found
+    ],
+)
+def test_located_as_situated_or_as_found(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.slot, c.about) for c in extract(DATELINE + text) if c.slot in ("distance", "status")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If half the homes are rebuilt, the bill runs well above 100 million soles.",
+        "The payout will top $40 million if every claim is upheld.",
+    ],
+)
+def test_a_figure_in_the_main_clause_of_a_condition_is_no_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in extract(DATELINE + text) if c.slot == "money"] == []

@@ -256,6 +256,13 @@ class Annotations:
             return "proposed"  # "had initially proposed a fine of £8.5 million": a proposal, not a stale figure
         if any(t.lemma_.lower() in _ASKING for t in path) and not any(t.lower_ in _NOT_ASKING for t in near):
             return "proposed"  # "asked for ten years", "requested a fine of €2m"; not "asked about the 14 dead"
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for t in path
+            if t.pos_ in ("VERB", "AUX")
+            for c in t.children
+        ):
+            return "projected"  # "if half the homes are rebuilt, the bill runs above 100 million": a supposition
         said = span_text(measure.sentence)
         if _STALE.search(said) or self._changed_from(measure):
             return "superseded"

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 _RAIN = re.compile(r"\b(?:rain|rainfall|precipitation|downpour)s?\b", re.I)
 
 # Words beside a distance that say which distance it is.
+_BEARING_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b",
+    re.I,
+)
 _PERCHED = re.compile(
     r"\b(?:sits|sit|lies|lie|stands|perched|located|situated|built|cruising|flying|cruised|flew)\s+(?:at|to)\s+"
     r"(?:an?\s+)?(?:(?:altitude|height)\s+of\s+(?:about\s+|around\s+|some\s+)?)?$",
@@ -88,6 +92,8 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     ]
     if re.search(r"\bwithin\s+(?:about\s+|some\s+)?$", before, re.I):
         return {"what": "radius"}  # "cleared homes within 20 km of the plant": a radius, no place's distance
+    if _BEARING_AFTER.match(after) and (start := _place_after(measure)):
+        return {"what": "distance", "from": start}  # "located 52 kilometres to the east of X": not how high
     if _PERCHED.search(before):
         return {"what": "altitude"}  # "the monastery sits at 3,100 metres"
     if _rain_beside(measure):

@@ -285,6 +285,8 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
                 continue
             if state == "found" and any(c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") for c in verb.children):
                 continue  # "found him guilty", "found that …": a finding, not a thing found
+            if state == "found" and verb.lemma_.lower() == "locate" and _situated(verb):
+                continue  # "the epicentre was located 52 km east of X": where it is, not that it was found
             thing = _thing(verb, token)
             if state.removeprefix("not ") in _OF_THE_RULING:
                 # "his client will appeal", "the firm will not appeal": whoever says it, of the story's ruling
@@ -321,6 +323,24 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
 _STATELESS = set(word_list("stateless_nouns"))
 _OF_THE_RULING = {"appealed"}  # a state of the story's ruling, whoever is said to take it
 _PERSONAL = {"free"}  # states only a person can be in
+
+
+_PLACES = {"GPE", "LOC", "FAC"}
+_BEARINGS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _situated(verb: Token) -> bool:
+    """True for "located" as "situated": with a place or a distance after it ("located in X", "located 52 km
+    to the east of X"), not a time ("was located on Tuesday")."""
+    for child in verb.children:
+        places = [o for o in child.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in _PLACES)]
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "near", "off") and places:
+            return True  # "located in Tarma"; not "located in the wreckage"
+        if child.dep_ == "prep" and child.lower_ == "to" and any(o.lower_ in _BEARINGS for o in child.subtree):
+            return True  # "located to the east of X"
+        if child.dep_ in ("npadvmod", "advmod", "dobj") and any(t.like_num for t in child.subtree):
+            return True
+    return False
 
 
 def _one_person(thing: Token) -> bool:
