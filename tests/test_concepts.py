@@ -3040,3 +3040,56 @@ def test_located_as_situated_or_as_found(extract, text: str, expected: list) -> 
 )
 def test_a_figure_in_the_main_clause_of_a_condition_is_no_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c for c in extract(DATELINE + text) if c.slot == "money"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The cabinet declared a 60-day state of emergency in 14 districts.", ({"of": "emergency"}, "60-day", 1440)),
+        (
+            "The executive declared the state of emergency for 60 calendar days in 14 districts.",
+            ({"of": "emergency"}, "60 calendar days", 1440),
+        ),
+    ],
+)
+def test_how_long_a_state_of_emergency_lasts(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "duration") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "This one killed 37 people, nine of them children.",
+            [
+                ({"thing": "people", "action": "deaths"}, "37", 37),
+                ({"thing": "child", "action": "deaths", "within": "a larger count"}, "nine", 9),
+            ],
+        ),
+        (
+            "The fire injured 40 people, six of whom were firefighters.",
+            [
+                ({"thing": "people", "action": "injured"}, "40", 40),
+                ({"thing": "firefighter", "action": "injured", "within": "a larger count"}, "six", 6),
+            ],
+        ),
+    ],
+)
+def test_a_group_named_after_of_them_is_a_group_among_the_victims(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "count") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A telluric movement of magnitude 6,4 shook the region.", [({"what": "magnitude"}, "magnitude 6,4", 6.4)]),
+        (
+            "The institute has recorded 212 aftershocks. The strongest remains the magnitude 5.1 tremor.",
+            [({"what": "magnitude", "of": "aftershock"}, "magnitude 5.1", 5.1)],
+        ),
+    ],
+)
+def test_magnitudes_with_a_decimal_comma_and_aftershocks_named_the_sentence_before(
+    extract, text: str, expected: list
+) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "magnitude") == expected

@@ -266,6 +266,8 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int, decimal_comm
         return None  # "flight 370", "No. 5", "Article 12": a name, not an amount
     if core.lower() == "one" and re.match(r"^\s+(?:of|another|day|side|way|thing)\b", after, re.I):
         return None
+    if core.lower() == "one" and re.search(r"\b(?:this|that|which|each|every|any|no|the)\s+$", before, re.I):
+        return None  # "this one killed 37 people": a pronoun, not a count
     # Age: "a 41-year-old", "aged 39".
     age = _AGE_AFTER.match(after)
     if age:
@@ -293,8 +295,9 @@ def _read_at(text: str, core_start: int, core_end: int, limit: int, decimal_comm
         return _temperature(text, lead, core_start, number_end, unit_end, fahrenheit)
     magnitude_before = _MAGNITUDE_BEFORE.search(before)
     magnitude_after = _MAGNITUDE_AFTER.match(after)
-    if (magnitude_before or magnitude_after) and re.match(r"^\d(?:\.\d)?$", core):
-        value = QuantityValue(low=float(core), high=float(core), unit="magnitude")
+    if (magnitude_before or magnitude_after) and re.match(r"^\d(?:[.,]\d)?$", core):
+        magnitude = float(core.replace(",", "."))  # "magnitude 6,4", as continental copy writes it
+        value = QuantityValue(low=magnitude, high=magnitude, unit="magnitude")
         lead = core_start - (len(magnitude_before.group(0)) if magnitude_before else 0)
         tail = core_end + (magnitude_after.end() if magnitude_after else 0)
         return Mention(lead, tail, core_start, core_end, value, "magnitude")

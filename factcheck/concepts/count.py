@@ -256,6 +256,9 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
                 about["part"] = "a larger count"
         elif place is not None and about is not None and about.get("part") and not about.get("scope"):
             about["scope"] = f"in {place}"  # "put the toll at 88: 60 in X and 28 in Y"
+        group = _group_among(notes, measure, about, tolls.get(measure.sentence.start))
+        if group is not None:
+            about = group  # "killed 37 people, nine of them children": the children among the dead
         if about is None:
             about = _crowd_put_at(notes, measure)
         if about is None:
@@ -281,6 +284,23 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
         yield make_claim(notes, "count", about, value, mention.start, mention.end, measure.sentence, event=event)
 
 
+def _group_among(
+    notes: Annotations, measure: Measure, about: dict[str, str] | None, toll: dict[str, str] | None
+) -> dict[str, str] | None:
+    """The frame of a group the sentence names among a toll it just gave ("37 people, nine of them children",
+    "40 people, six of whom were firefighters"), or None."""
+    if about is not None and not (about.get("part") == "a larger count" and about.get("thing") == "people"):
+        return None
+    action = (about or {}).get("action") or (toll or {}).get("action")
+    found = _OF_THEM_GROUP.match(notes.source.text, measure.mention.end, measure.sentence.end_char)
+    word = notes.doc.char_span(*found.span(1)) if found is not None else None
+    who = lexicon().thing(word[0].lemma_.lower()) if word is not None else ""
+    if not action or not who or who == "people" or who not in lexicon().person_nouns:
+        return None
+    return {"thing": who, "action": action, "within": "a larger count", "scope": "", "holder": ""}
+
+
+_OF_THEM_GROUP = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?([A-Za-z]+)\b")
 _CROWD = {"attended", "participated"}
 _CROWD_MEMBERS = set(word_list("crowd_members"))
 _ESTIMATORS = word_classes("crowd_estimators")  # word -> who: "organisers" -> organisers

@@ -87,6 +87,12 @@ def _candidates(measure: Measure) -> list[Token]:
             for o in p.children
             if o.dep_ == "pobj"
         ]
+    if unit.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        found += [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]  # "declared X for 60 days"
+    for token in list(found):
+        if token.lemma_.lower() == "state":
+            # "a 60-day state of emergency", "the state of emergency for 60 days": the emergency lasts
+            found += [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     for token in list(found):
         if _lasts(token):
             subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

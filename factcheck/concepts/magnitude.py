@@ -32,7 +32,10 @@ def about_magnitude(measure: Measure) -> dict[str, str]:
     scale = {"moment magnitude": "mw", "local magnitude": "ml", "richter": "ml"}.get(scale, scale)
     about = {"what": "magnitude", "scale": scale}
     clause = _clause_of(measure)
-    if _AFTERSHOCK.search(clause) or (_AFTERSHOCK.search(text) and _STRONGEST.search(clause)):
+    sentence = measure.sentence
+    before = span_text(sentence.doc[sentence.start - 1].sent) if sentence.start > 0 else ""
+    told = _AFTERSHOCK.search(text) or _AFTERSHOCK.search(before)  # "… 212 aftershocks. The strongest was a 5.1"
+    if _AFTERSHOCK.search(clause) or (told and _STRONGEST.search(clause)):
         about["of"] = "aftershock"  # "aftershocks …, the strongest a magnitude 4.9 tremor": not the main shock
     agency = _measured_by(measure)
     if agency:
