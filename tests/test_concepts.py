@@ -3093,3 +3093,25 @@ def test_magnitudes_with_a_decimal_comma_and_aftershocks_named_the_sentence_befo
     extract, text: str, expected: list
 ) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, DATELINE + text, "magnitude") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The carmaker notified the regulator on 2 October.",
+            [({"of": "notification", "event": "regulator"}, "2 October")],
+        ),
+        ("The airline informed the families on Monday.", [({"of": "notification", "event": "family"}, "Monday")]),
+    ],
+)
+def test_the_day_a_notice_went_out_and_to_whom(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(about, quoted) for about, quoted, _ in days(extract, DATELINE + text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The company is calling back more than 300,000 vehicles worldwide.", "The brewer called back 40,000 kegs."],
+)
+def test_calling_back_is_a_recall(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [about.get("action") for about, _, _ in frames(extract, DATELINE + text, "count")] == ["recalled"]

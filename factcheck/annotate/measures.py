@@ -467,7 +467,8 @@ def _phrase_lemma(token: Token) -> list[str]:
     particles = [
         c.lower_
         for c in token.children
-        if c.dep_ in ("prt", "prep", "dobj") or (c.dep_ == "advmod" and c.lower_ in ("out", "off", "away", "down"))
+        if c.dep_ in ("prt", "prep", "dobj")
+        or (c.dep_ == "advmod" and c.lower_ in ("out", "off", "away", "down", "back"))
     ]  # "walked out", which the model may take for an adverb
     particles += [c.lower_ for c in token.children if c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in _STATES]
     found += [  # "taken to hospital"

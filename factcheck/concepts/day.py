@@ -176,7 +176,11 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
                         if kind == "closure" and any(c.lemma_.lower() in _DEALS for c in around):
                             kind = "completion"  # "the transaction was closed on 28 November"
                         if not noun and kind in _SAID_OF_A_THING:
-                            noun = _thing_of(candidate, subject=kind != "announcement")
+                            noun = _thing_of(
+                                candidate,
+                                subject=kind not in ("announcement", "notification"),
+                                people=kind == "notification",
+                            )
                         return kind, noun, candidate
         if token.head.i == token.i or _own_clause(token):
             break  # "after the firm said on Wednesday": the day is the saying's, not the main clause's
@@ -237,13 +241,14 @@ def _befell_no_event(verb: Token) -> bool:
     )
 
 
-_SAID_OF_A_THING = {"launch", "announcement"}  # a start or a publication is of something: which, it says
+_SAID_OF_A_THING = {"launch", "announcement", "notification"}  # a start, a publication, a notice: of what, to whom
 
 
-def _thing_of(word: Token | None, subject: bool = True) -> str:
+def _thing_of(word: Token | None, subject: bool = True, people: bool = False) -> str:
     """What a start, a publication or a plan is of, when no event noun says it: "published a survey in
     June", "applications open on Monday", "schools will reopen on Monday". `subject=False` for what is
-    announced, whose subject is only who announced it ("the mayor announced a review")."""
+    announced, whose subject is only who announced it ("the mayor announced a review"); `people=True` for
+    whom a notice went to ("notified the regulator", "informed the families")."""
     if word is None:
         return ""
     if word.dep_ in ("acl", "amod") and word.head.pos_ == "NOUN" and not a_person(word.head):
@@ -255,7 +260,7 @@ def _thing_of(word: Token | None, subject: bool = True) -> str:
             for child in verb.children:
                 # "Schools" opening a sentence may be tagged a proper noun
                 named = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and not child.ent_type_)
-                if child.dep_ == role and named and (subject or not a_person(child)):
+                if child.dep_ == role and named and (subject or people or not a_person(child)):
                     return singular(child.lemma_.lower())
     return ""
 
