@@ -3115,3 +3115,20 @@ def test_the_day_a_notice_went_out_and_to_whom(extract, text: str, expected: lis
 )
 def test_calling_back_is_a_recall(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [about.get("action") for about, _, _ in frames(extract, DATELINE + text, "count")] == ["recalled"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court found Marta Kessler, mayor from 2009 to 2021, guilty of fraud.", [("kessler", 2009)]),
+        ("Tomas Brevik, who coached the side from 2015 until 2019, said nothing.", [("brevik", 2015)]),
+        ("Prices rose from 2019 to 2021.", []),  # no one held a post
+    ],
+)
+def test_the_year_someone_took_a_post_they_held_until_a_later_year(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        (c.about["person"], c.value.year)  # type: ignore[union-attr]
+        for c in extract(DATELINE + text)
+        if c.slot == "date" and c.about.get("of") == "in office from"
+    ]
+    assert found == expected

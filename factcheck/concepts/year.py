@@ -110,6 +110,33 @@ def _record_in(sentence: Span, year: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+_UNTIL_YEAR = re.compile(r"\s+(?:to|until|till|through|and)\s+(?:19|20)\d\d\b")
+_LEADING = {"lead", "run", "head", "govern", "serve", "rule", "chair", "manage", "coach", "hold"}
+
+
+def _in_office_from(year: Token, text: str, end: int) -> str:
+    """The surname of whoever held a post from this year to a later one ("Ana Vela, mayor from 2009 to 2021",
+    "who led the council from 2005 until 2021"), or ""."""
+    if year.dep_ != "pobj" or year.head.lower_ != "from" or not _UNTIL_YEAR.match(text, end):
+        return ""
+    held = year.head.head
+    person: Token | None = None
+    if held.pos_ == "NOUN" and held.lower_ in _TITLES:
+        person = held.head if held.dep_ == "appos" and held.head.pos_ == "PROPN" else None
+    elif held.pos_ == "VERB" and held.lemma_.lower() in _LEADING:
+        subject = next((c for c in held.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _RELATIVE and held.dep_ == "relcl":
+            subject = held.head
+        person = subject if subject is not None and subject.pos_ == "PROPN" else None
+    if person is None:
+        return ""
+    entity = next((e for e in person.doc.ents if e.start <= person.i < e.end), None)
+    return plain((entity[-1] if entity is not None else person).text)
+
+
+_TITLES = set(word_list("title_words"))
+
+
 def years(notes: Annotations) -> Iterator[Claim]:
     """Every year the body gives as the time something of the story's happened."""
     text = notes.source.text
@@ -121,6 +148,13 @@ def years(notes: Annotations) -> Iterator[Claim]:
                 continue
             span = sentence.doc.char_span(match.start(), match.end())
             if span is None:
+                continue
+            holder = _in_office_from(span.root, text, match.end())
+            if holder:
+                # "Ana Vela, mayor from 2009 to 2021", "who led the council from 2005 until 2021"
+                about = {"of": "in office from", "person": holder}
+                value = DateValue(year=int(match.group()))
+                yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=EventRef())
                 continue
             verb = _verb_of(span.root)
             what = _what(verb) if verb is not None else ""
@@ -140,6 +174,6 @@ CONCEPT = Concept(
     comparison=Comparison(exact=True),
     priority=40,
     extract=years,
-    about_fields=("of", "who"),
+    about_fields=("of", "who", "person"),
     emits="date",
 )
