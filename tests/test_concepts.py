@@ -3132,3 +3132,24 @@ def test_the_year_someone_took_a_post_they_held_until_a_later_year(extract, text
         if c.slot == "date" and c.about.get("of") == "in office from"
     ]
     assert found == expected
+
+
+def test_a_magnitude_that_remains_possible_is_no_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "Seismologists say a shock of magnitude 5 or more remains possible for weeks."
+    assert frames(extract, text, "magnitude") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health service said 45 protesters received treatment, nine of whom were admitted.",
+        "Some 15 miners are undergoing treatment at the district hospital.",
+    ],
+)
+def test_people_who_received_treatment_are_injured(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [about.get("action") for about, _, _ in frames(extract, DATELINE + text, "count")][:1] == ["injured"]
+
+
+def test_a_curfew_starting_at_an_hour(extract) -> None:  # type: ignore[no-untyped-def]
+    text = DATELINE + "The minister declared a curfew in the county, starting at 21.00 local time."
+    assert frames(extract, text, "time") == [({"of": "curfew start"}, "21.00 local time", 21 * 60)]

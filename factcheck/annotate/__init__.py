@@ -289,6 +289,8 @@ class Annotations:
             if token.lemma_.lower() in words.projection or token.lower_ in words.projection:
                 return "projected"
             for child in token.children:
+                if child.dep_ == "acomp" and token.pos_ in ("VERB", "AUX") and child.lower_ in words.projection:
+                    return "projected"  # "a shock of magnitude 5 or more remains possible"
                 if child.dep_ in ("aux", "auxpass") and child.lower_ in words.projection:
                     if _announced_plan(child, token):
                         continue  # "said it would cut 3,000 jobs": reported "will", a decision announced

@@ -219,8 +219,8 @@ def _what_of(sentence: Span, start: int) -> str:
 
 _HOURS_NOUNS = set(word_list("hours_nouns"))
 _KICK_OFF_AFTER = re.compile(r"\s*(?:local[- ]time\s+)?kick[- ]?off\b", re.I)  # "the 5.45pm kick-off"
-_FROM = re.compile(r"\b(?:from|between)\s+$", re.I)
-_TO = re.compile(r"\b(?:from|between)\s+\S+(?:\s*[ap]\.?\s?m\.?)?\s+(?:to|until|till|and)\s+$", re.I)
+_FROM = re.compile(r"\b(?:from|between|starting(?:\s+at)?(?:\s+(?:hour|at))?|beginning(?:\s+at)?)\s+$", re.I)
+_TO = re.compile(r"\b(?:to|until|till)\s+$|\bbetween\s+\S+(?:\s*[ap]\.?\s?m\.?)?\s+and\s+$", re.I)
 
 
 def _hours_of(sentence: Span, text: str, start: int) -> str:
