@@ -3153,3 +3153,20 @@ def test_people_who_received_treatment_are_injured(extract, text: str) -> None: 
 def test_a_curfew_starting_at_an_hour(extract) -> None:  # type: ignore[no-untyped-def]
     text = DATELINE + "The minister declared a curfew in the county, starting at 21.00 local time."
     assert frames(extract, text, "time") == [({"of": "curfew start"}, "21.00 local time", 21 * 60)]
+
+
+def test_two_outlets_naming_two_owners_of_the_club_contradict(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + "Police arrested the club's owner, Rejean Cormier, 46, on Saturday.",
+        "b.txt": DATELINE + "Police confirm that the club's owner, Rejean Comeau, 46, was arrested.",
+    }
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "actor"]
+    assert found == [("actor", "contradiction", ["Rejean Comeau", "Rejean Cormier"])]
+
+
+def test_the_referee_named_the_same_way_is_no_discrepancy(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + "The match was handled by referee Nuno Aragao, who sent off two players.",
+        "b.txt": DATELINE + "The referee, Nuno Aragão, booked nine players in all.",
+    }
+    assert [d for d in compare(texts) if d.slot == "actor"] == []

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from ..extract.article import _clean_name
 from ..extract.people import canonical_person
 from ..lexicon import word_classes, word_list
-from ..models import Claim, EventRef, PersonValue
-from .base import Comparison, Concept, make_claim, plain
+from ..models import Claim, EventRef, PersonValue, TextValue
+from .base import Comparison, Concept, claim_id, make_claim, plain, render_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -203,6 +203,47 @@ def actors(notes: Annotations) -> Iterator[Claim]:
             value = PersonValue(name=written, canonical=canonical_person(written))
             event = EventRef(occasion=notes.occasion_near(sentence, name.start_char, name.end_char))
             yield make_claim(notes, "actor", about, value, name.start_char, name.end_char, sentence, event=event)
+
+
+_SOLE_POSTS = set(word_list("sole_posts"))
+
+
+def sole_post_holders(claims: list[Claim], text: str) -> list[Claim]:
+    """For each post a story has one holder of ("the club's owner", "the bus driver", "the referee"), who
+    holds it, as an act: another outlet naming another owner contradicts it."""
+    found = list(claims)
+    for claim in claims:
+        if claim.slot != "role" or not isinstance(claim.value, TextValue) or not claim.about.get("name"):
+            continue
+        post = claim.value.text.lower().split()[-1] if claim.value.text.split() else ""
+        if post not in _SOLE_POSTS or len(claim.value.text.split()) > 2:
+            continue  # "owner", "club owner"; not "co-owner" or "deputy driver of the second bus"
+        name = claim.about["name"]
+        sentence_at = text.find(claim.sentence)
+        start = text.find(name, max(sentence_at, 0)) if sentence_at >= 0 else -1
+        if start < 0 or start > sentence_at + len(claim.sentence):
+            continue
+        written = _clean_name(name)
+        if not written:
+            continue
+        value = PersonValue(name=written, canonical=canonical_person(written))
+        about = {"act": post}
+        subject = render_subject(about, claim.event)
+        found.append(
+            claim.model_copy(
+                update={
+                    "slot": "actor",
+                    "about": about,
+                    "value": value,
+                    "start": start,
+                    "end": start + len(name),
+                    "text": name,
+                    "subject": subject,
+                    "id": claim_id(claim.source, "actor", subject, start, start + len(name)),
+                }
+            )
+        )
+    return found
 
 
 CONCEPT = Concept(

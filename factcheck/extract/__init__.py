@@ -20,6 +20,7 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
     """Every atomic claim one article makes, in text order, each with its exact span."""
     from ..annotate import annotate
     from ..concepts import REGISTRY
+    from ..concepts.actor import sole_post_holders
     from ..concepts.age import name_by_post
 
     notes = annotate(source, doc, find_reference_date(source.text))
@@ -39,7 +40,7 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
             continue
         kept.setdefault(claim.id, claim)
         taken.append((priority, claim.start, claim.end, kind))
-    claims = name_by_post(list(kept.values()))
+    claims = sole_post_holders(name_by_post(list(kept.values())), source.text)
     return sorted(claims, key=lambda c: (c.start, c.slot, c.subject))
 
 
