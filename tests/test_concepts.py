@@ -3170,3 +3170,20 @@ def test_the_referee_named_the_same_way_is_no_discrepancy(compare) -> None:  # t
         "b.txt": DATELINE + "The referee, Nuno Aragão, booked nine players in all.",
     }
     assert [d for d in compare(texts) if d.slot == "actor"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Seismic Institute of Varnia (SIV) gave the magnitude as 6.6 on Tuesday.",
+            [({"what": "magnitude", "by": "according to seismic institute"}, "magnitude as 6.6", 6.6)],
+        ),
+        (
+            "The quake had a magnitude of 6.4 according to the Seismic Institute of Varnia (SIV).",
+            [({"what": "magnitude", "by": "according to seismic institute"}, "magnitude of 6.4", 6.4)],
+        ),
+    ],
+)
+def test_an_agencys_magnitude_is_keyed_by_its_name_however_written(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "magnitude") == expected

@@ -64,7 +64,9 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 _AGE_AFTER = re.compile(r"^(?:[\s-]+years?[\s-]+old|[\s-]+year[\s-]+old|[\s-]*(?:yo|y\.o\.)\b)", re.I)
 _TEMPERATURE = re.compile(r"^\s*(?:°\s*|º\s*|degrees?\s+)?(c|f|celsius|fahrenheit|centigrade)\b\.?", re.I)
 _DEGREES = re.compile(r"^\s*(?:°|º|degrees?\b)", re.I)
-_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+of)?|\bM\s?|\bMw\s?|\bML\s?)\s*$")
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?:\bmagnitude(?:\s+(?:of|as|at|to))?(?:\s+(?:about|around|some))?|\bM\s?|\bMw\s?|\bML\s?)\s*$"
+)  # "a magnitude of 6.4", "gave the magnitude as 6.6", "revised the magnitude to 6.4"
 _MAGNITUDE_AFTER = re.compile(r"^[\s-]*magnitude\b", re.I)
 _CATEGORY_BEFORE = re.compile(r"\b(?:category|cat\.?)[\s-]*$", re.I)  # a storm's rating: "a Category 4 hurricane"
 _CATEGORY = re.compile(r"[1-5]|one|two|three|four|five", re.I)

@@ -62,7 +62,14 @@ def _measured_by(measure: Measure) -> str:
     for _ in range(6):
         if token.pos_ == "VERB" and token.lemma_.lower() in _MEASURING:
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
-                name = [t for t in subject.subtree if t.pos_ == "PROPN" and t.dep_ != "poss"]
+                name = [
+                    t
+                    for t in subject.subtree
+                    if t.pos_ == "PROPN"
+                    and t.dep_ != "poss"
+                    and not (t.dep_ == "appos" and t.is_upper)
+                    and not (t.dep_ == "pobj" and t.head.lower_ == "of")
+                ]  # "the Geophysical Institute of X (IGP)": its name, as "according to the Geophysical Institute of X" is read
                 body = [t for t in name if t.ent_type_ == "ORG"]  # "Geo Agency director X said": the agency
                 if body or name:
                     return " ".join(t.text for t in body or name).lower()
