@@ -1793,7 +1793,7 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
         ),
         ("Gendarmes placed the caterer in custody on Friday evening.", [("free", "caterer", "not free")]),
         ("Police arrested 12 people near the stadium.", []),  # a count of arrests, not one person's state
-        ("The trawler's owner, Jalal Maris, remains at large.", [("free", "maris", "free")]),
+        ("The trawler's owner, Idris Maro, remains at large.", [("free", "maro", "free")]),
         ("The driver was still at large on Monday.", [("free", "driver", "free")]),
         ("The contractor Ivo Brandt is absconding.", [("free", "brandt", "free")]),
         ("The surgeon, Ana Pell, was taken into custody in Varna.", [("free", "pell", "not free")]),
@@ -2582,7 +2582,7 @@ def test_who_ordered_the_inquiry(extract, text: str, name: str) -> None:  # type
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The trial was presided over by Judge Helena Moutinho Serra.", "Helena Moutinho Serra"),
+        ("The trial was presided over by Judge Marta Sousa Leal.", "Marta Sousa Leal"),
         ("The inquest was chaired by Judge Anouk Vermeer-Blom.", "Anouk Vermeer-Blom"),
     ],
 )
@@ -2595,7 +2595,7 @@ def test_a_judge_named_after_the_title_presided_whatever_the_model_labelled_the_
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kessler, 61, was convicted of aggravated fraud.", ({"person": "kessler"}, "61", 61)),
+        ("Haack, 61, was convicted of aggravated fraud.", ({"person": "haack"}, "61", 61)),
         ("Varga, 44, was named man of the match.", ({"person": "varga"}, "44", 44)),
     ],
 )
@@ -2612,8 +2612,8 @@ def test_a_month_of_a_year_as_translated(extract) -> None:  # type: ignore[no-un
     ("text", "expected"),
     [
         (
-            "Interior Minister Dana Ruiz ordered the curfew after nightfall.",
-            ({"act": "ordered the curfew"}, "Dana Ruiz"),
+            "Interior Minister Dana Orlov ordered the curfew after nightfall.",
+            ({"act": "ordered the curfew"}, "Dana Orlov"),
         ),
         ("The curfew was imposed by Defence Minister Ilan Voss.", ({"act": "ordered the curfew"}, "Ilan Voss")),
         (
@@ -2637,15 +2637,15 @@ def test_an_order_of_anything_else_names_no_one(extract) -> None:  # type: ignor
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The cyclist was taken to Ospedale Santa Lucia in Varenna.", ("Ospedale Santa Lucia", "")),
-        ("The miner was flown to the San Gerardo Polyclinic.", ("San Gerardo Polyclinic", "")),
+        ("The cyclist was taken to Ospedale San Vitale in Varenna.", ("Ospedale San Vitale", "")),
+        ("The miner was flown to the San Matteo Polyclinic.", ("San Matteo Polyclinic", "")),
         (
             "The student died at the Hospital Provincial de Tarma at about 9 p.m.",
             ("Hospital Provincial de Tarma", "died"),
         ),
         (
-            "The boy was taken to the Clínica Santa Rosa with burns and died there.",
-            ("Clínica Santa Rosa", "died"),
+            "The boy was taken to the Clínica San Blas with burns and died there.",
+            ("Clínica San Blas", "died"),
         ),
     ],
 )
@@ -2657,10 +2657,10 @@ def test_a_hospital_named_in_its_own_language_is_that_building(extract, text: st
 def test_a_hospital_named_before_its_noun_is_that_building(extract) -> None:  # type: ignore[no-untyped-def]
     found = [
         (c.text, c.value.level)
-        for c in extract("The driver is under guard at Santa Lucia hospital.")
+        for c in extract("The driver is under guard at San Vitale hospital.")
         if c.slot == "site"
     ]  # type: ignore[union-attr]
-    assert found == [("Santa Lucia hospital", "venue")]
+    assert found == [("San Vitale hospital", "venue")]
 
 
 def test_inmates_escaped_on_a_day_date_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
@@ -2893,7 +2893,7 @@ def test_the_hospital_one_died_at_is_not_where_the_injured_went(extract, text: s
         ("Ilse Marten won the women's race in 2:23:17 on Sunday.", [("marten", "2:23:17", "2:23:17")]),
         ("Marten won in 2h23'17\", new record of the course.", [("marten", "2h23'17\"", "2:23:17")]),
         (  # "his" is the runner the sentence before names
-            "Tomas Brevik broke the record. His 2:06:41 was 77 seconds quicker than the old mark.",
+            "Aksel Brevik broke the record. His 2:06:41 was 77 seconds quicker than the old mark.",
             [("brevik", "2:06:41", "2:06:41")],
         ),
         ("The cyclist Joris Van Aken finished the stage in 4:12:09.", [("aken", "4:12:09", "4:12:09")]),
@@ -2908,8 +2908,8 @@ def test_race_times_belong_to_who_ran_them(extract, text: str, expected: list) -
 
 def test_a_second_apart_is_a_contradiction_in_a_race_time(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
-        "a.txt": DATELINE + "Tomas Brevik won the city marathon in 2:06:41.",
-        "b.txt": DATELINE + "Tomas Brevik crossed the line in 2:06:14 to win the city marathon.",
+        "a.txt": DATELINE + "Aksel Brevik won the city marathon in 2:06:41.",
+        "b.txt": DATELINE + "Aksel Brevik crossed the line in 2:06:14 to win the city marathon.",
     }
     found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "race_time"]
     assert found == [("race_time", "contradiction", ["2:06:14", "2:06:41"])]
@@ -2923,12 +2923,12 @@ def test_a_second_apart_is_a_contradiction_in_a_race_time(compare) -> None:  # t
             [({"what": "goal", "person": "baines"}, "in the 58th minute", 58)],
         ),
         (
-            "Castor's Hugo Vass was sent off for a second yellow card in the 81st minute.",
+            "Castor's Ivo Vass was sent off for a second yellow card in the 81st minute.",
             [({"what": "sending-off", "person": "vass"}, "in the 81st minute", 81)],
         ),
         (  # as a translation writes a goal and its minute
-            "At the 58 minutes Ruben Cardal made the 1-1 with a shot.",
-            [({"what": "goal", "person": "cardal"}, "At the 58 minutes", 58)],
+            "At the 58 minutes Iker Salvat made the 1-1 with a shot.",
+            [({"what": "goal", "person": "salvat"}, "At the 58 minutes", 58)],
         ),
     ],
 )
@@ -2939,8 +2939,8 @@ def test_minutes_of_goals_and_sendings_off(extract, text: str, expected: list) -
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Veteran captain Nelson Pardo, 35, struck the decisive penalty.", "Nelson Pardo"),
-        ("Nelson Pardo's winning penalty was struck low and hard.", "Nelson Pardo"),
+        ("Veteran captain Tiago Pardo, 35, struck the decisive penalty.", "Tiago Pardo"),
+        ("Tiago Pardo's winning penalty was struck low and hard.", "Tiago Pardo"),
         ("Captain Tom Baines stepped up and calmly scored the decisive kick.", "Tom Baines"),
         ("Forward Tom Baines headed the winner in the 89th minute.", "Tom Baines"),
     ],
@@ -2963,9 +2963,16 @@ def test_a_first_title_since_a_year_dates_the_last_one(extract, text: str, year:
     assert found == ([year] if year else [])
 
 
-def test_a_time_written_before_kick_off_is_the_kick_off(extract) -> None:  # type: ignore[no-untyped-def]
-    text = DATELINE + "The heat was brutal at the 5.45pm kick-off, chosen for television."
-    assert frames(extract, text, "time") == [({"of": "kick-off"}, "5.45pm", 17 * 60 + 45)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The heat was brutal at the 5.45pm kick-off, chosen for television.", [({"of": "kick-off"}, "5.45pm", 1065)]),
+        ("Crowds gathered for the 11am ceremony at the port.", [({"of": "signed"}, "11am", 660)]),
+        ("Only three women started with personal bests under 2:25.", []),  # a time run, not a time of day
+    ],
+)
+def test_a_time_written_before_its_event_is_that_events(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, DATELINE + text, "time") == expected
 
 
 @pytest.mark.parametrize(
@@ -3120,8 +3127,8 @@ def test_calling_back_is_a_recall(extract, text: str) -> None:  # type: ignore[n
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The court found Marta Kessler, mayor from 2009 to 2021, guilty of fraud.", [("kessler", 2009)]),
-        ("Tomas Brevik, who coached the side from 2015 until 2019, said nothing.", [("brevik", 2015)]),
+        ("The court found Greta Haack, mayor from 2009 to 2021, guilty of fraud.", [("haack", 2009)]),
+        ("Aksel Brevik, who coached the side from 2015 until 2019, said nothing.", [("brevik", 2015)]),
         ("Prices rose from 2019 to 2021.", []),  # no one held a post
     ],
 )
@@ -3157,17 +3164,17 @@ def test_a_curfew_starting_at_an_hour(extract) -> None:  # type: ignore[no-untyp
 
 def test_two_outlets_naming_two_owners_of_the_club_contradict(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
-        "a.txt": DATELINE + "Police arrested the club's owner, Rejean Cormier, 46, on Saturday.",
-        "b.txt": DATELINE + "Police confirm that the club's owner, Rejean Comeau, 46, was arrested.",
+        "a.txt": DATELINE + "Police arrested the club's owner, Luc Bergeron, 46, on Saturday.",
+        "b.txt": DATELINE + "Police confirm that the club's owner, Luc Dufresne, 46, was arrested.",
     }
     found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "actor"]
-    assert found == [("actor", "contradiction", ["Rejean Comeau", "Rejean Cormier"])]
+    assert found == [("actor", "contradiction", ["Luc Bergeron", "Luc Dufresne"])]
 
 
 def test_the_referee_named_the_same_way_is_no_discrepancy(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
-        "a.txt": DATELINE + "The match was handled by referee Nuno Aragao, who sent off two players.",
-        "b.txt": DATELINE + "The referee, Nuno Aragão, booked nine players in all.",
+        "a.txt": DATELINE + "The match was handled by referee Joao Falcao, who sent off two players.",
+        "b.txt": DATELINE + "The referee, João Falcão, booked nine players in all.",
     }
     assert [d for d in compare(texts) if d.slot == "actor"] == []
 

@@ -99,7 +99,7 @@ def frame_for(slot: str, subject: str) -> dict[str, str]:
     if slot == "role":
         return {"person": role.person_key(subject)}
     if slot == "race_time":
-        return {"of": "finish", "person": tokens[-1] if tokens else ""}  # "Brevik's time", "Tomas Brevik"
+        return {"of": "finish", "person": tokens[-1] if tokens else ""}  # "Brevik's time", "Aksel Brevik"
     if slot in ("age", "minute"):
         surname = tokens[-1] if tokens else ""
         return {"person": surname, "what": "goal"} if slot == "minute" else {"person": surname}

@@ -109,8 +109,8 @@ _SCORING_VERBS = {"score", "strike", "convert", "hit", "net", "take", "slot", "b
 
 
 def _winners(sentence: Span, names: list[Span]) -> Iterator[Span]:
-    """Who scored the winner: "Paiva struck the decisive penalty", "the winning kick was converted by
-    Meireles", "Paiva's winning penalty", "Baines headed the winner"."""
+    """Who scored the winner: "Pardo struck the decisive penalty", "the winning kick was converted by
+    Ostrom", "Pardo's winning penalty", "Baines headed the winner"."""
     for noun in sentence:
         lemma = noun.lemma_.lower()
         deciding = lemma in _SCORING_NOUNS and any(c.lower_ in _DECIDING for c in noun.children if c.dep_ == "amod")
@@ -177,7 +177,7 @@ _HONORIFICS = set(word_list("honorifics"))
 
 
 def _titled(name: Span) -> bool:
-    """True for a name right after a title ("Judge Helena Moutinho Serra"), whatever label the model gave it."""
+    """True for a name right after a title ("Judge Marta Sousa Leal"), whatever label the model gave it."""
     doc = name.doc
     return name.label_ in ("ORG", "GPE", "NORP") and name.start > 0 and doc[name.start - 1].lower_ in _HONORIFICS
 
@@ -195,9 +195,9 @@ def actors(notes: Annotations) -> Iterator[Claim]:
             if (str(about), name.start) in seen or notes.in_quote(name.start_char, name.end_char):
                 continue
             seen.add((str(about), name.start))
-            if name.text.endswith(("'s", "’s")):
-                name = name[:-1] if name[-1].lower_ in ("'s", "’s") else name  # "Paiva's winning penalty"
-            written = _clean_name(name.text.removesuffix("'s").removesuffix("’s"))
+            if len(name) > 1 and name[-1].lower_ in ("'s", "’s"):
+                name = name[:-1]  # "Pardo's winning penalty": the name without its possessive
+            written = _clean_name(name.text)
             if not written:
                 continue
             value = PersonValue(name=written, canonical=canonical_person(written))

@@ -41,7 +41,7 @@ def _name_before(measure: Measure) -> Token | None:
         return None
     token = doc[i]
     if token.pos_ == "NOUN" and token.is_title and token.i == measure.sentence.start:
-        return token  # "Kessler, 61, was convicted": a surname opening the sentence, which the model took for a noun
+        return token  # "Haack, 61, was convicted": a surname opening the sentence, which the model took for a noun
     return token if token.pos_ == "PROPN" or _names_someone(token) else None
 
 
@@ -76,7 +76,7 @@ def _person_with_years(measure: Measure) -> Token | None:
     if _described_name(person) is not None:
         return person  # "Lara Grech Sant, architect of 44 years": whatever the noun, it describes her
     if person.pos_ == "PROPN" and person.dep_ == "appos" and _names_someone(person.head):
-        return person  # "the driver, Ana Vela Ruiz, of 43 years,": the name the driver is given
+        return person  # "the driver, Ana Orsi Lanz, of 43 years,": the name the driver is given
     return person if _names_someone(person) else None
 
 

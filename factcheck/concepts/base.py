@@ -56,6 +56,29 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def surname(token: Token) -> Token:
+    """The last word of the name a token is part of ("Vasko" of "Elena Vasko"), or the token itself."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity[-1] if entity is not None else token
+
+
+def name_beside(noun: Token) -> Token | None:
+    """The surname of the person a noun is set beside ("the owner, Dara Venn,"), however the model
+    attached the name; None for anything else."""
+    if noun.pos_ != "NOUN":
+        return None
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    doc = noun.doc
+    if (
+        named is None
+        and noun.i + 2 < len(doc)
+        and doc[noun.i + 1].text == ","
+        and doc[noun.i + 2].ent_type_ == "PERSON"
+    ):
+        named = doc[noun.i + 2]
+    return surname(named) if named is not None else None
+
+
 def may_be_a_person(token: Token) -> bool:
     """A name that may be a person's, as the small model tags names: a PERSON, or a proper noun that is
     not an organisation, a place or a product ("the Court of Appeal" is none), nor a shouted label."""

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..models import Claim, EventRef, TextValue
-from .base import Comparison, Concept, make_claim, plain
-from .status import name_beside
+from .base import Comparison, Concept, make_claim, name_beside, plain, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,11 +46,9 @@ def _person(token: Token | None) -> str:
         return ""
     named = name_beside(token)
     if named is not None:
-        return plain(named.text)  # "the cyclist Joris Van Aken", "the winner, Ana Vela,"
+        return plain(named.text)  # "the cyclist Joris Van Aken", "the winner, Ana Morandi,"
     if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ in ("", "ORG", "GPE")):
-        doc = token.doc
-        entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-        return plain(entity[-1].text if entity is not None else token.text)
+        return plain(surname(token).text)
     return ""
 
 
@@ -67,7 +64,7 @@ def _named_before(token: Token) -> str:
 
 
 def _runner(sentence: Span, start: int) -> str:
-    """Whose time it is: a possessive on the time ("his 2:06:41", "Kibet's 2:06:41"), else the subject of
+    """Whose time it is: a possessive on the time ("his 2:06:41", "Brevik's 2:06:41"), else the subject of
     the nearest verb above it with a named subject."""
     span = sentence.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:

@@ -147,7 +147,7 @@ def sites(notes: Annotations) -> Iterator[Claim]:
                 continue  # "picket lines outside hospitals in A, B and C": many sites, no one place
             about = {"site": kind, "action": _action(token)}
             if kind in _NAMED_BEFORE and (named := _name_before(token)) is not None:
-                yield _site_claim(notes, sentence, named, about, level="venue")  # "at Santa Lucia hospital"
+                yield _site_claim(notes, sentence, named, about, level="venue")  # "at San Vitale hospital"
                 continue
             place = _place_of(token, sentence)
             if place is None:
@@ -157,11 +157,11 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             yield _site_claim(notes, sentence, place, about)
 
 
-_NAMED_BEFORE = {"hospital"}  # "Santa Lucia hospital", "the St Luke's hospital": the proper noun names the building
+_NAMED_BEFORE = {"hospital"}  # "San Vitale hospital", "the St Luke's hospital": the proper noun names the building
 
 
 def _name_before(site: Token) -> Span | None:
-    """The building a site noun names with the proper nouns before it: "Santa Lucia hospital"."""
+    """The building a site noun names with the proper nouns before it: "San Vitale hospital"."""
     if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in site.lefts):
         return None
     start = site.i
@@ -211,7 +211,7 @@ _TO_A_SITE = {"to", "at", "in", "into"}
 def _named_site(token: Token, sentence: Span) -> Span | None:
     """A building named for what it is, where the story takes someone or something: "taken to Lengau
     Regional Hospital", "treated at St Mary's Hospital", "the verdict was read at Marlow Crown Court",
-    "died at the Hospital Provincial de Tarma", "taken to Ospedale Santa Lucia"."""
+    "died at the Hospital Provincial de Tarma", "taken to Ospedale San Vitale"."""
     ent = next((e for e in sentence.ents if e.start <= token.i < e.end), None)
     if ent is not None and ent.label_ in ("ORG", "FAC") and ent.root.i == token.i and ent.end - ent.start >= 2:
         name: Span | None = ent
@@ -243,7 +243,7 @@ def _one_of_several(sentence: Span, kind: str) -> bool:
 
 
 def _proper_name_around(token: Token, sentence: Span) -> Span | None:
-    """The run of proper nouns a site word opens or closes ("Ospedale Santa Lucia", "San Gerardo
+    """The run of proper nouns a site word opens or closes ("Ospedale San Vitale", "San Matteo
     Polyclinic"), with the small words inside such names; None when the word is inside the run."""
     doc = sentence.doc
 

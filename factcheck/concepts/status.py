@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..annotate.tokens import lower_lemmas, lower_texts, span_text
 from ..lexicon import lexicon, singular, word_classes, word_list
 from ..models import Claim, TextValue
-from .base import Comparison, Concept, a_person, claim_id, make_claim, plain, render_subject
+from .base import Comparison, Concept, a_person, claim_id, make_claim, name_beside, plain, render_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -156,26 +156,6 @@ def _antecedent(pronoun: Token) -> Token | None:
         if (token.pos_ == "PROPN" and token.ent_type_ == "PERSON") or described_person(token):
             return token
     return None
-
-
-def name_beside(noun: Token) -> Token | None:
-    """The surname of the person a noun is set beside ("the owner, Dara Venn,"), however the model
-    attached the name."""
-    if noun.pos_ != "NOUN":
-        return None
-    named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
-    doc = noun.doc
-    if (
-        named is None
-        and noun.i + 2 < len(doc)
-        and doc[noun.i + 1].text == ","
-        and doc[noun.i + 2].ent_type_ == "PERSON"
-    ):
-        named = doc[noun.i + 2]
-    if named is None:
-        return None
-    entity = next((e for e in doc.ents if e.start <= named.i < e.end), None)
-    return entity[-1] if entity is not None else named
 
 
 def _key(thing: Token) -> str:
@@ -350,7 +330,7 @@ def _one_person(thing: Token) -> bool:
         return True  # "the surgeon, Ana Pell,": whatever the noun, a named person
     if not a_person(thing) or any(c.dep_ == "nummod" or c.like_num for c in thing.children):
         return False
-    return thing.lemma_.lower() not in _ANYONE or name_beside(thing) is not None
+    return thing.lemma_.lower() not in _ANYONE
 
 
 _ANYONE = {"people", "person", "man", "woman", "suspect", "protester", "youth", "teenager", "boy", "girl"}

@@ -218,7 +218,21 @@ def _what_of(sentence: Span, start: int) -> str:
 
 
 _HOURS_NOUNS = set(word_list("hours_nouns"))
-_KICK_OFF_AFTER = re.compile(r"\s*(?:local[- ]time\s+)?kick[- ]?off\b", re.I)  # "the 5.45pm kick-off"
+_PERFORMANCE_BEFORE = re.compile(r"\b(?:under|below|sub|inside|faster than|slower than)[\s-]*$", re.I)
+_WORDS_AFTER = re.compile(r"\s*(?:local[- ]time\s+)?([a-z]+)(?:([- ])([a-z]+))?", re.I)
+
+
+def _event_named_after(text: str, end: int) -> str:
+    """The event a time is written before, as its modifier: "the 5.45pm kick-off", "the 11am ceremony"."""
+    found = _WORDS_AFTER.match(text, end)
+    if found is None:
+        return ""
+    first, joiner, second = (g.lower() if g else "" for g in found.groups())
+    keys = [f"{first}{joiner}{second}", f"{first} {second}"] if second else []
+    events = lexicon().time_events
+    return next((events[k] for k in [*keys, first] if k in events), "")
+
+
 _FROM = re.compile(r"\b(?:from|between|starting(?:\s+at)?(?:\s+(?:hour|at))?|beginning(?:\s+at)?)\s+$", re.I)
 _TO = re.compile(r"\b(?:to|until|till)\s+$|\bbetween\s+\S+(?:\s*[ap]\.?\s?m\.?)?\s+and\s+$", re.I)
 
@@ -256,6 +270,8 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                 planned = _PLANNED.search(text, max(sentence.start_char, match.start() - 60), match.start())
                 if planned and "," not in text[planned.end() : match.start()]:
                     continue  # a scheduled time, not when it happened ("a scheduled flight, crashed at" is no plan)
+                if _PERFORMANCE_BEFORE.search(text, max(sentence.start_char, match.start() - 20), match.start()):
+                    continue  # "personal bests under 2:25": a time run, not a time of day
                 if _PUT_BACK.match(text, match.end(), min(sentence.end_char, match.end() + 60)):
                     continue  # "the 7.45pm kick-off has been put back": the time it did not happen
                 if value.part:
@@ -267,7 +283,7 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                 else:
                     what = (
                         _hours_of(sentence, text, match.start())
-                        or ("kick-off" if _KICK_OFF_AFTER.match(text, match.end()) else "")
+                        or _event_named_after(text, match.end())
                         or _what_of(sentence, match.start())
                     )
                 if not what:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import word_classes, word_forms, word_list
 from ..models import Claim, DateValue, EventRef
-from .base import Comparison, Concept, make_claim, plain
+from .base import Comparison, Concept, make_claim, plain, surname
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -97,7 +97,7 @@ def _record_in(sentence: Span, year: Token) -> tuple[Token | None, str]:
         and not any(t.pos_ in ("VERB", "AUX") for t in named)
         and any(t.pos_ == "PROPN" or t.lemma_.lower() in _TROPHIES for t in named)
     ):
-        # "their first Taca since 1998", "the club's first league title since 1986": the last win was then
+        # "their first Harlow Cup since 1998", "the club's first league title since 1986": the last win was then
         return firsts[-1], "last won"
     for token in sentence:
         what = _what(token) if token.pos_ == "VERB" else ""
@@ -115,7 +115,7 @@ _LEADING = {"lead", "run", "head", "govern", "serve", "rule", "chair", "manage",
 
 
 def _in_office_from(year: Token, text: str, end: int) -> str:
-    """The surname of whoever held a post from this year to a later one ("Ana Vela, mayor from 2009 to 2021",
+    """The surname of whoever held a post from this year to a later one ("Ana Morandi, mayor from 2009 to 2021",
     "who led the council from 2005 until 2021"), or ""."""
     if year.dep_ != "pobj" or year.head.lower_ != "from" or not _UNTIL_YEAR.match(text, end):
         return ""
@@ -130,8 +130,7 @@ def _in_office_from(year: Token, text: str, end: int) -> str:
         person = subject if subject is not None and subject.pos_ == "PROPN" else None
     if person is None:
         return ""
-    entity = next((e for e in person.doc.ents if e.start <= person.i < e.end), None)
-    return plain((entity[-1] if entity is not None else person).text)
+    return plain(surname(person).text)
 
 
 _TITLES = set(word_list("title_words"))
@@ -151,7 +150,7 @@ def years(notes: Annotations) -> Iterator[Claim]:
                 continue
             holder = _in_office_from(span.root, text, match.end())
             if holder:
-                # "Ana Vela, mayor from 2009 to 2021", "who led the council from 2005 until 2021"
+                # "Ana Morandi, mayor from 2009 to 2021", "who led the council from 2005 until 2021"
                 about = {"of": "in office from", "person": holder}
                 value = DateValue(year=int(match.group()))
                 yield make_claim(notes, "date", about, value, match.start(), match.end(), sentence, event=EventRef())
