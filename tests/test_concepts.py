@@ -257,6 +257,30 @@ def test_a_spoilt_ballot_and_a_required_majority_are_not_votes_for(extract) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 212 votes in favour, 190 came from the opposition benches, so at least 22 government MPs "
+            "broke ranks.",
+            [("voted for", "", 212), ("voted for", "opposition", 190), ("voted for", "governing side", 22)],
+        ),
+        (
+            "Besides the 41 senators of the opposition, the budget was backed by three senators of the ruling "
+            "alliance's coalition.",
+            [("voted for", "opposition", 41), ("voted for", "governing side", 3)],
+        ),
+        (
+            "The council passed the levy after 9 coalition councillors defected and voted against the mayor.",
+            [("voted against", "governing side", 9)],
+        ),
+    ],
+)
+def test_votes_of_one_side_of_a_house_are_that_sides_not_the_whole(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, text, "count")
+    assert [(f["action"], f.get("holder", ""), n) for f, _, n in found if f["thing"] == "vote"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "holder"),
     [
         ("The opposition holds 40 seats in the 101-seat chamber.", "chamber"),

@@ -175,9 +175,16 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     size_of = _size_of(noun)
     if size_of is not None:
         action = None  # "set up a panel of nine members": the body's size, whatever befalls the body
+    if action is None and verb is not None and _defects(verb):
+        action = _vote_direction(said)  # "six coalition deputies broke ranks" on the votes in favour
+    if noun is None and thing is None and (votes := _OF_THE_VOTES.match(said)) is not None:
+        thing, action = "vote", _vote_direction(votes[0])  # "Of the 50 votes in favour, 44 came from …"
+    if action in _VOTES and thing in ("lawmaker", "people", None):
+        thing = "vote"
     if thing == "vote" and action == "won":
         action = "voted for"  # votes a motion or a candidate won are votes for it
-    holder = size_of or _holder(verb, noun)
+    side = _house_side(noun, verb) if thing in ("vote", "lawmaker", "signatory", "seat") else None
+    holder = size_of or _holder(verb, noun) or side
     if part is None and action in _PEOPLE_ACTIONS and _person_holds(verb, noun):
         part = "held"  # "he was looking for his five missing relatives": one family among the missing
     return Measure(
@@ -197,6 +204,41 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
 
 
 _VOTES = {"voted for", "voted against", "abstained"}
+_DEFECTING = frozenset(word_list("defecting_verbs"))
+_SIDES = word_classes("house_sides")  # "coalition" -> governing side
+_OF_THE_VOTES = re.compile(r"^\W*of\s+the\s+[\d,]+\s+(?:votes?|ballots?)\s+(?:in\s+favou?r|for|against)\b", re.I)
+_IN_FAVOUR = re.compile(r"\b(?:in\s+favou?r|for\s+the\s+motion|supported|backed|voted\s+for)\b", re.I)
+_AGAINST = re.compile(r"\b(?:against)\b", re.I)
+
+
+def _defects(verb: Token) -> bool:
+    """True for a verb of voting against one's own side: "broke ranks", "defected", "rebelled"."""
+    objects = [form for c in verb.children if c.dep_ == "dobj" for form in (c.lemma_.lower(), c.lower_)]
+    return any(key in _DEFECTING for key in (verb.lemma_.lower(), *[f"{verb.lemma_.lower()} {o}" for o in objects]))
+
+
+def _vote_direction(said: str) -> str | None:
+    """Which way the votes of a sentence went, when it says so once: "in favour" or "against"."""
+    yes, no = _IN_FAVOUR.search(said) is not None, _AGAINST.search(said) is not None
+    return "voted for" if yes and not no else "voted against" if no and not yes else None
+
+
+def _house_side(noun: Token | None, verb: Token | None) -> str | None:
+    """The side of a house members or votes belong to: "coalition deputies", "deputies of the ruling
+    coalition", "44 came from the opposition benches"; the opposition's 44 never meet the whole 50."""
+    places: list[Token] = []
+    if noun is not None:
+        places += [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        places += [o for p in noun.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
+    elif verb is not None:
+        places += [o for p in verb.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    for word in places:
+        for candidate in (word, *[c for c in word.children if c.dep_ in ("amod", "compound")]):
+            if (side := _SIDES.get(candidate.lower_)) is not None:
+                return side
+    return None
+
+
 # A side of a tally: the figure, perhaps "votes", then the side, then the next item or the clause's end.
 _TALLY_ITEM = re.compile(
     r"^\s+(?:(?:votes?|ballots?)\s+)?(?P<side>for|in\s+favou?r|against|abstentions?|abstained)"
