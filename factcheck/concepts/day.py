@@ -255,6 +255,8 @@ def _thing_of(word: Token | None, subject: bool = True, people: bool = False) ->
         return singular(word.head.lemma_.lower())  # "a survey published in June", "applications open on Monday"
     roles = ("dobj", "nsubjpass", "nsubj") if subject else ("dobj", "nsubjpass")
     verbs = [word, word.head] if word.dep_ == "conj" else [word]  # "were closed on Saturday and will open on Monday"
+    if word.dep_ == "xcomp":  # "operations are due to begin", "the terminal is set to open": what is due begins
+        verbs.append(word.head.head if word.head.dep_ == "acomp" else word.head)
     for verb in verbs:
         for role in roles:
             for child in verb.children:
@@ -421,13 +423,13 @@ def _planned_periods(notes: Annotations, sentence: Span) -> Iterator[Claim]:
         no_sooner = (
             re.search(r"\b(?:before|until|till)\s+$", text[max(sentence.start_char, start - 12) : start]) is not None
         )
-        if notes.in_quote(start, end) or not (
-            planned_clause(sentence, start) or (no_sooner and _expected(sentence, start))
-        ):
+        if notes.in_quote(start, end) or not _expected(sentence, start):
             continue
         if denied(sentence, start) and not no_sooner:
             continue
         what, noun, word = what_happened(sentence, start, end)
+        if not what and (due := next(_verbs_up(sentence, start), None)) is not None and due.lower_ in _SCHEDULED:
+            what, word = "launch", due  # "full operations are not expected before 2030": when they start
         if not what:
             continue
         about = {"of": what, "event": noun or _thing_of(word), "when": "planned"}
