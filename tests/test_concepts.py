@@ -348,8 +348,8 @@ def test_none_and_someone_are_counts_without_a_figure(extract, text: str, expect
         ("Eleven climbers were brought to safety by helicopter.", [("rescued", 11)]),
         ("The last three climbers were brought to safety by helicopter.", []),  # a batch, not the total
         ("Police detained two members of the organising committee.", [("arrested", 2)]),
-        ("The strike forced hospitals to cancel 6,300 planned operations.", [("postponed", 6300)]),
-        ("Organisers called off 14 scheduled concerts after the storm.", [("postponed", 14)]),
+        ("The strike forced hospitals to cancel 6,300 planned operations.", [("cancelled", 6300)]),
+        ("Organisers called off 14 scheduled concerts after the storm.", [("cancelled", 14)]),
         ("The reorganisation will cost 1,150 jobs across the group.", [("cut", 1150)]),
         ("The mill will close with the loss of 620 jobs.", [("cut", 620)]),
     ],
@@ -3218,3 +3218,57 @@ def test_the_referee_named_the_same_way_is_no_discrepancy(compare) -> None:  # t
 )
 def test_an_agencys_magnitude_is_keyed_by_its_name_however_written(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
     assert frames(extract, DATELINE + text, "magnitude") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blackout began at 6:10 a.m. across the northern grid.",
+            ({"of": "onset", "event": "blackout"}, "6:10 a.m."),
+        ),
+        ("The landslide began at 2.40am after a week of rain.", ({"of": "onset", "event": "incident"}, "2.40am")),
+        ("Power was not fully restored until 9:25 p.m., the utility said.", ({"of": "restored"}, "9:25 p.m.")),
+        ("The ticketing system was running normally again as of 16:05.", ({"of": "restored"}, "16:05")),
+        ("Phone lines came back at 11.20am in most towns.", ({"of": "restored"}, "11.20am")),
+        ("The curfew begins at 9 p.m. in the old town.", ({"of": "curfew start"}, "9 p.m.")),
+    ],
+)
+def test_a_start_is_an_onset_and_a_service_restored_has_its_own_time(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    frame, quoted = expected
+    assert [({k: v for k, v in f.items() if v}, q) for f, q, _ in frames(extract, text, "time")] == [(frame, quoted)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier cancelled 140 flights and delayed 212 on Friday.", [("flight", "cancelled", 140)]),
+        ("In all 96 departures were cancelled at the two hubs.", [("flight", "cancelled", 96)]),
+        ("Train cancellations rose to 48 by the evening.", [("train", "cancelled", 48)]),
+        ("Nineteen matches were postponed and 14 delayed by the storm.", [("match", "postponed", 19)]),
+    ],
+)
+def test_cancelled_postponed_and_delayed_are_three_counts(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(f["thing"], f["action"], n) for f, _, n in frames(extract, text, "count")]
+    assert found[: len(expected)] == expected
+    assert len({a for _, a, _ in found}) == len(found)  # no two of one sentence's counts share an action
+
+
+def test_a_unions_members_are_no_lawmakers(extract) -> None:  # type: ignore[no-untyped-def]
+    found = frames(extract, "Of the union's 3,100 members, 2,650 cast ballots.", "count")
+    assert found[0] == ({"thing": "member"}, "3,100", 3100)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The three-year deal gives nurses a pay rise of 11.5%.", ("pay rise", "11.5%")),
+        ("The agreement gives dockers raises totalling 9.2 per cent over three years.", ("pay rise", "9.2 per cent")),
+        ("The contract foresees a salary increase of 7,5 % in total.", ("pay rise", "7,5 %")),
+        ("Teachers voted 81.3% in favour of the offer.", ("vote", "81.3%")),
+        ("The pilots accepted at 64,2 % the agreement in principle.", ("vote", "64,2 %")),
+        ("Shareholders backed the merger by a wide margin, 92.1% to 7.9%.", ("vote", "92.1%")),
+    ],
+)
+def test_a_raise_and_a_ballots_share_are_one_figure_however_written(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    assert [(f["of"], q) for f, q, _ in frames(extract, text, "percent")] == [expected]

@@ -655,6 +655,9 @@ _STAFF = {"worker", "employee", "staff", "staffer", "workforce", "miner"}
 _DESCRIPTIONS = {"employed", "planned"}  # "planned operations were postponed"
 
 
+_NOMINAL = re.compile(r"(?:tion|sion|ment|ure|al|age)$")  # a noun made of a verb: "cancellation", "closure"
+
+
 def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     """The class of what is counted ("firemen" → firefighter), "people" for the dead and injured."""
     if noun is None or mention.dimension != "count":
@@ -673,7 +676,10 @@ def _thing(words: Lexicon, noun: Token | None, mention: Mention) -> str | None:
     group = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
     if lemma == "member" and group and group[0].lower_ not in _LEGISLATURES:
         return words.thing(group[0].lemma_.lower())  # "two crew members", "six family members": no lawmakers
+    if group and _NOMINAL.search(lemma) and words.action(lemma) is not None and group[0].pos_ == "NOUN":
+        return words.thing(group[0].lemma_.lower())  # "62 flight cancellations": flights, cancelled
     body = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    body += [c for c in noun.children if c.dep_ == "poss"]  # "the union's 4,200 members"
     if lemma == "member" and body and body[0].lemma_.lower() not in _LEGISLATURES:
         return "member"  # "two members of the organising committee": members of that body, no lawmakers
     for key in _phrase_lemma(noun):

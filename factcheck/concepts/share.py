@@ -76,6 +76,14 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         what = _noun_key(of[0])
     if what in _LAND:
         what = "territory"  # held or lost, a share of land is of territory, whoever holds it
+    said, at = span_text(measure.sentence), measure.mention.end - measure.sentence.start_char
+    if _SECOND_OF_PAIR.search(said[: measure.mention.start - measure.sentence.start_char]):
+        return None  # the 21.6% of "78.4% to 21.6%": the other side of the figure before it
+    rise = _rise_of(owner)
+    if rise:
+        return {"of": rise, "action": "", "holder": "", "scope": measure.scope or ""}
+    if _voted_at(measure, said, at):
+        what = "vote"  # "voted 78.4% in favour", "accepted at 87.4%": the share of the vote
     rate = _rate_of(owner) or ("margin" if _margin_of(measure) else "")
     if rate:  # a rate or a lead is what it is, whatever verb carries it
         rate = _SHARE_OF.get(rate, rate)
@@ -123,7 +131,6 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     holder = measure.holder if measure.holder and measure.holder != what else ""  # "Turnout was 63%", read as a firm
     if what == "vote" and of and of[0].pos_ == "PROPN":
         holder = of[0].text.lower()
-    said, at = span_text(measure.sentence), measure.mention.end - measure.sentence.start_char
     if what == "vote" and (named := _FOR_NAME.match(said, at)) is not None:
         holder = named.group(1).split()[-1].lower()  # "against 49.43% for Tomas Ruiz": his share
     scope = measure.scope or ""
@@ -133,6 +140,46 @@ def about_share(measure: Measure) -> dict[str, str] | None:
         if since is not None:
             scope = f"since {since.group(1).lower()}"
     return {"of": what, "action": change, "holder": holder, "scope": scope}
+
+
+_RISE_NOUNS = frozenset(word_list("rise_nouns"))
+_PAY_WORDS = frozenset(word_list("pay_words"))
+_TOTALLING = {"total", "amount", "come", "reach", "add"}
+_SECOND_OF_PAIR = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+to\s+$", re.I)
+_BALLOT_VERBS = frozenset(word_list("ballot_verbs"))
+_BALLOT_SIDE = re.compile(r"\s*(?:in\s+favou?r|for\b|against\b|yes\b|no\b)", re.I)
+_BALLOT_BEFORE = re.compile(
+    r"\b(?:(?:at|by|with)\s+(?:some\s+|about\s+|nearly\s+|almost\s+)?|margin,\s+)$", re.I
+)  # "accepted at 87.4%", "approved it by a wide margin, 78.4% to 21.6%"
+
+
+def _rise_of(owner: Token) -> str:
+    """ "pay rise" for the size of a raise ("a pay rise of 14.5%", "raises totalling 15.4 per cent",
+    "a salary increase of 14.5%"), "" for any other figure: every outlet's raise is one figure."""
+    head = owner.head
+    if owner.dep_ == "pobj" and head.lower_ == "of":
+        noun = head.head
+    elif (
+        owner.dep_ in ("dobj", "attr", "npadvmod")
+        and head.lemma_.lower() in _TOTALLING
+        and head.dep_ in ("acl", "xcomp")
+    ):
+        noun = head.head  # "raises totalling 15.4 per cent", the model may take "raises" for a verb
+    else:
+        return ""
+    if noun.lemma_.lower() not in _RISE_NOUNS or (noun.pos_ != "NOUN" and head.lower_ == "of"):
+        return ""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    return "pay rise" if noun.lemma_.lower() == "raise" or words & _PAY_WORDS else ""
+
+
+def _voted_at(measure: Measure, said: str, at: int) -> bool:
+    """True for the share a ballot was won by: "voted 78.4% in favour", "approved it by 92%"."""
+    verb = measure.verb
+    if verb is None or verb.lemma_.lower() not in _BALLOT_VERBS:
+        return False
+    start = measure.mention.start - measure.sentence.start_char
+    return _BALLOT_SIDE.match(said, at) is not None or _BALLOT_BEFORE.search(said[:start]) is not None
 
 
 _FOR_NAME = re.compile(r"\s+for\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")

@@ -142,8 +142,8 @@ def _event_word(token: Token) -> str:
     particles = [
         c.lower_
         for c in token.children
-        if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore", "in", "out")
-    ]  # "gave way", "went down", which the model may take for an adverb
+        if c.dep_ in ("prt", "prep") or c.lower_ in ("way", "down", "ashore", "in", "out", "back", "online", "normally")
+    ]  # "gave way", "went down", "came back", "ran normally", which the model may take for adverbs
     particles = [c.lemma_.lower() for c in token.children if c.dep_ == "dobj"] + particles  # "left the road"
     for key in (*(f"{token.lemma_.lower()} {p}" for p in particles), token.lemma_.lower(), token.lower_):
         kind = words.time_events.get(key)
@@ -233,7 +233,10 @@ def _event_named_after(text: str, end: int) -> str:
     return next((events[k] for k in [*keys, first] if k in events), "")
 
 
-_FROM = re.compile(r"\b(?:from|between|starting(?:\s+at)?(?:\s+(?:hour|at))?|beginning(?:\s+at)?)\s+$", re.I)
+_FROM = re.compile(
+    r"\b(?:from|between|starting(?:\s+at)?(?:\s+(?:hour|at))?|beginning(?:\s+at)?|(?:begin|start)s?\s+at|(?:began|started)\s+at)\s+$",
+    re.I,
+)
 _TO = re.compile(r"\b(?:to|until|till)\s+$|\bbetween\s+\S+(?:\s*[ap]\.?\s?m\.?)?\s+and\s+$", re.I)
 
 
