@@ -3272,3 +3272,60 @@ def test_a_unions_members_are_no_lawmakers(extract) -> None:  # type: ignore[no-
 )
 def test_a_raise_and_a_ballots_share_are_one_figure_however_written(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
     assert [(f["of"], q) for f, q, _ in frames(extract, text, "percent")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The repairs will cost 95 million Norwegian kroner, the operator said.", ("KRONE", 95e6)),
+        ("Insurers put the damage at 40 million Swedish kronor.", ("SEK", 40e6)),
+        ("The levy raised C$1.2 million in May. It cost the province $300,000 to collect.", ("CAD", 3e5)),
+        ("The levy raised A$1.2 million in May. It cost the state $300,000 to collect.", ("AUD", 3e5)),
+        ("The levy raised US$1.2 million in May. It cost the state $300,000 to collect.", ("USD", 3e5)),
+    ],
+)
+def test_a_currency_named_by_its_country_and_a_bare_dollar_beside_a_local_one(
+    extract, text: str, expected: tuple
+) -> None:  # type: ignore[no-untyped-def]
+    unit, amount = expected
+    found = [c.value for c in extract(text) if c.slot == "money"]
+    assert (found[-1].unit, found[-1].low) == (unit, amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The closure has cost shops about C$4.1 million (US$2.9 million) every single day.",
+        "The blockade cost exporters some €12 million (£10.3 million) each day.",
+    ],
+)
+def test_a_cost_per_day_stays_per_day_past_a_conversion(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {f.get("scope") for f, _, _ in frames(extract, text, "money")} == {"per day"}
+
+
+def test_a_wait_before_something_is_still_a_wait(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The pensioner died after waiting almost 11 hours after arriving at hospital before a doctor saw him."
+    assert frames(extract, text, "duration") == [({"of": "delay"}, "almost 11 hours", 9.9)]
+    text = "Stranded travellers waited six hours after landing before buses came."
+    assert frames(extract, text, "duration") == [({"of": "delay"}, "six hours", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Dr Anna Kowal, the consultant in emergency medicine on duty that night, said the unit was full.",
+            "consultant",
+        ),
+        ("Dr Anna Kowal, the registrar on duty that night, told the inquest the unit was full.", "registrar"),
+        ("Lead surgeon Tomas Ruel said the operation had gone well.", "surgeon"),
+    ],
+)
+def test_hospital_posts_are_posts(extract, text: str, post: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q.split()[-1].lower() for _, q, _ in frames(extract, text, "role")] == [post]
+
+
+def test_an_inquest_lasts_as_a_hearing_does(extract) -> None:  # type: ignore[no-untyped-def]
+    assert frames(extract, "The five-day inquest heard from 14 witnesses.", "duration") == [
+        ({"of": "hearing"}, "five-day", 120)
+    ]

@@ -197,7 +197,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         action=action,
         part=part,
         scope=_scope(noun, verb, top, frozenset() if part in ("of", "among") else main_places)
-        or _per_unit(said[end : end + 24])
+        or _per_unit(said[end : end + 60])
         or _to_each(said[end : end + 60]),
         holder=holder,
     )
@@ -749,7 +749,10 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
     return None
 
 
-_PER_UNIT = re.compile(r"^\s*(?:a|an|per|each|/)\s*([a-z]+(?:-[a-z]+)?)\b", re.I)
+# "$4 per gallon", "C$2.3 million (US$1.6 million) every single day": a conversion may stand between
+_PER_UNIT = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:a|an|per|each|every|/)\s*(?:single\s+)?([a-z]+(?:-[a-z]+)?)\b", re.I
+)
 
 
 def _per_unit(after: str) -> str | None:

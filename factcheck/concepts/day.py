@@ -34,11 +34,11 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
 DAY = re.compile(
     rf"\b(?P<relative>today|yesterday|tonight|last night|this (?:morning|afternoon|evening))\b"
-    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$))"
+    rf"|\b(?P<weekday>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<wday>\d{{1,2}})(?:st|nd|rd|th|\.(?=\s+[A-Za-z]))?(?:\s+(?:of\s+)?(?P<wmonth>{_MONTH})\b|(?=\s*[,.;)]|\s*$))"
     rf"|,?\s+(?P<wmonth2>{_MONTH})\.?\s+(?P<wday2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<wyear2>(?:19|20)\d\d))?"
     rf"|,?\s*\(?(?P<nday>\d{{1,2}})[./](?P<nmonth>\d{{1,2}})(?:[./](?P<nyear>(?:19|20)?\d\d))?\)?(?!\d))?"
     rf"|\b(?P<dday>\d{{1,2}})\.(?P<dmonth>\d{{1,2}})\.(?P<dyear>(?:19|20)\d\d)\b"
-    rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
+    rf"|\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I,
 )

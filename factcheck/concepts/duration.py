@@ -199,6 +199,11 @@ def _a_persons_own(measure: Measure) -> bool:
     return False
 
 
+def _waited(measure: Measure) -> bool:
+    """True when the length is a wait: "died after waiting 11 hours after arriving" is how long he waited."""
+    return measure.verb is not None and measure.verb.lemma_.lower() == "wait"
+
+
 def _person(measure: Measure) -> str:
     """Whose sentence a length is, from the verb of its clause."""
     return _sentenced(measure.verb)
@@ -217,7 +222,7 @@ def about_duration(measure: Measure) -> dict[str, str] | None:
         return {"of": late}
     if lead_time and (done := _since_onset(unit)) is not None:
         candidates = [done, *_purpose(done)]  # "contained 40 hours after it started": how long it took
-    elif lead_time and not any(_lasts(verb) for verb in unit.ancestors):
+    elif lead_time and not any(_lasts(verb) for verb in unit.ancestors) and not _waited(measure):
         return None  # "arrived 40 minutes before the hearing": a lead time, not how long anything lasted
     for token in candidates:
         kind = words.duration_of.get(token.lemma_.lower()) or words.duration_of.get(token.lower_)

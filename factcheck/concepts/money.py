@@ -6,11 +6,12 @@ read once, and two currencies never meet.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_classes, word_forms, word_list
-from ..models import Claim
+from ..models import Claim, QuantityValue
 from .base import Comparison, Concept, may_be_a_person, measure_claims, nearby_words, plain
 
 if TYPE_CHECKING:
@@ -295,7 +296,24 @@ _MONEY_VERBS = word_classes("money_verbs")  # verb lemma -> kind of money: fine 
 
 def money(notes: Annotations) -> Iterator[Claim]:
     """Every stated amount of money whose sentence says what it is."""
-    return measure_claims(notes, "money", "money", about_money)
+    local = _local_dollar(notes.source.text)
+    for claim in measure_claims(notes, "money", "money", about_money):
+        value = claim.value
+        if local and isinstance(value, QuantityValue) and value.unit == "USD" and _BARE_DOLLAR.match(claim.text):
+            claim = claim.model_copy(update={"value": value.model_copy(update={"unit": local})})
+        yield claim
+
+
+# "C$3.2 million", "A$40m": a dollar named by its country; a bare "$" in the same article is that dollar
+_LOCAL_DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
+_LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(CA?\$|AU?\$|NZ\$|HK\$|S\$)\s?\d")
+_BARE_DOLLAR = re.compile(r"^(?:[A-Za-z ]+\s)?\$")  # "$2.3 million", "about $2.3 million"; not "US$" or "C$"
+
+
+def _local_dollar(text: str) -> str:
+    """The one local dollar an article writes with its country's letters, or "" when it writes none or several."""
+    found = {_LOCAL_DOLLARS[m.group(1)] for m in _LOCAL_DOLLAR.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
 
 
 CONCEPT = Concept(
