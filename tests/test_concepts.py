@@ -3329,3 +3329,33 @@ def test_an_inquest_lasts_as_a_hearing_does(extract) -> None:  # type: ignore[no
     assert frames(extract, "The five-day inquest heard from 14 witnesses.", "duration") == [
         ({"of": "hearing"}, "five-day", 120)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The observatory raised the alert for the volcano to red, the highest of four levels.",
+            ("alert level", "red"),
+        ),
+        ("Civil protection has brought the alert level to orange on its four-step scale.", ("alert level", "orange")),
+        ("Forecasters issued an amber warning for wind along the coast.", ("warning level", "orange")),
+        ("The health ministry kept the country at alert level 3 on Sunday.", ("alert level", "level 3")),
+    ],
+)
+def test_an_alert_level_is_its_grade_however_written(extract, text: str, expected: tuple) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about["of"], c.value.text) for c in extract(text) if c.slot == "alert_level"]
+    assert found == [expected]
+    assert [c for c in extract(text) if c.slot == "count"] == []  # the scale's four levels are no count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the alert could be raised to red if the lava advances.",
+        "The agency had not raised the alert to red by noon.",
+        '"If this goes on they will put us on a red alert," a farmer said.',
+    ],
+)
+def test_an_alert_feared_denied_or_quoted_is_no_grade(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in extract(text) if c.slot == "alert_level"] == []

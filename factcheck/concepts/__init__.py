@@ -12,6 +12,7 @@ from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
 from . import (
     absence,
+    alert_level,
     actor,
     age,
     count,
@@ -53,6 +54,7 @@ REGISTRY: dict[str, Concept] = {
         TEMPERATURE,
         MASS,
         magnitude.CONCEPT,
+        alert_level.CONCEPT,
         site.CONCEPT,
         status.CONCEPT,
         year.CONCEPT,

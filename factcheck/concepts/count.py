@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from ..annotate import Annotations, Measure
 
+_SCALE_STEPS = {"level", "grade", "tier", "stage", "category", "notch"}
 # Counted nouns that say nothing checkable by themselves.
 _VAGUE_THINGS = {
     "time",
@@ -76,6 +77,8 @@ def about_count(measure: Measure) -> dict[str, str] | None:
         if c.dep_ == "amod"
     ):
         return None  # "the other six defendants": the rest of a group; "four other people were hurt" is a count
+    if thing in _SCALE_STEPS:
+        return None  # "the highest of four levels", "a five-tier scale": the scale, not a count of the story
     if thing in _VAGUE_THINGS:
         thing = None
     if thing == "case":
