@@ -12,9 +12,9 @@ from ..extract.article import GATHERINGS, Event
 from ..models import EventRef
 from . import (
     absence,
-    alert_level,
     actor,
     age,
+    alert_level,
     count,
     day,
     distance,
