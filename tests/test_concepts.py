@@ -3359,3 +3359,23 @@ def test_an_alert_level_is_its_grade_however_written(extract, text: str, expecte
 )
 def test_an_alert_feared_denied_or_quoted_is_no_grade(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c for c in extract(text) if c.slot == "alert_level"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [
+        ("The eruption threw a column of ash 9 kilometres (about 29,500 feet) into the sky.", 9),
+        ("The ash column peaked at **9,000 metres**.", 9),
+        ("A plume of smoke from the refinery fire rose to about 2 km above sea level.", 2),
+    ],
+)
+def test_how_high_a_plume_rose_is_one_height_however_written(extract, text: str, km: float) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.about, c.value.high) for c in extract(text) if c.slot == "distance"]
+    assert len(found) == 1 and found[0][0] == {"what": "height", "of": "plume"}
+    assert found[0][1] == pytest.approx(km, rel=0.15)
+
+
+def test_markdown_emphasis_does_not_hide_a_unit(extract) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.text, c.value.unit) for c in extract("Repairs will cost **€2.4 million**, the council said.")] == [
+        ("€2.4 million", "EUR")
+    ]

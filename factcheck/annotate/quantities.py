@@ -360,7 +360,7 @@ def _longest_parse(
     tail = number_end
     ends = [number_end]
     for _ in range(3):
-        word = re.match(r"[\s-]*(?:\(\s*)?([^\s(),;:!?\"“”]+)", text[tail:limit])
+        word = re.match(r"[\s-]*(?:\(\s*)?([^\s(),;:!?\"“”*]+)", text[tail:limit])  # "**9,000 metres**"
         if not word or word.group(0).lstrip().startswith("(") or (stop_at_to and word.group(1).lower() == "to"):
             break
         tail += word.end()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..annotate.tokens import span_text
-from ..lexicon import lexicon
+from ..lexicon import lexicon, word_list
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
@@ -83,6 +83,8 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     sentence = measure.sentence
     offset = measure.mention.end - sentence.start_char
     after = span_text(sentence)[offset : offset + 30].lower()
+    if _PLUME_BEFORE.search(_clause_before(measure)):
+        return {"what": "height", "of": "plume"}  # "the ash column peaked at 9 km", "a plume rose to 7 km"
     if re.match(r"\s*(?:\([^)]*\)\s*)?(?:above sea level|of (?:altitude|elevation))", after):
         return {"what": "altitude"}  # "at 3,200 metres above sea level", "2,400 meters of altitude"
     if re.match(r"\s*(?:\([^)]*\)\s*)?of (?:depth|deep)\b", after):
@@ -116,6 +118,19 @@ def about_distance(measure: Measure) -> dict[str, str] | None:
     if measure.verb is not None and measure.verb.lemma_.lower() in _KINDS:
         return {"what": _KINDS[measure.verb.lemma_.lower()]}
     return None
+
+
+# A column of ash, smoke or steam: how high it rose is one figure, above the vent or the sea.
+_PLUME_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(word_list('plume_nouns'))})s?\b(?:\s+of\s+(?:ash|smoke|steam|gas))?[^\d;]{{0,60}}$", re.I
+)
+
+
+def _clause_before(measure: Measure) -> str:
+    """The words of a figure's sentence before it, back to the last comma or semicolon."""
+    sentence = measure.sentence
+    said = span_text(sentence)[: measure.mention.start - sentence.start_char]
+    return re.split(r"[;,]", said)[-1]
 
 
 def _fell_into(verb: Token | None) -> bool:
