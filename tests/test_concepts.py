@@ -3379,3 +3379,22 @@ def test_markdown_emphasis_does_not_hide_a_unit(extract) -> None:  # type: ignor
     assert [(c.text, c.value.unit) for c in extract("Repairs will cost **€2.4 million**, the council said.")] == [
         ("€2.4 million", "EUR")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Marek Halloran, the club's former treasurer, was jailed on Tuesday. The 63-year-old, who joined the "
+            "club in 2009, was convicted of fraud.",
+            "halloran",
+        ),
+        (
+            "The driver of the bus, Ionel Vasu, was arrested at the scene. The 47-year-old, who was hired in 2019, "
+            "had worked nights.",
+            "vasu",
+        ),
+    ],
+)
+def test_a_year_in_a_clause_about_someone_is_not_the_occasion_of_their_age(extract, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.about["person"], c.event.occasion) for c in extract(text) if c.slot == "age"] == [(person, "main")]

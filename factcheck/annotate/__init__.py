@@ -156,6 +156,8 @@ class Annotations:
             return earlier.group(1)  # "Turnout was 61.4%, up from 57.9% in 2023": the older figure is 2023's
         if found.isdigit() and found not in span_text(sentence):
             found = "past"  # "last year" scopes only the figures beside it, like any past phrase
+        if found.isdigit() and _year_in_another_clause(sentence, found, start):
+            return "main"  # "The 57-year-old, who took over in 2021, apologised": 2021 is when she took over
         if found.isdigit():
             # "Turnout was 63.7%, up from 58.9% in 2022": the year is the older figure's, after the comparison
             compared = _COMPARED.search(text, end, sentence.end_char)
@@ -529,3 +531,21 @@ __all__ = [
     "span_text",
     "token_at",
 ]
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _year_in_another_clause(sentence: Span, year: str, start: int) -> bool:
+    """True when each year of the sentence stands in a relative clause the figure at `start` is not in."""
+    years = [t for t in sentence if t.text == year or _A_YEAR.fullmatch(t.text)]
+    if not years:
+        return False
+    for token in years:
+        clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+        if clause is None:
+            return False
+        words = list(clause.subtree)
+        if words[0].idx <= start < words[-1].idx + len(words[-1]):
+            return False
+    return True
