@@ -3398,3 +3398,15 @@ def test_markdown_emphasis_does_not_hide_a_unit(extract) -> None:  # type: ignor
 )
 def test_a_year_in_a_clause_about_someone_is_not_the_occasion_of_their_age(extract, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
     assert [(c.about["person"], c.event.occasion) for c in extract(text) if c.slot == "age"] == [(person, "main")]
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("With 2,100 ballots counted, the union's yes side led, a source said.", "count"),
+        ("Early figures from 1,240 polling stations reporting gave the mayor a narrow lead.", "count"),
+        ("With 62% of votes counted, the governor led comfortably.", "percent"),
+    ],
+)
+def test_how_far_a_count_has_got_is_no_figure_of_the_vote(extract, text: str, slot: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.text for c in extract(text) if c.slot == slot] == []

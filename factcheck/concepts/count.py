@@ -108,6 +108,12 @@ def about_count(measure: Measure) -> dict[str, str] | None:
 _DIFFERENCE = re.compile(
     r"(?:\s+[a-z-]+)?\s+(?:more|fewer|less|higher|lower)\s+than\b|\s+(?:more|fewer)\s+[a-z-]+\s+than\b", re.I
 )
+# "2,100 ballots counted", "74% of votes counted", "with 60 per cent of polling stations reporting"
+COUNTED_SO_FAR = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:votes?|ballots?|polling\s+stations?|precincts?|districts?)?\s*"
+    r"(?:counted|tallied|processed|reporting)\b",
+    re.I,
+)
 _SHELTERS = frozenset(word_list("shelter_nouns"))
 _WHERE = {"in", "across", "throughout", "at", "within", "over", "inside", "around"}
 _CASUALTIES = {"deaths", "injured", "missing", "trapped", "evacuated", "rescued", "arrested", "displaced"}
@@ -238,6 +244,8 @@ def _counts(notes: Annotations, facts: list[Measure]) -> Iterator[Claim]:
             continue  # "the two carriers", "the two sides": who, not how many
         if apposed_age(measure, notes.source.text):
             continue  # "the driver, 58, was taken to hospital": his age, not 58 injured
+        if COUNTED_SO_FAR.match(notes.source.text, measure.mention.end, measure.sentence.end_char):
+            continue  # "with 2,100 ballots counted": how far the count has got, not a figure of the vote
         if _DIFFERENCE.match(notes.source.text, measure.mention.end, measure.sentence.end_char):
             continue  # "five points more than in 2022", "300 fewer beds than last year": a difference, not a count
         about = _group_of_victims(measure) or about_count(measure)

@@ -10,6 +10,7 @@ from ..annotate.tokens import span_text
 from ..lexicon import lexicon, word_classes, word_list
 from ..models import Claim
 from .base import Comparison, Concept, measure_claims
+from .count import COUNTED_SO_FAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -79,6 +80,8 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     said, at = span_text(measure.sentence), measure.mention.end - measure.sentence.start_char
     if _SECOND_OF_PAIR.search(said[: measure.mention.start - measure.sentence.start_char]):
         return None  # the 21.6% of "78.4% to 21.6%": the other side of the figure before it
+    if COUNTED_SO_FAR.match(said, at):
+        return None  # "with 74% of ballots counted": the progress of a count
     rise = _rise_of(owner)
     if rise:
         return {"of": rise, "action": "", "holder": "", "scope": measure.scope or ""}
