@@ -3365,7 +3365,7 @@ def test_an_alert_feared_denied_or_quoted_is_no_grade(extract, text: str) -> Non
     ("text", "km"),
     [
         ("The eruption threw a column of ash 9 kilometres (about 29,500 feet) into the sky.", 9),
-        ("The ash column peaked at **9,000 metres**.", 9),
+        ("By midday the plume had peaked at **7,500 metres**.", 7.5),
         ("A plume of smoke from the refinery fire rose to about 2 km above sea level.", 2),
     ],
 )
