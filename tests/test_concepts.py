@@ -3410,3 +3410,19 @@ def test_a_year_in_a_clause_about_someone_is_not_the_occasion_of_their_age(extra
 )
 def test_how_far_a_count_has_got_is_no_figure_of_the_vote(extract, text: str, slot: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.text for c in extract(text) if c.slot == slot] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failings at the care home contributed to her death, a coroner concluded on Thursday.",
+        "The tribunal ruled on Thursday that the dismissal was unfair.",
+        "The jury found the driver guilty on Thursday.",
+    ],
+)
+def test_the_day_a_bench_concludes_is_the_day_of_its_verdict(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(f["of"], q) for f, q, _ in frames(extract, text, "date")] == [("verdict", "Thursday")]
+
+
+def test_the_day_anyone_else_finds_something_is_no_verdict(extract) -> None:  # type: ignore[no-untyped-def]
+    assert [f["of"] for f, _, _ in frames(extract, "Divers found the wreck on Thursday.", "date")] != ["verdict"]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.published import looks_like_dateline
 from ..annotate.tokens import span_text
-from ..lexicon import lexicon, singular, word_forms
+from ..lexicon import lexicon, singular, word_forms, word_list
 from ..models import Claim, DateValue, EventRef
 from ..vocab import EVENT_CLASSES, EVENT_NOUNS
 from .base import Comparison, Concept, a_person, make_claim
@@ -152,6 +152,8 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
         for candidate in ordered:
             if start <= candidate.idx < end:
                 continue  # the day's own words: the month "March" is no march
+            if _a_bench_rules(candidate):
+                return "verdict", "", candidate  # "the coroner concluded on Thursday"
             for form in word_forms(candidate.lemma_, candidate.text):
                 particles = [
                     c.lower_ for c in candidate.children if c.dep_ in ("prt", "acomp") or c.lower_ in _PARTICLE_WORDS
@@ -186,6 +188,19 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
             break  # "after the firm said on Wednesday": the day is the saying's, not the main clause's
         token = token.head
     return "", "", None
+
+
+_RULING_VERBS = {"conclude", "rule", "find", "deliver", "record", "decide", "determine"}
+_BENCH = frozenset(word_list("bench_nouns"))
+
+
+def _a_bench_rules(verb: Token) -> bool:
+    """True when a court, judge, jury or coroner concludes, rules or finds: the day of its verdict."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RULING_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    words = [w for s in subjects for w in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))]
+    return any(w.lemma_.lower() in _BENCH for w in words)
 
 
 _ANOTHER = {"new", "another", "fresh", "further", "second"}
