@@ -36,6 +36,9 @@ _NAMED = re.compile(
 )
 
 
+_ANY_ALERT = re.compile(r"alert|alarm|warning", re.I)
+
+
 def _grade(written: str) -> str:
     """One name for a grade: "amber" → "orange", "level 3" and "3" → "level 3"."""
     word = " ".join(written.lower().split())
@@ -47,8 +50,8 @@ def alert_levels(notes: Annotations) -> Iterator[Claim]:
     """Every alert or warning grade the body states as in force."""
     text = notes.source.text
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body":
-            continue
+        if notes.zone(sentence) != "body" or _ANY_ALERT.search(text, sentence.start_char, sentence.end_char) is None:
+            continue  # one cheap search before two patterns
         seen: set[int] = set()
         for pattern in (_RAISED_TO, _NAMED):
             for match in pattern.finditer(text, sentence.start_char, sentence.end_char):
