@@ -519,20 +519,6 @@ def _link_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(opener) for opener in openers)})\s*(?::|$)")
 
 
-__all__ = [
-    "Annotations",
-    "Measure",
-    "Mention",
-    "annotate",
-    "indices_of",
-    "lower_lemmas",
-    "lower_texts",
-    "sentence_has",
-    "span_text",
-    "token_at",
-]
-
-
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -549,3 +535,17 @@ def _year_in_another_clause(sentence: Span, year: str, start: int) -> bool:
         if words[0].idx <= start < words[-1].idx + len(words[-1]):
             return False
     return True
+
+
+__all__ = [
+    "Annotations",
+    "Measure",
+    "Mention",
+    "annotate",
+    "indices_of",
+    "lower_lemmas",
+    "lower_texts",
+    "sentence_has",
+    "span_text",
+    "token_at",
+]

@@ -142,6 +142,10 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     thing = _thing(words, noun, mention)
     if thing is None and action in _PEOPLE_ACTIONS:
         thing = "people"
+    if action is None and verb is not None and _defects(verb):
+        action = _vote_direction(said)  # "six coalition deputies broke ranks" on the votes in favour
+    if noun is None and thing is None and (votes := _OF_THE_VOTES.match(said)) is not None:
+        thing, action = "vote", _vote_direction(votes[0])  # "Of the 50 votes in favour, 44 came from …"
     if action in _VOTES and thing in ("lawmaker", "people", None):
         thing = "vote"  # "50 deputies voted for" and "50 votes in favour" are one count
     elif action in _VOTES and thing not in ("vote", "signatory") and thing not in words.person_nouns:
@@ -175,12 +179,6 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     size_of = _size_of(noun)
     if size_of is not None:
         action = None  # "set up a panel of nine members": the body's size, whatever befalls the body
-    if action is None and verb is not None and _defects(verb):
-        action = _vote_direction(said)  # "six coalition deputies broke ranks" on the votes in favour
-    if noun is None and thing is None and (votes := _OF_THE_VOTES.match(said)) is not None:
-        thing, action = "vote", _vote_direction(votes[0])  # "Of the 50 votes in favour, 44 came from …"
-    if action in _VOTES and thing in ("lawmaker", "people", None):
-        thing = "vote"
     if thing == "vote" and action == "won":
         action = "voted for"  # votes a motion or a candidate won are votes for it
     side = _house_side(noun, verb) if thing in ("vote", "lawmaker", "signatory", "seat") else None
@@ -208,7 +206,7 @@ _DEFECTING = frozenset(word_list("defecting_verbs"))
 _SIDES = word_classes("house_sides")  # "coalition" -> governing side
 _OF_THE_VOTES = re.compile(r"^\W*of\s+the\s+[\d,]+\s+(?:votes?|ballots?)\s+(?:in\s+favou?r|for|against)\b", re.I)
 _IN_FAVOUR = re.compile(r"\b(?:in\s+favou?r|for\s+the\s+motion|supported|backed|voted\s+for)\b", re.I)
-_AGAINST = re.compile(r"\b(?:against)\b", re.I)
+_AGAINST = re.compile(r"\bagainst\b", re.I)
 
 
 def _defects(verb: Token) -> bool:

@@ -190,7 +190,7 @@ def what_happened(sentence: Span, start: int, end: int) -> tuple[str, str, Token
     return "", "", None
 
 
-_RULING_VERBS = {"conclude", "rule", "find", "deliver", "record", "decide", "determine"}
+_RULING_VERBS = frozenset(word_list("ruling_verbs"))
 _BENCH = frozenset(word_list("bench_nouns"))
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..annotate.tokens import span_text
 from ..lexicon import lexicon, word_list
 from ..models import Claim
-from .base import Comparison, Concept, measure_claims
+from .base import Comparison, Concept, clause_of, measure_claims
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -127,10 +127,9 @@ _PLUME_BEFORE = re.compile(
 
 
 def _clause_before(measure: Measure) -> str:
-    """The words of a figure's sentence before it, back to the last comma or semicolon."""
-    sentence = measure.sentence
-    said = span_text(sentence)[: measure.mention.start - sentence.start_char]
-    return re.split(r"[;,]", said)[-1]
+    """The words of a figure's clause before it ("the ash column peaked at" of "…, the ash column peaked at 9 km")."""
+    base = measure.sentence.start_char
+    return span_text(measure.sentence)[clause_of(measure)[0] - base : measure.mention.start - base]
 
 
 def _fell_into(verb: Token | None) -> bool:
