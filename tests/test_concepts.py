@@ -1852,6 +1852,40 @@ def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text
     assert statuses(extract, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The club has 21 days to appeal and said it was "considering its options".',
+        "Lawyers for the rail operator said they had not yet decided whether to appeal.",
+        "Dunmore Foods is weighing an appeal against the fine, a spokeswoman said.",
+        "The defence team is studying the judgment before any appeal, the lawyer said.",
+    ],
+)
+def test_a_party_weighing_an_appeal_is_undecided(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(extract, text) == [("appealed", "ruling", "undecided")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said she was considering her options.",  # no appeal in sight: options of anything
+        "The board will review the decision in March.",
+        "The regulator rejected the appeal after weighing the evidence.",  # weighed is no ruling
+    ],
+)
+def test_options_weighed_without_an_appeal_are_no_state(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert statuses(extract, text) == []
+
+
+def test_ruling_out_an_appeal_contradicts_weighing_one(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + 'The airline has 28 days to appeal and said it was "considering its options".',
+        "b.txt": DATELINE + "The airline said it would not appeal against the penalty.",
+    }
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "status"]
+    assert found == [("status", "contradiction", ["not appealed", "undecided"])]
+
+
 def test_a_source_that_tells_both_states_in_turn_takes_no_side(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
         "a.txt": DATELINE + "Police detained a surveyor on Monday. He was freed on bail a day later.",

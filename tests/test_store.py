@@ -138,6 +138,7 @@ def test_random_yaml_never_crashes_the_reader(tmp_path_factory: pytest.TempPathF
         ("schools open", "not open", "not open"),
         ("state of emergency declared", "no", "not declared"),
         ("state of emergency declared", "lifted", "not declared"),
+        ("ruling appealed", "undecided", "undecided"),
         ("schools open", "maybe", None),
         ("the weather", "yes", None),
     ],
@@ -152,7 +153,7 @@ def test_a_typed_state_is_read_against_its_subject(subject: str, written: str, e
         return
     assert isinstance(value, TextValue) and value.text == expected
     claim = manual_claim(source="Ministry", slot="status", subject=subject, value=value, written=written)
-    assert claim.about["of"] in ("school", "emergency")
+    assert claim.about["of"] in ("school", "emergency", "ruling")
 
 
 def test_times_posts_and_ages_can_be_typed_as_the_extractor_reads_them() -> None:

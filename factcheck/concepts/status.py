@@ -233,7 +233,7 @@ def statuses(notes: Annotations) -> Iterator[Claim]:
     """Every state the body says a thing is in, or is not in. A thing is named by its noun ("the
     department"), and by its kind too where the article tells two kinds of it apart ("the data recorder
     was recovered, the voice recorder was not"): another outlet's "urgency department" is still the one."""
-    found = list(_statuses(notes))
+    found = list(_statuses(notes)) + [(claim, "") for claim in _undecided_appeals(notes)]
     kinds: dict[str, set[str]] = {}
     for claim, kind in found:
         kinds.setdefault(claim.about["of"], set()).add(kind)
@@ -298,6 +298,39 @@ def _statuses(notes: Annotations) -> Iterator[tuple[Claim, str]]:
             end = max(t.idx + len(t.text) for t in words)
             about = {"state": plain, "of": key}
             yield make_claim(notes, "status", about, value, start, end, sentence), _kind(thing)
+
+
+_WEIGHING = set(word_list("weighing_verbs"))
+_WEIGHED = set(word_list("weighed_nouns"))
+
+
+def _undecided_appeals(notes: Annotations) -> Iterator[Claim]:
+    """A party that has not yet decided whether to appeal the story's ruling: "said it was considering its
+    options", "is weighing an appeal", "has not decided whether to appeal". Read only in a sentence that
+    speaks of an appeal, where "its options" can mean nothing else; the party's own words count."""
+    for sentence in notes.sentences:
+        if notes.zone(sentence) != "body" or not any(t.lemma_.lower() == "appeal" for t in sentence):
+            continue
+        for verb in sentence:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ != "VERB" or (any(c.dep_ == "neg" for c in verb.children) and lemma != "decide"):
+                continue
+            if lemma in _WEIGHING:
+                weighed = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WEIGHED]
+                if not weighed:
+                    continue
+                words = [verb, weighed[0]]
+            elif lemma == "decide" and _negated(verb, None):
+                asked = [c for c in verb.children if any(m.lower_ == "whether" for m in c.children)]
+                if not asked:
+                    continue
+                words = [verb, *(c for c in verb.children if c.dep_ == "neg" and c.i < verb.i), asked[0]]
+            else:
+                continue
+            start = min(t.idx for t in words)
+            end = max(t.idx + len(t.text) for t in words)
+            about = {"state": "appealed", "of": "ruling"}
+            yield make_claim(notes, "status", about, TextValue(text="undecided"), start, end, sentence)
 
 
 _STATELESS = set(word_list("stateless_nouns"))
@@ -369,6 +402,8 @@ def read_state(written: str, state: str) -> str | None:
     negative = bool(words) and words[0] in ("not", "no")
     rest = " ".join(words[1:] if negative else words)
     found = _class_of_word(rest) if rest else None
+    if rest == "undecided" and not negative:
+        return rest  # "considering its options": neither side of the state yet
     if rest in ("", "yes") and words:
         holds = not negative
     elif rest == state or (found is not None and found.removeprefix("not ") == state):
