@@ -1715,6 +1715,37 @@ def test_sites_of_the_story_are_placed_in_a_town(extract, text: str, expected: l
     ("text", "expected"),
     [
         (
+            "Cholera cases were also reported in Mavuso and Teleni, the worst-hit district, where schools shut.",
+            [({"site": "worst-hit district"}, "Teleni")],
+        ),
+        ("The hardest-hit region was Dorvaal, where 40 people drowned.", [({"site": "worst-hit region"}, "Dorvaal")]),
+        ("Brassick was the worst-affected county, officials said.", [({"site": "worst-hit county"}, "Brassick")]),
+        ("The province of Kessana is the most touched by the floods.", [({"site": "worst-hit province"}, "Kessana")]),
+        (
+            "The district most affected by the heatwave is Orlo, with 19 deaths.",
+            [({"site": "worst-hit district"}, "Orlo")],
+        ),
+        ("Teleni, one of the worst-hit districts, reported 40 deaths.", []),  # one of several
+        ("Hospitals in the worst-hit areas were overwhelmed.", []),  # no area named
+    ],
+)
+def test_the_area_a_story_calls_the_worst_hit_is_a_place_of_it(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    assert [(c.about, c.text) for c in extract(DATELINE + text) if c.slot == "site"] == expected
+
+
+def test_two_outlets_naming_different_worst_hit_districts_contradict(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + "Dengue has killed 31 people. Orlo, the worst-hit district, has 20 of the deaths.",
+        "b.txt": DATELINE + "Dengue has killed 31 people. The district most affected by the deaths is Pimenta.",
+    }
+    found = [(d.slot, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "site"]
+    assert found == [("site", "contradiction", ["Orlo", "Pimenta"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Net profit fell to $38 million from $212 million a year earlier.",
             [("$38 million", "main"), ("$212 million", "past")],
         ),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..annotate.tokens import sentence_has
 from ..extract.article import _canonical_place, _clean_name
-from ..lexicon import word_classes
+from ..lexicon import word_classes, word_list
 from ..models import Claim, PlaceValue
 from .base import Comparison, Concept, make_claim
 from .day import planned_clause
@@ -121,7 +121,13 @@ def sites(notes: Annotations) -> Iterator[Claim]:
     """Every site of the story the body places in a town or a named building."""
     classes = _site_classes()
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body" or not sentence_has(sentence.doc, sentence, _site_words()):
+        if notes.zone(sentence) != "body":
+            continue
+        if sentence_has(sentence.doc, sentence, _HIT):
+            for worst, area in _worst_hit(sentence):
+                if not notes.in_quote(worst.start_char, worst.end_char):
+                    yield _site_claim(notes, sentence, worst, {"site": f"worst-hit {area}", "action": ""})
+        if not sentence_has(sentence.doc, sentence, _site_words()):
             continue
         for token in sentence:
             if (moved := _production_moved_from(token, sentence)) is not None:
@@ -155,6 +161,59 @@ def sites(notes: Annotations) -> Iterator[Claim]:
             if kind in _ONLY_OPENED_OR_CLOSED and not about["action"]:
                 continue  # "640 jobs at its plant in X": a firm has many plants; which one opens or closes is news
             yield _site_claim(notes, sentence, place, about)
+
+
+_HIT = frozenset(word_list("hit_participles"))
+_WORST = {"worst", "hardest", "most", "badly"}
+_AREAS = set(word_list("area_nouns"))
+
+
+def _worst_hit(sentence: Span) -> Iterator[tuple[Span, str]]:
+    """(place, kind of area) for the area a sentence calls the worst hit: "X, the worst-hit district",
+    "the hardest-hit region was X", "X was the worst-affected county", "the province of X is the most
+    touched", "the district most affected by the outbreak is X"."""
+    for word in sentence:
+        if word.lemma_.lower() not in _HIT:
+            continue
+        if not any(c.lower_ in _WORST for c in word.children if c.dep_ == "advmod"):
+            continue
+        area = word.head if word.dep_ in ("amod", "acl") else None
+        if word.dep_ in ("acomp", "attr") and word.head.lemma_ == "be":
+            area = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+        if area is None or area.lemma_.lower() not in _AREAS or area.tag_ in ("NNS", "NNPS"):
+            continue  # "one of the worst-hit districts" names no one district
+        if any(c.lower_ in ("second", "third", "among") for c in area.subtree if c.i < word.i):
+            continue  # "the second-worst-hit district"
+        place = _named_area(area)
+        if place is not None:
+            yield _proper_run(place), area.lemma_.lower()
+
+
+def _named_area(area: Token) -> Token | None:
+    """The proper noun an area noun is said to be: in apposition, across "to be", or by "of"."""
+    if area.dep_ == "appos" and area.head.pos_ == "PROPN":
+        before = area.doc[area.left_edge.i - 2] if area.left_edge.i >= 2 else area.head
+        if before.pos_ == "PROPN" and before.nbor(1).text == ",":
+            return before  # "in Mavuso and Teleni, the worst-hit district": Teleni, whatever the list's head
+        return area.head  # "Teleni, the worst-hit district"
+    linked = area.head if area.head.lemma_ == "be" else None
+    if linked is not None and area.dep_ == "attr":
+        subject = next((c for c in linked.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject  # "Dorvaal was the worst-affected county"
+    if linked is not None and area.dep_ == "nsubj":
+        named = next((c for c in linked.children if c.dep_ == "attr" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return named  # "the hardest-hit region was Dorvaal"
+    return next((o for o in _objects(area, {"of"}) if o.pos_ == "PROPN"), None)  # "the province of X"
+
+
+def _proper_run(token: Token) -> Span:
+    """A proper noun with the proper nouns written before it: "Upper Teleni"."""
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head == token:
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 _NAMED_BEFORE = {"hospital"}  # "San Vitale hospital", "the St Luke's hospital": the proper noun names the building
