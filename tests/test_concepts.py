@@ -868,6 +868,22 @@ def test_the_day_a_rule_or_a_truce_takes_effect(extract, text: str, expected: li
     assert days(extract, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # as a translation from Russian writes a failed no-confidence vote
+        "Wednesday, 15 October 2025\n\nThe parliament on Tuesday evening did not express the distrust to the cabinet.",
+        "Wednesday, 15 October 2025\n\nThe council did not survive the vote on Tuesday.",
+    ],
+)
+def test_a_vote_that_failed_still_happened_that_day(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(about["of"], value) for about, _, value in days(extract, text)] == [("vote", "2025-10-14 w1")]
+
+
+def test_a_hearing_that_did_not_go_ahead_has_no_day(extract) -> None:  # type: ignore[no-untyped-def]
+    assert days(extract, "Wednesday, 15 October 2025\n\nThe hearing did not go ahead on Tuesday.") == []
+
+
 def test_a_new_march_called_for_a_later_day_is_a_plan(extract) -> None:  # type: ignore[no-untyped-def]
     found = days(extract, "Wednesday, 15 October 2025\n\nOrganisers have called a new march for Friday.")
     assert [about.get("when") for about, _, _ in found] == ["planned"]

@@ -375,9 +375,9 @@ def days(notes: Annotations) -> Iterator[Claim]:
             line_start = text.rfind("\n", 0, match.start()) + 1
             if looks_like_dateline(text[line_start : match.end() + 40], match.start() - line_start):
                 continue  # "CITY, Oct 14 (Agency) -": when the story was filed, not what happened
-            if denied(sentence, match.start()):
-                continue
             what, noun, word = what_happened(sentence, match.start(), match.end())
+            if denied(sentence, match.start()) and what != "vote":
+                continue  # a vote's outcome may be put as a negation: "did not express its distrust on Tuesday"
             planned = planned_clause(sentence, match.start()) or _another_to_come(word)
             value = read_day(match, notes.published, ahead=planned)
             if value is None:
