@@ -1840,6 +1840,12 @@ def statuses(extract, text: str) -> list[tuple[str, str, str]]:  # type: ignore[
         ("The coalition survived a confidence vote on Tuesday.", [("survived", "coalition", "survived")]),
         ("Lawmakers voted to topple the coalition.", [("survived", "coalition", "not survived")]),
         ("The treaty does not grant immunity to former officers.", [("granted", "immunity", "not granted")]),
+        # the small model reads "grants" as a plural noun in both: the state is still stated
+        ("The five-page decree grants immunity to former officers.", [("granted", "immunity", "granted")]),
+        (
+            "The 20-point plan grants amnesty to Tarvo militiamen who lay down their arms, a key demand of the rebels.",
+            [("granted", "amnesty", "granted")],
+        ),
         ("There is no sign that customer records have been leaked.", [("published", "data", "not published")]),
         ("Kowalczyk was led away by prison guards.", [("free", "kowalczyk", "not free")]),
         ("The pilot remains in custody.", [("free", "pilot", "not free")]),
@@ -1893,6 +1899,7 @@ def test_statements_that_flip_are_read_with_their_polarity(extract, text: str, e
         "The ministry released its latest situation report.",  # a report published, not freed
         "Their names have been released to the consulate.",  # names published, not set free
         "The club has not released the fee.",  # only a person is set free
+        "Research grants fund 40 projects.",  # grants as money, not as granting
     ],
 )
 def test_wishes_conditions_questions_and_quotes_are_not_statements(extract, text: str) -> None:  # type: ignore[no-untyped-def]

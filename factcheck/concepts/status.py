@@ -91,6 +91,8 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
         c.lemma_.lower() in _RESTRICTIONS for c in token.children if c.dep_ in ("dobj", "nsubjpass")
     ):
         return None  # "lifted the trophy" is a win; only a ban, a curfew or a state of emergency is lifted
+    if _verb_taken_for_noun(token) and lemma in states:
+        return states[lemma], token
     if token.pos_ == "VERB":
         particles = [c.lower_ for c in token.children if c.dep_ == "prt" or c.lower_ in _PARTICLES]
         for key in [f"{lemma} {p}" for p in particles] + [lemma]:
@@ -104,9 +106,29 @@ def _predicate(token: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _verb_taken_for_noun(token: Token) -> bool:
+    """True for a verb the small model read as a plural noun in a sentence it left without a verb:
+    "The deal grants amnesty to the rebels" comes out as one noun phrase, "deal grants amnesty"."""
+    if token.tag_ != "NNS" or token.i == token.sent.start or token.doc[token.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "ROOT":
+        return any(c.dep_ == "dobj" for c in token.children)  # "the decree grants immunity": a noun with an object
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and head.dep_ == "ROOT"
+        and head.i == token.i + 1  # the object right after it, which the model may take for the verb
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") or c.pos_ == "AUX" for c in head.children)
+    )
+
+
 def _thing(verb: Token, predicate: Token) -> Token | None:
     """What the state is said of: the object of a transitive verb, else its subject; through
     "ordered schools to close" to the orderer's object."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
+        return next(c for c in verb.children if c.dep_ == "dobj")  # a verb taken for a noun, with its object
+    if verb.pos_ == "NOUN":
+        return verb.head  # "deal grants amnesty" read as one noun: its last word is the object
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -177,8 +199,11 @@ def _key(thing: Token) -> str:
     named = name_beside(thing)
     if named is not None:
         return plain(named.text)  # "the club's owner, Dara Venn": the person, by surname, as by name alone
-    if thing.pos_ != "NOUN" and not (thing.pos_ == "VERB" and thing.dep_ in ("dobj", "nsubj", "nsubjpass")):
-        return ""  # a noun the model tagged as a verb ("the powers act") still names the thing
+    taken_for_verb = thing.pos_ == "VERB" and (
+        thing.dep_ in ("dobj", "nsubj", "nsubjpass") or any(c.dep_ == "compound" for c in thing.children)
+    )
+    if thing.pos_ != "NOUN" and not taken_for_verb:
+        return ""  # a noun the model tagged as a verb ("the powers act", "deal grants amnesty") still names the thing
     lemma = thing.lemma_.lower()
     return _THINGS.get(lemma, lemma)
 
