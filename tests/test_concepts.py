@@ -1940,6 +1940,70 @@ def test_ruling_out_an_appeal_contradicts_weighing_one(compare) -> None:  # type
     assert found == [("status", "contradiction", ["not appealed", "undecided"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The accord was signed towards 15h, in the presence of the minister of Foreign Affairs, Amos Kirui, "
+            "but in the absence of the representative of the United Nations, held up in Juba.",
+            [("kirui", "present", "in the presence of"), ("un", "not present", "in the absence of")],
+        ),
+        (
+            "The handover was witnessed by the Minister of Justice, Paulo Mendes, as well as by representatives "
+            "of the African Union and the United Nations.",
+            [("au", "present", "witnessed"), ("mendes", "present", "witnessed"), ("un", "present", "witnessed")],
+        ),
+        (
+            "Foreign Minister Amos Kirui and the UN's special envoy for Sudan, Mara Lind, signed as witnesses.",
+            [("kirui", "present", "signed as witnesses"), ("un", "present", "signed as witnesses")],
+        ),
+        (
+            "Transport Minister Jorge Salas, whose flight from Lima was cancelled, sent a video message instead.",
+            [("salas", "not present", "sent a video message")],
+        ),
+        (
+            "Prime Minister Ana Costa did not attend the reopening of the bridge.",
+            [("costa", "not present", "did not attend")],
+        ),
+        ("Coach Dario Ferri was absent from the hearing.", [("ferri", "not present", "was absent")]),
+        (
+            "Science Minister Rodrigo Salas and regional governor Marcela Vidal attended the launch.",
+            [("salas", "present", "attended"), ("vidal", "present", "attended")],
+        ),
+    ],
+)
+def test_who_was_there_and_who_was_not(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(DATELINE + text) if c.slot == "status" and c.about["state"] == "present"]
+    assert sorted((c.about["of"], c.value.text, c.text) for c in claims) == expected  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the absence of evidence, the case against the driver was dropped.",  # no one absent
+        "The president said in a video message that the country would rebuild.",  # a statement, not an absence
+        "The minister will attend the funeral on Friday.",  # a plan
+    ],
+)
+def test_absences_of_things_statements_and_plans_say_no_one_was_away(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in extract(DATELINE + text) if c.slot == "status" and c.about["state"] == "present"] == []
+
+
+def test_a_minister_one_outlet_puts_at_the_ceremony_and_another_says_was_away(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE + "Health Minister Lina Oduya and Governor Sam Keter attended the opening of the hospital.",
+        "b.txt": DATELINE + "Governor Sam Keter cut the ribbon. Health Minister Lina Oduya, whose flight was delayed, "
+        "sent a video message instead.",
+    }
+    found = [(d.subject, d.severity, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "status"]
+    assert found == [("oduya present", "contradiction", ["not present", "present"])]
+
+
+def test_a_minister_absent_is_no_participant(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(DATELINE + "Prime Minister Ana Costa did not attend the reopening of the bridge.")
+    assert [c.text for c in claims if c.slot == "participant"] == []
+
+
 def test_a_source_that_tells_both_states_in_turn_takes_no_side(compare) -> None:  # type: ignore[no-untyped-def]
     texts = {
         "a.txt": DATELINE + "Police detained a surveyor on Monday. He was freed on bail a day later.",

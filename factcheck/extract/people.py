@@ -288,6 +288,8 @@ def participants(article: Article) -> Iterator[Claim]:
         lemma = token.lemma_.lower()
         args: list[Token] = []
         if token.pos_ == "VERB" and lemma in ATTEND_VERBS:
+            if any(c.dep_ == "neg" for c in token.children):
+                continue  # "the minister did not attend": no participant
             args = _attendance_args(token)
         elif token.pos_ == "VERB" and lemma == "take" and any(c.lower_ == "part" for c in token.children):
             args = [_resolve(s) for s in _children(token, "nsubj")]
