@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..ingest import parse_text
 from ..lexicon import lexicon, word_list
 from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
@@ -368,6 +369,10 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         published=article_date(text),
         runoff=_RUNOFF.search(text) is not None,
     )
+    if len(doc):
+        masked = parse_text(text)  # the text the Doc was parsed from, without joining its tokens again
+        if len(masked) == doc[-1].idx + len(doc[-1].text_with_ws):
+            doc.user_data.setdefault("factcheck_text", masked)
     body_start = _body_start(text)
     notes.sentences = list(doc.sents)
     notes.patterns = match_patterns(notes.sentences, source.text)

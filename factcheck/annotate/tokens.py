@@ -20,14 +20,18 @@ def lower_lemmas(doc: Doc) -> list[str]:
     return cached
 
 
-def span_text(span: Span) -> str:
-    """A sentence's (or any span's) text, sliced from its Doc's text read once: Span.text joins its
-    tokens anew on every call, and the extractors ask for a sentence's text many times over."""
-    doc = span.doc
+def doc_text(doc: Doc) -> str:
+    """A Doc's text, read once: Doc.text joins every token anew on each call."""
     text = doc.user_data.get("factcheck_text")
     if text is None:
         text = doc.user_data["factcheck_text"] = doc.text
-    return str(text[span.start_char : span.end_char])
+    return str(text)
+
+
+def span_text(span: Span) -> str:
+    """A sentence's (or any span's) text, sliced from its Doc's text read once: Span.text joins its
+    tokens anew on every call, and the extractors ask for a sentence's text many times over."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def lower_texts(doc: Doc) -> list[str]:

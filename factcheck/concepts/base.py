@@ -117,10 +117,15 @@ def claim_id(source: str, slot: str, subject: str, start: int, end: int) -> str:
 
 def sentence_text(text: str, sentence: Span) -> str:
     """The sentence as the source wrote it, on one line."""
-    words = [t for t in sentence if not t.is_space]
-    if not words:
+    doc = sentence.doc
+    first, last = sentence.start, sentence.end - 1
+    while first <= last and doc[first].is_space:
+        first += 1
+    while last >= first and doc[last].is_space:
+        last -= 1
+    if first > last:
         return ""
-    return " ".join(text[words[0].idx : words[-1].idx + len(words[-1].text)].split())
+    return " ".join(text[doc[first].idx : doc[last].idx + len(doc[last].text)].split())
 
 
 def make_claim(

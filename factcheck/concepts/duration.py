@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..annotate.tokens import span_text
+from ..annotate.tokens import doc_text, span_text
 from ..lexicon import lexicon, word_classes, word_forms, word_list
 from ..models import Claim, QuantityValue
 from .base import Comparison, Concept, make_claim, may_be_a_person, measure_claims
@@ -263,7 +263,7 @@ def _listed_sentence(measure: Measure) -> dict[str, str] | None:
     first = names[:1]
     while first and first[-1].i + 1 < len(first[-1].doc) and first[-1].nbor(1) in names:
         first.append(first[-1].nbor(1))  # the whole first name: its last word is the key
-    if not first or not _SENTENCING.search(_heading_above(sentence.doc.text, sentence.start_char + line_start)):
+    if not first or not _SENTENCING.search(_heading_above(doc_text(sentence.doc), sentence.start_char + line_start)):
         return None
     about = {"of": "sentence", "person": first[-1].text.lower()}
     if "suspend" in line.lower():

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..annotate.tokens import lower_lemmas, lower_texts, span_text
+from ..annotate.tokens import lower_lemmas, lower_texts, sentence_has, span_text
 from ..lexicon import lexicon, singular, word_classes, word_list
 from ..models import Claim, TextValue
 from .base import Comparison, Concept, a_person, claim_id, make_claim, name_beside, plain, render_subject
@@ -334,7 +334,7 @@ def _undecided_appeals(notes: Annotations) -> Iterator[Claim]:
     options", "is weighing an appeal", "has not decided whether to appeal". Read only in a sentence that
     speaks of an appeal, where "its options" can mean nothing else; the party's own words count."""
     for sentence in notes.sentences:
-        if notes.zone(sentence) != "body" or not any(t.lemma_.lower() == "appeal" for t in sentence):
+        if notes.zone(sentence) != "body" or not sentence_has(sentence.doc, sentence, {"appeal"}):
             continue
         for verb in sentence:
             lemma = verb.lemma_.lower()

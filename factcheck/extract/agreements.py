@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..annotate.tokens import lower_lemmas
+from ..annotate.tokens import doc_text, lower_lemmas
 from ..models import Claim, QuantityValue
 from ..vocab import (
     AGREE_VERBS,
@@ -67,7 +67,7 @@ def _listed_items(article: Article, head: Token) -> Claim | None:
     if not tail or tail[-1].text != ":" or tail[-1].i - head.i > 3:
         return None
     text = article.source.text
-    masked = article.doc.text
+    masked = doc_text(article.doc)
     position = tail[-1].idx + 1
     items = 0
     end = position

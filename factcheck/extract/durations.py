@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..annotate.tokens import doc_text
 from ..models import Claim
 from ..quantities import HEDGE_PHRASES, parse_quantity
 from .article import (
@@ -38,7 +39,7 @@ def _quantity_claim(
     start, end = quantity_span(first, last)
     value = parse_quantity(article.source.text[start:end].replace("\n", " "))
     if value is None:
-        value = parse_quantity(article.doc.text[start:end].replace("\n", " "))
+        value = parse_quantity(doc_text(article.doc)[start:end].replace("\n", " "))
     if value is None:
         return None
     return make_claim(article, slot, subject, value, start, end, first.sent, about)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..annotate.tokens import doc_text
 from ..models import Claim, TextValue
 from ..vocab import RESULT_WORDS
 from .article import Article, make_claim
@@ -17,7 +18,7 @@ _SCORE = re.compile(
 
 def scores(article: Article) -> Iterator[Claim]:
     """A final score ("beat City 3-1") in a sentence about a result; written winner first."""
-    text = article.doc.text
+    text = doc_text(article.doc)
     for sent in article.doc.sents:
         if _SCORE.search(text, sent.start_char, sent.end_char) is None:
             continue  # the cheap test first: most sentences hold no score
