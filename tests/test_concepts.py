@@ -497,6 +497,18 @@ def test_a_year_that_opens_the_sentence_sets_its_occasion(extract, text: str) ->
             [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)],
         ),
         (
+            "Flooded households will receive 3,000 euros each in emergency aid.",
+            [({"what": "aid", "scope": "per household"}, "3,000 euros", 3000)],
+        ),
+        (  # one award picked out of many is no total, and meets only the largest award another outlet gives
+            "The biggest single award is €350,000, to a plaintiff with kidney damage.",
+            [({"what": "cost", "scope": "largest"}, "€350,000", 350000)],
+        ),
+        (
+            "A Tarbert man was awarded €380,000 by the tribunal, the largest single sum in the case.",
+            [({"what": "prize", "scope": "largest"}, "€380,000", 380000)],
+        ),
+        (
             "The council promised 2 000 euros (around 2 300 dollars) for each family of the victims.",
             [
                 ({"what": "aid", "scope": "per family"}, "2 000 euros", 2000),

@@ -692,8 +692,17 @@ _SITES = frozenset(word_list("venue_nouns"))  # "at its plant in X", "at the dep
 
 
 def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: frozenset[str]) -> str | None:
-    """A narrower scope the sentence gives the figure: a place that is not the story's own, "per …".
-    "Since January" is not one: a running count since the event began is the event's count."""
+    """A narrower scope the sentence gives the figure: a place that is not the story's own, "per …",
+    "each", the largest of several. "Since January" is not one: a running count since the event began
+    is the event's count."""
+    heads = (top, top.head, verb)  # "3,000 euros each": the model hangs "each" on the number or its unit
+    if any(c.lower_ in ("each", "apiece") and c.dep_ != "det" for h in heads if h is not None for c in h.children):
+        # "households will receive 3,000 lei each", "plaintiffs were each awarded": per one of the subject
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        return f"per {subject.lemma_.lower()}" if subject is not None and subject.pos_ == "NOUN" else "each"
+    extreme = _extreme(top, noun, verb)
+    if extreme:
+        return extreme
     for head in (top, noun, verb):
         if head is None:
             continue
@@ -745,6 +754,33 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
             return f"in {_place_name(named[-1])}"
         return f"{alone.nbor(-1).lower_} alone"
     return None
+
+
+_EXTREMES = {
+    "largest": "largest",
+    "biggest": "largest",
+    "highest": "largest",
+    "smallest": "smallest",
+    "lowest": "smallest",
+}
+
+
+def _extreme(top: Token, noun: Token | None, verb: Token | None) -> str:
+    """ "largest" or "smallest" for one figure picked out of several: "the biggest single award is
+    €450,000", "awarded €480,000, the largest single sum"; never the whole."""
+    described = [noun] if noun is not None else []
+    after = top.doc[top.i + 1 : min(top.sent.end, top.i + 12)]
+    # "awarded €480,000 by the High Court, the largest single sum": however the model attached the apposition
+    described += [w for w in after if w.dep_ == "appos" and top.i <= w.head.i < w.i]
+    if verb is not None and verb.lemma_ == "be":
+        described += [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != top.i]
+    for word in described:
+        if any(t.lower_ in ("since", "ever", "record", "history") for t in word.subtree):
+            continue  # "their biggest one-day fall since 2020": the figure against the past, not one of several
+        for child in word.children:
+            if child.dep_ == "amod" and child.lower_ in _EXTREMES:
+                return _EXTREMES[child.lower_]
+    return ""
 
 
 # "$4 per gallon", "C$2.3 million (US$1.6 million) every single day": a conversion may stand between
