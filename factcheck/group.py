@@ -52,6 +52,9 @@ _BEFELL = set(word_list("harm_actions"))
 # What an unsaid field means when several fuller frames would take it: "winds of 180 km/h" are the
 # sustained wind, as weather services report it, when an article's sources give gusts as well.
 _DEFAULTS = {("peak", "sustained")}
+# A count an outlet always names as such: "2.1 million registered customers" is the roll, and a bare
+# "1.4 million customers" is never it.
+_ALWAYS_SAID = {"registered"}
 
 
 def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
@@ -73,6 +76,7 @@ def _join_less_said(by_key: dict[Key, list[Claim]]) -> None:
                 and dict(other[2]).get("action", dict(key[2]).get("action", ""))
                 not in _BEFELL - {dict(key[2]).get("action", "")}
                 and not (key[0] == "site" and "action" in dict(other[2]))
+                and dict(other[2]).get("action") not in _ALWAYS_SAID
             ]
             if len(fuller) > 1:
                 fuller = [other for other in fuller if set(other[2]) - said <= _DEFAULTS] or fuller

@@ -896,6 +896,44 @@ def test_a_hearing_that_did_not_go_ahead_has_no_day(extract) -> None:  # type: i
     assert days(extract, "Wednesday, 15 October 2025\n\nThe hearing did not go ahead on Tuesday.") == []
 
 
+def test_a_day_a_translation_says_was_foreseen_is_a_plan(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(
+        extract, "Wednesday, 15 October 2025\n\nThe commission had foreseen initially to publish the results Monday."
+    )
+    assert [about.get("when") for about, _, _ in found] == ["planned"]
+
+
+def test_results_read_out_on_a_day_were_announced_that_day(extract) -> None:  # type: ignore[no-untyped-def]
+    found = days(
+        extract, "Wednesday, 15 October 2025\n\nThe results were read out on Tuesday by the returning officer."
+    )
+    assert [(about["of"], value) for about, _, value in found] == [("announcement", "2025-10-14 w1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout was 41.5% of the nearly 110,000 registered voters.", "registered"),
+        ("About 2.1 million eligible voters can take part in the referendum.", "registered"),
+        ("The pharmacy chain has around 900,000 registered customers.", "registered"),
+        ("Health officials registered 300 new cases on Monday.", "infected"),  # a verb: cases recorded
+    ],
+)
+def test_a_roll_of_who_may_take_part_is_its_own_count(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = [c.about.get("action") for c in extract(DATELINE + text) if c.slot == "count"]
+    assert found == [expected]
+
+
+def test_a_bare_count_never_joins_a_registered_roll(compare) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "a.txt": DATELINE
+        + "The pharmacy has 2.1 million registered customers. Hackers stole data on 1.4 million customers.",
+        "b.txt": DATELINE + "Hackers stole the records of 1.7 million customers.",
+    }
+    found = [(d.subject, sorted(s.value for s in d.sides)) for d in compare(texts) if d.slot == "count"]
+    assert found == [("customer affected", ["1.4 million", "1.7 million"])]
+
+
 def test_a_new_march_called_for_a_later_day_is_a_plan(extract) -> None:  # type: ignore[no-untyped-def]
     found = days(extract, "Wednesday, 15 October 2025\n\nOrganisers have called a new march for Friday.")
     assert [about.get("when") for about, _, _ in found] == ["planned"]

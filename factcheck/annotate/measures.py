@@ -293,6 +293,7 @@ def _describes_a_noun(words: Lexicon, noun: Token) -> bool:
     owner = noun.head.head
     return (
         owner.lemma_.lower() not in _WRAPPERS
+        and owner.lower_ not in ("%", "percent", "cent")  # "41.5% of the 110,000 registered voters": a share
         and not owner.like_num
         and _class_of(words, owner) is None
         and owner.lemma_.lower() not in words.casualty_nouns
@@ -395,7 +396,11 @@ def _is_whole(top: Token) -> bool:
 
 def _modifier_action(words: Lexicon, noun: Token) -> bool:
     """True when the noun's own modifiers say what happened to it ("the injured civilians")."""
-    return any(_class_of(words, c) for c in noun.children if c.dep_ in ("amod", "acl", "relcl"))
+    return any(
+        _class_of(words, c) or (c.dep_ == "amod" and c.lower_ in _ON_THE_ROLL)
+        for c in noun.children
+        if c.dep_ in ("amod", "acl", "relcl")
+    )
 
 
 def _number_top(anchor: Token) -> Token:
@@ -636,6 +641,8 @@ def _action(
         candidates.append(noun)  # "12 passengers" with no verb that says more: on board
     described = None
     for token in candidates:
+        if token.dep_ == "amod" and token.lower_ in _ON_THE_ROLL and noun is not None and token.head.i == noun.i:
+            return "registered"  # "110,000 registered voters": who may vote, not who voted
         found = _class_of(words, token)
         if found in _DESCRIPTIONS and noun is not None and token.head.i == noun.i:
             described = (
@@ -647,6 +654,7 @@ def _action(
     return described
 
 
+_ON_THE_ROLL = frozenset(word_list("roll_words"))
 _LEGISLATURES = {"parliament", "congress", "assembly", "council", "senate", "house", "legislature", "chamber", "duma"}
 _HAVING = {"have", "count", "number", "total"}
 _STAFF = {"worker", "employee", "staff", "staffer", "workforce", "miner"}

@@ -58,7 +58,19 @@ _PARTICLE_WORDS = {"way", "ashore", "into", "through", "down"}  # words a verb o
 _DEALS = {"deal", "transaction", "acquisition", "takeover", "purchase", "sale", "merger"}
 _BEGIN = {"start", "begin", "open", "happen", "occur", "take", "hold", "be", "resume", "reconvene", "recommence"}
 _SCHEDULED = {"due", "set", "scheduled", "expected", "poised", "slated", "planned", "likely"}
-_INTENDING = {"plan", "intend", "aim", "hope", "want", "vow", "threaten", "promise", "pledge", "call"}
+_INTENDING = {
+    "plan",
+    "intend",
+    "aim",
+    "hope",
+    "want",
+    "vow",
+    "threaten",
+    "promise",
+    "pledge",
+    "call",
+    "foresee",
+}  # "had foreseen to publish": a plan, as translations write it
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
 _NOT_THE_DAY = re.compile(
     r"\b(?:since|by|until|till|before|after|from|through|to|between|due|scheduled|planned|next|expected|will)\s+(?:on\s+)?(?:the\s+)?$",

@@ -44,6 +44,7 @@ _WISHING = {
     "push",
     "press",
     "pressure",
+    "foresee",
 }
 _PLACING = {"place", "put", "take", "hold", "keep", "remand"}  # "placed two cooks in custody"
 _REFUSING = {"refuse", "decline", "fail"}  # "declined to impose it": the state does not hold
