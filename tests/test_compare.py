@@ -133,6 +133,17 @@ def test_different_units_never_meet() -> None:
     assert quantity_relation(parse_quantity("$5 million"), parse_quantity("5 million")) is None  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("thousands", "tens of thousands", "same"),  # two impressions a step apart: no figure to check
+        ("dozens", "thousands", "contradiction"),  # two orders apart is a disagreement
+    ],
+)
+def test_two_vague_amounts_disagree_only_when_far_apart(a: str, b: str, expected: str) -> None:
+    assert quantity_relation(parse_quantity(a), parse_quantity(b)) == expected  # type: ignore[arg-type]
+
+
 def test_name_variants_are_one_person() -> None:
     for a, b in [
         ("Yuri Petrov", "Yury Petrov"),

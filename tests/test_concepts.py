@@ -704,6 +704,7 @@ def test_times_of_day_know_their_zone_and_skip_schedules_and_stamps(extract) -> 
     assert [(v.minutes, v.utc) for v in utc] == [(634, True)]  # type: ignore[union-attr]
     assert frames(extract, "The match was scheduled to kick off at 15:00.", "time") == []
     assert frames(extract, "14:05 - The fire service says the blaze broke out in a ravine.", "time") == []
+    assert frames(extract, "From **10:00** – Fans start queuing outside the north gates.", "time") == []
     assert frames(extract, "We had been told to expect the verdict at 2pm.", "time") == []
 
 
@@ -908,6 +909,22 @@ def test_results_read_out_on_a_day_were_announced_that_day(extract) -> None:  # 
         extract, "Wednesday, 15 October 2025\n\nThe results were read out on Tuesday by the returning officer."
     )
     assert [(about["of"], value) for about, _, value in found] == [("announcement", "2025-10-14 w1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the one who died last is one of the toll the sentence gives, not a toll of one
+            "By Monday evening the number of victims who died reached 9, after one victim, a student, died at dawn.",
+            [("9", ""), ("one", "a larger count")],
+        ),
+        ("The ministry fined the promoter after a crowd crush left nine people dead.", [("nine", "")]),
+        ("Families buried the bodies on Sunday (12/10/2025), as custom asks.", []),  # a date, no count
+    ],
+)
+def test_a_death_the_toll_rose_after_is_part_of_it(extract, text: str, expected: list) -> None:  # type: ignore[no-untyped-def]
+    found = [(c.text, c.about.get("part", "")) for c in extract(DATELINE + text) if c.slot == "count"]
+    assert found == expected
 
 
 @pytest.mark.parametrize(

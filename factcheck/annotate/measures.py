@@ -96,6 +96,8 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
     if part is None and among is not None:
         part = "among"  # "31 officers were among the injured"
     verb = _clause_verb(noun or top)
+    if part is None and mention.dimension == "count" and _one_more_after(verb, noun or top):
+        part = "among"  # "the toll reached 9, after one victim died at dawn": one of the nine
     whole = _is_whole(top)
     action = _action(words, noun, None if whole else verb, top)
     if part == "among" and verb is not None and verb.lemma_.lower() == "include" and verb.head.pos_ == "VERB":
@@ -392,6 +394,28 @@ def _is_whole(top: Token) -> bool:
     if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("VERB", "AUX"):
         return noun.head.i < noun.head.head.i  # "Of the 40 passengers, 12 died": fronted, the whole
     return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+
+
+def _one_more_after(verb: Token | None, counted: Token) -> bool:
+    """True for a figure in an "after …" clause whose main clause gives a figure of its own: "the toll
+    reached 9 after one more victim died", "rose to 12 after two patients succumbed": the figure added."""
+    if counted.dep_ == "pobj" and counted.head.lower_ == "after":
+        clause, main = counted.head, counted.head.head  # "reached 9, after one victim …", however parsed
+    elif (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+    ):
+        clause, main = verb, verb.head
+    else:
+        return False
+    if main.lemma_.lower() not in _TOLL_RISING:
+        return False  # "fined the firm after a crush left nine dead": the nine are the story's toll
+    own = {t.i for t in clause.subtree}
+    return any(t.like_num and t.i not in own for t in main.subtree)
+
+
+_TOLL_RISING = {"reach", "rise", "climb", "increase", "jump", "grow", "mount", "hit", "stand"}
 
 
 def _modifier_action(words: Lexicon, noun: Token) -> bool:

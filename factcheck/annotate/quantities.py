@@ -47,7 +47,7 @@ _CORE = (
 )
 # A number core: not glued to letters or other digits before it ("COVID-19", "G7", "3.5.1").
 NUMBER = re.compile(
-    rf"(?:(?<![\w.,:/'’-])|(?<=\bR)|(?<=\bRs)|(?<=\bTk)|(?<=\bK)|(?<=\bKES)|(?<=\bKSh))(?<![A-Za-z]-)({_CORE})(?![\w]*\d)",
+    rf"(?:(?<![\w.,:/'’-])|(?<=\bR)|(?<=\bRs)|(?<=\bTk)|(?<=\bK)|(?<=\bKES)|(?<=\bKSh))(?<![A-Za-z]-)({_CORE})(?![\w]*\d)(?!/\d{{1,2}}/\d)",  # not the day of "12/10/2025"
     re.I,
 )
 _RANGE = re.compile(rf"(\s*(?:-|–|—|to|or|and)\s*)({_CORE})", re.I)

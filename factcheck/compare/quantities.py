@@ -149,6 +149,14 @@ def quantity_relation(
     if _inside_vague(a, cb) or _inside_vague(b, ca):
         return "same"  # "a few hundred metres" and "some 300 metres", "dozens" and "34": the vague word holds
     if (
+        a.qualifier in VAGUE
+        and b.qualifier in VAGUE
+        and a.low
+        and b.low
+        and max(a.low, b.low) <= 10 * min(a.low, b.low)
+    ):
+        return "same"  # "thousands of fans" and "tens of thousands": two impressions a step apart, no figure
+    if (
         exact_counts
         and a.qualifier in (None, "listed")
         and b.qualifier in (None, "listed")

@@ -64,6 +64,20 @@ PARTS_OF_DAY = {
 }
 
 
+# What may stand before a live blog's time stamp on its line: markup, and "From" or "At" ("From **10:00** –").
+_STAMP_OPENER = re.compile(r"[\s*_#>\-•\[(]*(?P<word>(?:from|at|since|around|by)\s*[*_]*)?", re.I)
+_STAMP_CLOSER = re.compile(r"[*_\s]*[–—:-]")
+
+
+def _a_stamp(text: str, line_start: int, match: re.Match[str]) -> bool:
+    """True for a time that opens a live blog's entry: "**14:05** –", "From **10:00** – fans queue"; not
+    "At 15:10 near the jetty the launch capsized", whose time is the event's."""
+    opener = _STAMP_OPENER.fullmatch(text, line_start, match.start())
+    if opener is None:
+        return False
+    return not opener.group("word") or _STAMP_CLOSER.match(text, match.end()) is not None
+
+
 def within_part(part: str, minutes: int) -> bool:
     """True when a clock time falls in a part of the day ("14:10" in the afternoon, "01:30" at night)."""
     start, end = PARTS_OF_DAY[part]
@@ -268,7 +282,7 @@ def times_of_day(notes: Annotations) -> Iterator[Claim]:
                 value = _time_of(match)
                 if value is None or notes.in_quote(match.start(), match.end()):
                     continue
-                if not text[line_start : match.start()].strip(" \t*_#>-•[("):
+                if _a_stamp(text, line_start, match):
                     continue  # a live blog's time stamp opens its entry: the time of writing, not of the event
                 planned = _PLANNED.search(text, max(sentence.start_char, match.start() - 60), match.start())
                 if planned and "," not in text[planned.end() : match.start()]:
