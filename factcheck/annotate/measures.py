@@ -801,9 +801,12 @@ def _extreme(top: Token, noun: Token | None, verb: Token | None) -> str:
     """ "largest" or "smallest" for one figure picked out of several: "the biggest single award is
     €450,000", "awarded €480,000, the largest single sum"; never the whole."""
     described = [noun] if noun is not None else []
-    after = top.doc[top.i + 1 : min(top.sent.end, top.i + 12)]
     # "awarded €480,000 by the High Court, the largest single sum": however the model attached the apposition
-    described += [w for w in after if w.dep_ == "appos" and top.i <= w.head.i < w.i]
+    for word in top.doc[top.i + 1 : top.i + 12]:
+        if word.is_sent_start:
+            break
+        if word.dep_ == "appos" and top.i <= word.head.i < word.i:
+            described.append(word)
     if verb is not None and verb.lemma_ == "be":
         described += [c for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != top.i]
     for word in described:
