@@ -485,8 +485,7 @@ def _zone(text: str, sentence: Span, body_start: int) -> str:
         return "headline"
     if _in_links(text, line_start, words.link_openers):
         return "links"
-    letters = [c for c in line if c.isalpha()]
-    if len(line.split()) >= 2 and len(line.split()) <= 12 and letters and all(c.isupper() for c in letters):
+    if 2 <= len(line.split()) <= 12 and line.upper() == line and line.lower() != line:
         return "headline"  # "TWO DAYS OF MOURNING": a crosshead set in capitals, not a sentence of the story
     return "body"
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon, lexicon, singular, word_classes, word_forms, word_list
 from .quantities import Mention
-from .tokens import span_text
+from .tokens import lower_texts, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -727,12 +727,17 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
     """A narrower scope the sentence gives the figure: a place that is not the story's own, "per …",
     "each", the largest of several. "Since January" is not one: a running count since the event began
     is the event's count."""
+    lowers = lower_texts(top.doc)
+    near = set(lowers[max(0, top.i - 30) : top.i + 30])  # the words around the figure, for cheap tests first
     heads = (top, top.head, verb)  # "3,000 euros each": the model hangs "each" on the number or its unit
-    if any(c.lower_ in ("each", "apiece") and c.dep_ != "det" for h in heads if h is not None for c in h.children):
+    each = not near.isdisjoint(("each", "apiece"))
+    if each and any(
+        c.lower_ in ("each", "apiece") and c.dep_ != "det" for h in heads if h is not None for c in h.children
+    ):
         # "households will receive 3,000 lei each", "plaintiffs were each awarded": per one of the subject
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
         return f"per {subject.lemma_.lower()}" if subject is not None and subject.pos_ == "NOUN" else "each"
-    extreme = _extreme(top, noun, verb)
+    extreme = _extreme(top, noun, verb) if not near.isdisjoint(_EXTREMES) else ""
     if extreme:
         return extreme
     for head in (top, noun, verb):
@@ -773,9 +778,13 @@ def _scope(noun: Token | None, verb: Token | None, top: Token, main_places: froz
                     place = _place_name(obj)
                     if place not in main_places and not any(place in m or m in place for m in main_places):
                         return f"in {place}"
-        if any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in head.children):
+        if not near.isdisjoint(("each", "every")) and any(
+            c.dep_ == "det" and c.lower_ in ("each", "every") for c in head.children
+        ):
             return f"per {head.lemma_.lower()}"
-    alone = next((t for t in verb.subtree if t.lower_ == "alone"), None) if verb is not None else None
+    if verb is None or "alone" not in lowers[verb.left_edge.i : verb.right_edge.i + 1]:
+        return None
+    alone = next((t for t in verb.subtree if t.lower_ == "alone"), None)
     if alone is not None and alone.i > 0:
         # "30 died in the district alone", "22 were in Tanabe district alone": a part, named by
         # the place before it, or by the word before when no name is given
