@@ -8,6 +8,7 @@ every offset still holds in the original.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -240,8 +241,10 @@ def _blank(match: re.Match[str], keep_group: int | None = None) -> str:
     return " " * start + kept + " " * (len(whole) - start - len(kept))
 
 
+@lru_cache(maxsize=64)
 def parse_text(text: str) -> str:
-    """A same-length copy of text with markup and furniture blanked, ready for spaCy."""
+    """A same-length copy of text with markup and furniture blanked, ready for spaCy. Cached: the parser,
+    the dateline reader and the annotator each ask for the same article's copy."""
     out = _MARKDOWN[0].sub(lambda m: _blank(m, 1), text)
     for pattern in _MARKDOWN[1:]:
         out = pattern.sub(lambda m: _blank(m), out)

@@ -370,7 +370,7 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
         runoff=_RUNOFF.search(text) is not None,
     )
     if len(doc):
-        masked = parse_text(text)  # the text the Doc was parsed from, without joining its tokens again
+        masked = parse_text(text)  # the text the Doc was parsed from (cached), without joining its tokens again
         if len(masked) == doc[-1].idx + len(doc[-1].text_with_ws):
             doc.user_data.setdefault("factcheck_text", masked)
     body_start = _body_start(text)

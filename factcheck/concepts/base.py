@@ -56,9 +56,14 @@ def plain(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
 
 
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, if any."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
 def surname(token: Token) -> Token:
     """The last word of the name a token is part of ("Vasko" of "Elena Vasko"), or the token itself."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_of(token)
     return entity[-1] if entity is not None else token
 
 

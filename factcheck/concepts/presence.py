@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..annotate.tokens import sentence_has
 from ..lexicon import word_list
 from ..models import Claim, TextValue
-from .base import Comparison, Concept, make_claim, plain, surname
+from .base import Comparison, Concept, entity_of, make_claim, plain, surname
 from .day import MODALS
 
 if TYPE_CHECKING:
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
     from ..annotate import Annotations
 
-_ENVOYS = frozenset(word_list("envoy_nouns"))
-_TITLES = frozenset(word_list("title_words"))  # sent on behalf of a body: keyed by the body
+_ENVOYS = frozenset(word_list("envoy_nouns"))  # sent on behalf of a body: keyed by the body
+_TITLES = frozenset(word_list("title_words"))
 _REMOTE = {"video", "videolink", "video-link", "link", "telephone", "phone"}
 _TRIGGERS = frozenset({"presence", "absence", "witness", "attend", "absent", "send", "address", "join", "speak"})
 _BODY_LABELS = ("ORG", "GPE", "NORP")
@@ -174,7 +174,7 @@ def _bodies_of(envoy: Token) -> list[Span]:
 
 def _entity(token: Token) -> Span:
     """The name a proper noun is part of: its entity, else the proper nouns it heads."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_of(token)
     if entity is not None:
         return entity
     start = min((c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=token.i)

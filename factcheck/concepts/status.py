@@ -127,7 +127,7 @@ def _thing(verb: Token, predicate: Token) -> Token | None:
     """What the state is said of: the object of a transitive verb, else its subject; through
     "ordered schools to close" to the orderer's object."""
     if verb.pos_ == "NOUN" and verb.dep_ == "ROOT":
-        return next(c for c in verb.children if c.dep_ == "dobj")  # a verb taken for a noun, with its object
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)  # a verb taken for a noun, with its object
     if verb.pos_ == "NOUN":
         return verb.head  # "deal grants amnesty" read as one noun: its last word is the object
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
