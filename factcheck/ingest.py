@@ -7,7 +7,10 @@ every offset still holds in the original.
 
 from __future__ import annotations
 
+import os
 import re
+import sys
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,29 +25,85 @@ class InputError(Exception):
     """Bad input a user can fix: the message names the file and what to do."""
 
 
-def find_articles(paths: list[Path]) -> list[Path]:
-    """Expand files and directories into the article files they hold, sorted, without duplicates."""
+# Documents that need their own reader: read as text they give junk claims, so they are refused by name.
+DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".pages", ".epub", ".xls", ".xlsx", ".ppt", ".pptx"}
+STDIN = "-"
+
+
+def find_articles(paths: Sequence[str | Path], notes: list[str] | None = None) -> list[Path]:
+    """Expand files and folders into the article files they hold, sorted, without duplicates.
+
+    Documents in a folder (.pdf, .docx, .rtf ...) are skipped with a note in `notes`; one named on
+    its own is refused, as is a URL.
+    """
     found: list[Path] = []
-    for path in paths:
+    for given in paths:
+        if str(given) == STDIN:
+            found.append(Path(STDIN))
+            continue
+        if re.match(r"^[a-z]+:/", str(given), re.I) and not Path(given).exists():
+            raise InputError(f"{given}: URLs are not read yet; save the page and give the file")
+        path = Path(given)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory; give article files or a folder of them")
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+            inside = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
+            documents = [p for p in files if p.suffix.lower() in DOCUMENT_SUFFIXES]
+            if documents and notes is not None:
+                notes.append(_documents_note(path, documents))
             if not inside:
-                raise InputError(f"{path}: no articles here (.txt, .md, .html); put article files in it or name them")
+                raise InputError(
+                    f"{path}: no articles here (.txt, .md, .html){_documents_hint(documents)}; "
+                    "put article files in it or name them"
+                )
             found.extend(inside)
+        elif path.suffix.lower() in DOCUMENT_SUFFIXES:
+            raise InputError(
+                f"{path}: {path.suffix.lower()[1:].upper()} documents are not read; "
+                "save the article as text (.txt) or a web page (.html) and give that"
+            )
         else:
             found.append(path)
     unique: dict[Path, None] = {}
     for p in found:
-        unique.setdefault(p.resolve(), None)
+        unique.setdefault(p if str(p) == STDIN else p.resolve(), None)
     return [Path(p) for p in unique] if len(unique) != len(found) else found
+
+
+def _documents_note(folder: Path, documents: list[Path]) -> str:
+    """The note for documents skipped in a folder, naming them."""
+    names = ", ".join(str(p.relative_to(folder)) for p in documents[:5])
+    more = f" and {len(documents) - 5} more" if len(documents) > 5 else ""
+    return (
+        f"{folder}: skipped {len(documents)} {'document' if len(documents) == 1 else 'documents'} factcheck cannot "
+        f"read ({names}{more}); save them as .txt or .html to compare them"
+    )
+
+
+def _documents_hint(documents: list[Path]) -> str:
+    """What an empty folder does hold, when it holds documents."""
+    if not documents:
+        return ""
+    kinds = sorted({p.suffix.lower() for p in documents})
+    return f", only documents factcheck cannot read ({', '.join(kinds)}): save them as .txt or .html"
+
+
+# What a document format starts with, so a PDF renamed .txt is still refused.
+_DOCUMENT_MAGIC = {
+    b"%PDF-": "a PDF document",
+    b"PK\x03\x04": "a zip archive (a .docx or similar)",
+    b"{\\rtf": "an RTF document",
+}
 
 
 def decode(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8, UTF-16 (with or without BOM) or Windows-1252; refuse binary files."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    for magic, kind in _DOCUMENT_MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"{name}: is {kind}, not text; save the article as .txt or .html and give that")
     head = data[:4096]
     if b"\x00" in head:
         # UTF-16 without a BOM: English text leaves every other byte zero.
@@ -118,14 +177,35 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def read_source(path: Path, notes: list[str] | None = None) -> Source:
-    """Read one article file into a Source (id = file name); a text past MAX_CHARS is cut, with a note."""
+def source_ids(paths: Sequence[Path]) -> list[str]:
+    """An id per file: its name, or the shortest tail of its path that tells it apart when names collide.
+
+    "d1/story.txt" and "d2/story.txt" must not share an id, or their disagreement would vanish.
+    """
+    parts = [Path(os.path.abspath(p)).parts for p in paths]
+    depth = [1] * len(paths)
+    while True:
+        ids = [
+            "stdin" if str(path) == STDIN else "/".join(p[-d:]) for path, p, d in zip(paths, parts, depth, strict=True)
+        ]
+        seen: dict[str, list[int]] = {}
+        for index, sid in enumerate(ids):
+            seen.setdefault(sid, []).append(index)
+        clashes = [i for group in seen.values() if len(group) > 1 for i in group if depth[i] < len(parts[i])]
+        if not clashes:
+            return ids
+        for index in clashes:
+            depth[index] += 1
+
+
+def read_source(path: Path, notes: list[str] | None = None, source_id: str | None = None) -> Source:
+    """Read one article file into a Source (id = file name unless given); a text past MAX_CHARS is cut, with a note."""
     try:
-        data = path.read_bytes()
+        data = sys.stdin.buffer.read() if str(path) == STDIN else path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror}); check the path and its permissions") from err
     text = decode(data, str(path))
-    if path.suffix.lower() in (".html", ".htm"):
+    if path.suffix.lower() in (".html", ".htm") or (str(path) == STDIN and _looks_like_html(text)):
         text = html_to_text(text)
     if not text.strip():
         raise InputError(f"{path}: the file is empty; give an article with text in it")
@@ -134,10 +214,15 @@ def read_source(path: Path, notes: list[str] | None = None) -> Source:
         text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
         if notes is not None:
             notes.append(f"{path}: longer than {MAX_CHARS:,} characters; only the first {len(text):,} were read")
-    return Source(id=path.name, path=str(path), title=guess_title(text), text=text)
+    return Source(id=source_id or path.name, path=str(path), title=guess_title(text), text=text)
 
 
-def read_sources(paths: list[Path], skipped: list[str] | None = None) -> list[Source]:
+def _looks_like_html(text: str) -> bool:
+    """Whether text read from standard input is a web page."""
+    return bool(re.match(r"\s*<(?:!doctype\s+html|html)\b", text, re.I))
+
+
+def read_sources(paths: Sequence[str | Path], skipped: list[str] | None = None) -> list[Source]:
     """Read every article under the given paths.
 
     With a `skipped` list, files that cannot be used (empty, binary) are noted there and the rest
@@ -145,9 +230,10 @@ def read_sources(paths: list[Path], skipped: list[str] | None = None) -> list[So
     """
     sources: list[Source] = []
     problems: list[InputError] = []
-    for path in find_articles(paths):
+    articles = find_articles(paths, skipped)
+    for path, source_id in zip(articles, source_ids(articles), strict=True):
         try:
-            sources.append(read_source(path, skipped))
+            sources.append(read_source(path, skipped, source_id))
         except InputError as err:
             if skipped is None:
                 raise

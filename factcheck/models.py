@@ -200,3 +200,4 @@ class Report(BaseModel):
     claims: list[Claim]
     discrepancies: list[Discrepancy]
     warnings: list[str] = Field(default_factory=list)
+    claims_file: str | None = None  # the hand-added claims that joined in, if any

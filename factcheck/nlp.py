@@ -93,6 +93,9 @@ def _line_breaks(doc: Doc) -> Doc:
             bullet = doc[i + 1].text in ("-", "*", "•", "–", "—", "·")  # the next line is an item of a list
             if not continues or bullet or "\n\n" in token.text or ("\n" in token.text and "  " in token.text):
                 doc[i + 1].is_sent_start = True
+                after = doc[i + 2] if i + 2 < len(doc) else None
+                if doc[i + 1].like_num and after is not None and after.is_lower and after.is_alpha:
+                    after.is_sent_start = False  # "Fifteen people died …": the parser would cut after "Fifteen"
     return doc
 
 

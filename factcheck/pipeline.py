@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .compare import compare_groups
+from .compare import compare_groups, sort_discrepancies
+from .events import group_by_event
 from .group import group_claims
 from .ingest import read_sources
-from .models import Claim, Report, Severity, Source
+from .models import Claim, Discrepancy, Report, Severity, Source
 from .story_years import settle_story_years
 from .timeline import note_growth, publication_days
+from .wording import plural
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from .cache import ClaimCache
 
-Progress = Callable[[int, int], None]
+CLAIMS_FILE_NAME = "claims.yaml"
+# Called as progress(stage, done, total): stage is "loading" while the spaCy pipeline loads, then "parsing".
+Progress = Callable[[str, int, int], None]
 
 
 class ClaimsFileError(Exception):
@@ -42,19 +47,21 @@ def extract_sources(
         cached = cache.get(source) if cache is not None else None
         if cached is not None:
             found[index] = cached
-    if progress is not None:
-        progress(len(found), len(sources))
     todo = [i for i in range(len(sources)) if i not in found]
     if todo:
         from .nlp import load_model, parse_stream
 
+        if progress is not None and nlp is None:
+            progress("loading", len(found), len(sources))
         pipeline = nlp or load_model(model)
+        if progress is not None:
+            progress("parsing", len(found), len(sources))
         for index, doc in zip(todo, parse_stream([sources[i] for i in todo], pipeline, jobs=jobs), strict=True):
             found[index] = extract_claims(sources[index], doc)
             if cache is not None:
                 cache.put(sources[index], found[index])
             if progress is not None:
-                progress(len(found), len(sources))
+                progress("parsing", len(found), len(sources))
     return [claim for index in range(len(sources)) for claim in found[index]]
 
 
@@ -71,15 +78,34 @@ def compare_sources(
 ) -> Report:
     """Extract, group and compare: the full report for already-read sources and hand-added claims."""
     extracted = extract_sources(sources, nlp, progress, model=model, cache=cache, jobs=jobs)
-    claims = settle_story_years(extracted + list(extra_claims))
-    source_ids = [s.id for s in sources] + sorted({c.source for c in extra_claims} - {s.id for s in sources})
-    found = note_growth(compare_groups(group_claims(claims), source_ids), publication_days(sources))
+    events = group_by_event(sources)
+    all_ids = [s.id for s in sources] + sorted({c.source for c in extra_claims} - {s.id for s in sources})
+    claims: list[Claim] = []
+    found: list[Discrepancy] = []
+    for number, event in enumerate(events):
+        ids = {s.id for s in event}
+        # Hand-added claims cannot say which event they belong to: they join the biggest group.
+        extra = list(extra_claims) if number == 0 else []
+        event_claims = settle_story_years([c for c in extracted if c.source in ids] + extra)
+        found += note_growth(compare_groups(group_claims(event_claims), all_ids), publication_days(event))
+        claims += event_claims
+    if len(events) > 1:
+        found = sort_discrepancies(found)
+        order = {sid: i for i, sid in enumerate(all_ids)}
+        claims.sort(key=lambda c: order[c.source])  # stable: each source's claims stay in text order
     discrepancies = [d for d in found if d.key not in set(ignore)]
-    warnings = _input_warnings(sources, source_ids)
+    warnings = _input_warnings(sources, all_ids) + _event_warnings(events)
     if len(found) > len(discrepancies):
         warnings.append(
-            f"{len(found) - len(discrepancies)} reviewed discrepancies silenced by `ignore:` in claims.yaml"
+            f"{plural(len(found) - len(discrepancies), 'reviewed discrepancy', 'reviewed discrepancies')} "
+            "silenced by `ignore:` in claims.yaml"
         )
+    matched = {d.key for d in found}
+    warnings += [
+        f"`ignore:` key {key!r} in claims.yaml matched no discrepancy; check its spelling"
+        for key in ignore
+        if key not in matched
+    ]
     label = _model_label(nlp, model, cache)
     return Report(model=label, sources=list(sources), claims=claims, discrepancies=discrepancies, warnings=warnings)
 
@@ -90,6 +116,17 @@ def _model_label(nlp: Language | None, model: str | None, cache: ClaimCache | No
 
         return model_label(nlp)
     return cache.model if cache is not None else (model or "")
+
+
+def _event_warnings(events: Sequence[Sequence[Source]]) -> list[str]:
+    """A warning naming the groups when the articles seem to report different events."""
+    if len(events) < 2:
+        return []
+    groups = " / ".join(", ".join(s.id for s in event) for event in events)
+    return [
+        f"these articles seem to report {len(events)} different events (they share few names), so each group was "
+        f"compared on its own: {groups}; give one event's articles at a time"
+    ]
 
 
 def _input_warnings(sources: Sequence[Source], source_ids: Sequence[str]) -> list[str]:
@@ -126,8 +163,12 @@ def compare_paths(
     progress: Progress | None = None,
     cache: bool | str | Path = False,
     jobs: int = 1,
+    find_claims: bool = False,
 ) -> Report:
     """Read the articles under `paths` (and the hand-added claims of `claims_file`) and report where they disagree.
+
+    With `find_claims` and no `claims_file`, the claims.yaml beside the articles or in a folder
+    above them is used (see `find_claims_file`), unless it is about another event.
 
     `cache=True` keeps extracted claims in the user cache folder (or FACTCHECK_CACHE_DIR), so a
     re-run on unchanged articles skips spaCy; `jobs` parses in that many processes.
@@ -136,9 +177,17 @@ def compare_paths(
     >>> [d.severity for d in report.discrepancies]  # doctest: +SKIP
     """
     skipped: list[str] = []
-    sources = read_sources([Path(p) for p in paths], skipped=skipped)
+    sources = read_sources(paths, skipped=skipped)
     extra: list[Claim] = []
     ignore: list[str] = []
+    if claims_file is None and find_claims:
+        claims_file = find_claims_file(paths)
+        if claims_file is not None and not claims_fit(Path(claims_file), sources):
+            skipped.append(
+                f"{claims_file} was not used: its claims name none of the people or places these articles name; "
+                f"pass --claims {claims_file} to use it anyway"
+            )
+            claims_file = None
     if claims_file is not None:
         from .store import load_claims
 
@@ -148,10 +197,64 @@ def compare_paths(
             more = f" (and {len(stored.problems) - 1} more)" if len(stored.problems) > 1 else ""
             raise ClaimsFileError(f"{first}{more}; run `factcheck claims validate {claims_file}` or pass --no-claims")
         extra, ignore = stored.claims, stored.ignore
+        skipped += [w.render(stored.path).replace(": warning: ", ": ", 1) for w in stored.warnings]
     claim_cache = open_cache(cache, model) if nlp is None else None
     report = compare_sources(sources, nlp, extra, ignore, progress, model=model, cache=claim_cache, jobs=jobs)
-    report.warnings[:0] = skipped
+    # A key claims.yaml already warned about needs no second note saying it matched nothing.
+    warned = [key for key in ignore if any(repr(key) in note for note in skipped)]
+    report.warnings = skipped + [w for w in report.warnings if not any(f"key {key!r} in" in w for key in warned)]
+    report.claims_file = str(claims_file) if claims_file is not None else None
     return report
+
+
+def claims_fit(claims_file: Path, sources: Sequence[Source]) -> bool:
+    """Whether a claims file found by looking up the folders is about these articles' event.
+
+    It fits unless it names people or places the articles do not: none of its two or more names, or
+    almost none of five or more (a claims file about another event, in a folder above). A file
+    that cannot be read fits: loading it reports the problem.
+    """
+    from .events import MIN_NAMES, SAME_EVENT, names_in, overlap
+
+    try:
+        text = claims_file.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return True
+    *article_names, claims_names = names_in([s.text for s in sources] + [text])
+    shared = overlap(claims_names, set().union(*article_names))
+    if len(claims_names) < 2:
+        return True
+    return shared > 0 if len(claims_names) < MIN_NAMES else shared >= SAME_EVENT
+
+
+def find_claims_file(paths: Sequence[str | Path]) -> Path | None:
+    """The claims.yaml for these articles, found the way ruff finds its config.
+
+    It is looked for in the folder that holds the articles (the deepest one they share), then in
+    each folder above it, stopping at the top of a git repository or at the home folder, so a
+    claims file about another event (in the folder the command runs from) never leaks in.
+    """
+    starts = [Path.cwd() if str(p) == "-" else Path(p) for p in paths]
+    folders = [(p if p.is_dir() else p.parent).resolve() for p in starts]
+    if not folders:
+        return None
+    folder = Path(os.path.commonpath(folders))
+    home = Path.home().resolve()
+    for candidate in (folder, *folder.parents):
+        found = candidate / CLAIMS_FILE_NAME
+        if found.is_file():
+            return _readable_path(found)
+        if (candidate / ".git").exists() or candidate == home:
+            return None
+    return None
+
+
+def _readable_path(path: Path) -> Path:
+    """The path relative to the working folder when it lies under it, else absolute."""
+    try:
+        return path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
 
 
 def worst_severity(report: Report) -> Severity | None:

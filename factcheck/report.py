@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .dates import describe_date
-from .models import SCHEMA_VERSION, Claim, Report, Source
+from .models import SCHEMA_VERSION, Claim, Discrepancy, Report, Source
 from .quantities import describe
+from .wording import plural
 
 FORMATS = ("table", "md", "json", "html", "csv")
 SUFFIX_FORMATS = {
@@ -64,22 +65,26 @@ def short_id(source_id: str) -> str:
     return source_id.split("_")[0] if "_" in source_id else source_id
 
 
-def discrepancy_table(report: Report) -> RenderableType:
-    """A rich table of discrepancies, contradictions first, with a summary line above it."""
+def discrepancy_table(report: Report, warnings: bool = True) -> RenderableType:
+    """A rich table of discrepancies, contradictions first, with a summary line above it.
+
+    The terminal prints the warnings on stderr, so it asks for the table without them.
+    """
     summary = Text(_summary(report), style="bold")
     parts: list[RenderableType] = [summary]
-    parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
+    if warnings:
+        parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
     if not report.discrepancies:
         parts.append(Text("The sources agree on every fact they share."))
         return Group(*parts)
     table = Table(show_lines=True, expand=False)
     table.add_column("Severity", no_wrap=True)
-    table.add_column("What", max_width=22)
+    table.add_column("Key (for ignore:)", max_width=24, overflow="fold")
     table.add_column("Why (with the quotes)", ratio=1)
     for d in report.discrepancies:
         table.add_row(
             Text(str(d.severity).replace("_", "-"), style=SEVERITY_STYLE.get(str(d.severity), "")),
-            f"{d.slot}\n{d.subject}",
+            d.key,
             d.explanation,
         )
     parts.append(table)
@@ -100,7 +105,58 @@ def claims_table(sources: Sequence[Source], claims: Sequence[Claim]) -> Renderab
             claim.text,
             f"{claim.start}–{claim.end}",
         )
-    return Group(Text(f"{len(claims)} claims from {len(sources)} sources", style="bold"), table)
+    return Group(Text(_claims_summary(sources, claims), style="bold"), table)
+
+
+def _claims_summary(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
+    return f"{plural(len(claims), 'claim')} from {plural(len(sources), 'source')}"
+
+
+_CLAIM_COLUMNS = ("source", "slot", "subject", "value", "text", "start", "end", "sentence", "claim_id")
+
+
+def _claim_row(claim: Claim) -> list[str | int]:
+    return [
+        claim.source,
+        claim.slot,
+        claim.subject,
+        value_text(claim),
+        claim.text,
+        claim.start,
+        claim.end,
+        claim.sentence,
+        claim.id,
+    ]
+
+
+def render_claims_csv(claims: Sequence[Claim]) -> str:
+    """One row per extracted claim: what `extract -f csv` writes."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(_CLAIM_COLUMNS)
+    writer.writerows(_claim_row(c) for c in claims)
+    return buffer.getvalue()
+
+
+def render_claims_markdown(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
+    """A section per source with a table of its claims: what `extract -f md` writes."""
+    lines = ["# Claims", "", f"**{_claims_summary(sources, claims)}.**", ""]
+    for source in sources:
+        own = [c for c in claims if c.source == source.id]
+        title = f": {_md_cell(source.title)}" if source.title else ""
+        lines += [f"## {_md_cell(source.id)}{title}", ""]
+        if not own:
+            lines += ["No claims found.", ""]
+            continue
+        lines += ["| Slot | Subject | Value | Quote | Span |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            f"| {c.slot} | {_md_cell(c.subject)} | {_md_cell(value_text(c))} | “{_md_cell(c.text)}” | {c.start}–{c.end} |"
+            for c in own
+        ]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def to_text(renderable: RenderableType, width: int = 120) -> str:
@@ -115,11 +171,20 @@ def to_text(renderable: RenderableType, width: int = 120) -> str:
 
 def _summary(report: Report) -> str:
     counts = {s: sum(1 for d in report.discrepancies if d.severity == s) for s in SEVERITY_STYLE}
+    sources = len(report.sources) + len(manual_sources(report))
     return (
-        f"{len(report.discrepancies)} discrepancies ({counts['contradiction']} contradiction, "
-        f"{counts['variance']} variance, {counts['single_source']} single-source) "
-        f"across {len(report.sources) + len(manual_sources(report))} sources and {len(report.claims)} claims"
+        f"{plural(len(report.discrepancies), 'discrepancy', 'discrepancies')} "
+        f"({plural(counts['contradiction'], 'contradiction')}, {plural(counts['variance'], 'variance')}, "
+        f"{counts['single_source']} single-source) "
+        f"across {plural(sources, 'source')} and {plural(len(report.claims), 'claim')}"
     )
+
+
+def consensus_text(d: Discrepancy) -> str:
+    """ "Consensus: 4 (3 sources)", or "No consensus" when the sources split evenly."""
+    if not d.consensus:
+        return "No consensus"
+    return f"Consensus: {d.consensus} ({plural(d.consensus_sources, 'source')})"
 
 
 def manual_sources(report: Report) -> list[str]:
@@ -142,7 +207,7 @@ def render_markdown(report: Report) -> str:
             "",
             d.explanation,
             "",
-            f"Consensus: {d.consensus or 'none'} ({d.consensus_sources} sources). Key: `{d.key}`",
+            f"{consensus_text(d)}. Key: `{d.key}`",
             "",
             "| Source | Value | Quote | Sentence |",
             "| --- | --- | --- | --- |",
@@ -190,34 +255,80 @@ def render_csv(report: Report) -> str:
 
 
 _CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;padding:1.5rem;color:#1d2330;background:#f7f7f5}
+*{box-sizing:border-box}
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;padding:1.5rem;color:#1d2330;background:#f7f7f5;
+ line-height:1.4;overflow-wrap:anywhere}
 h1{font-size:1.4rem;margin:0 0 .3rem} h2{font-size:1.1rem;margin:1.6rem 0 .6rem}
-.summary{color:#3c4456;margin-bottom:1rem}
-.disc{background:#fff;border:1px solid #dcdcd6;border-left-width:6px;border-radius:6px;padding:.7rem 1rem;margin:.6rem 0}
+a{color:#1a4fa3}
+.summary{color:#3c4456;margin:.2rem 0 .6rem}
+.warning{color:#7a5200;margin:.2rem 0}
+.file{font-family:ui-monospace,monospace;font-size:.75rem;color:#667;font-weight:400}
+.toc{background:#fff;border:1px solid #dcdcd6;border-radius:6px;padding:.5rem 1rem;margin:.8rem 0}
+.toc summary{font-weight:600;cursor:pointer}
+.toc ol{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(300px,100%),1fr));gap:.3rem 1.5rem;
+ margin:.5rem 0 .2rem;padding-left:1.6rem;font-size:.9rem}
+.toc .count{color:#667;font-size:.8rem}
+.cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(560px,100%),1fr));gap:.8rem;align-items:start}
+.disc{background:#fff;border:1px solid #dcdcd6;border-left-width:6px;border-radius:6px;padding:.7rem 1rem;min-width:0}
+.disc:target{box-shadow:0 0 0 3px #9db4e8}
 .disc.contradiction{border-left-color:#c62828}.disc.variance{border-left-color:#e0a100}.disc.single_source{border-left-color:#1976d2}
+.disc h3{font-size:1rem;margin:0}
 .badge{display:inline-block;font-size:.75rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em;
- padding:.1rem .45rem;border-radius:999px;color:#fff;margin-right:.5rem}
+ padding:.1rem .45rem;border-radius:999px;color:#fff;margin-right:.5rem;vertical-align:.1em;white-space:nowrap}
 .badge.contradiction{background:#c62828}.badge.variance{background:#b58100}.badge.single_source{background:#1976d2}
-.key{font-family:ui-monospace,monospace;font-size:.8rem;color:#667}
+.key{font-family:ui-monospace,monospace;font-size:.75rem;color:#667}
 .why{margin:.35rem 0}
-.sources{display:grid;grid-auto-flow:column;grid-auto-columns:minmax(320px,1fr);gap:1rem;overflow-x:auto;align-items:start}
-.source{background:#fff;border:1px solid #dcdcd6;border-radius:6px;padding:.8rem 1rem}
-.source h3{font-size:.95rem;margin:0 0 .5rem}
+.sides{width:100%;border-collapse:collapse;font-size:.85rem;margin:.5rem 0}
+.sides th,.sides td{text-align:left;vertical-align:top;padding:.3rem .45rem}
+.sides thead th{font-size:.75rem;color:#667;font-weight:600;border-bottom:1px solid #dcdcd6}
+.sides tbody{border-top:2px solid #dcdcd6}
+.sides tbody tr+tr td{border-top:1px solid #efefea}
+.sides .value{width:22%;font-weight:600}
+.sides .source-name{width:30%}
+.sides .consensus .value{color:#2e6b30}
+.sides .source-name a{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
+.tag{display:inline-block;white-space:nowrap;font-size:.7rem;font-weight:600;color:#2e6b30;background:#e6f2e6;border-radius:4px;padding:0 .3rem}
+.tag.trusted{color:#5a3d99;background:#eee8fa}
+.sentence{font-family:Georgia,serif;color:#3c4456}
+a.quote{color:#1d2330;background:#ffe08a;border-bottom:2px solid #d19a00;text-decoration:none;padding:0 1px}
+.silent{color:#667;font-style:italic}
+.sources{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(340px,100%),1fr));gap:1rem;align-items:start}
+.source{background:#fff;border:1px solid #dcdcd6;border-radius:6px;padding:.8rem 1rem;min-width:0}
+.source:target{box-shadow:0 0 0 3px #9db4e8}
+.source h3{font-size:.95rem;margin:0}
+.source .file{margin:.1rem 0 .5rem}
+.source h4{font-size:.8rem;margin:.8rem 0 .3rem;color:#3c4456}
+.source ul{padding-left:1.2rem;margin:.3rem 0;font-size:.85rem}
 .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:.85rem;line-height:1.45}
-mark{background:#e8eefc;border-bottom:2px solid #9db4e8;padding:0 1px}
+mark{background:#e8eefc;border-bottom:2px solid #9db4e8;padding:0 1px;color:inherit}
 mark.in-disc{background:#ffe08a;border-bottom:2px solid #d19a00}
 mark a{color:inherit;text-decoration:none}
+mark:target,mark:has(:target){outline:3px solid #1976d2;outline-offset:1px}
+@media (min-width:720px){.text{max-height:34rem;overflow-y:auto;padding-right:.4rem;
+ background:linear-gradient(#fff 30%,#fff0) top,linear-gradient(#fff0,#fff 70%) bottom,
+  radial-gradient(farthest-side at 50% 0,#0002,#0000) top,radial-gradient(farthest-side at 50% 100%,#0002,#0000) bottom;
+ background-repeat:no-repeat;background-size:100% 2rem,100% 2rem,100% .7rem,100% .7rem;background-attachment:local,local,scroll,scroll}}
+@media (max-width:600px){
+ body{padding:.75rem} .disc,.source{padding:.6rem .7rem}
+ .sides thead{display:none}
+ .sides,.sides tbody,.sides tr,.sides th,.sides td{display:block}
+ .sides .value,.sides .source-name{width:auto}
+ .sides th.value{padding-top:.45rem}
+ .sides td.source-name{padding-bottom:0;font-weight:600}
+ .sides tbody tr+tr td{border-top:0}
+}
 """
 
 
 def render_html(report: Report) -> str:
-    """One self-contained page: summary, discrepancies with badges, sources side by side with claims marked."""
+    """One self-contained page: summary, a card per discrepancy with each side's quotes, the sources in a wrapping grid."""
     from html import escape
 
     number: dict[str, int] = {}
     for index, d in enumerate(report.discrepancies, 1):
         for c in d.claims:
             number.setdefault(c.id, index)
+    columns = _source_columns(report)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -227,57 +338,189 @@ def render_html(report: Report) -> str:
         "<h1>Discrepancy report</h1>",
         f'<p class="summary">{escape(_summary(report))}.</p>',
     ]
-    parts += [f'<p class="summary">warning: {escape(w)}</p>' for w in report.warnings]
-    for index, d in enumerate(report.discrepancies, 1):
-        severity = str(d.severity)
-        label = severity.replace("_", "-")
-        parts.append(
-            f'<section class="disc {severity}" id="d{index}"><span class="badge {severity}">{label}</span>'
-            f"<strong>{escape(d.slot)} / {escape(d.subject)}</strong> "
-            f'<span class="key">key: {escape(d.key)}</span>'
-            f'<p class="why">{escape(d.explanation)}</p>'
-            f"<div>Consensus: {escape(d.consensus or 'none')} ({d.consensus_sources} sources)</div></section>"
-        )
-    if not report.discrepancies:
+    parts += [f'<p class="warning">warning: {escape(w)}</p>' for w in report.warnings]
+    parts.append(_source_index(report, columns, number))
+    parts.append(f"<h2>Discrepancies ({len(report.discrepancies)})</h2>")
+    if report.discrepancies:
+        parts.append('<div class="cards">')
+        parts += [_card(index, d, columns) for index, d in enumerate(report.discrepancies, 1)]
+        parts.append("</div>")
+    else:
         parts.append("<p>The sources agree on every fact they share.</p>")
-    parts.append('<h2>Sources</h2><div class="sources">')
-    for source in report.sources:
-        claims = [c for c in report.claims if c.source == source.id and c.origin == "extracted"]
-        parts.append(
-            f'<article class="source"><h3>{escape(source.id)}</h3>'
-            f'<div class="text">{_marked_text(source.text, claims, number)}</div></article>'
-        )
-    for name in manual_sources(report):
-        items = "".join(
-            f"<li>{_mark(c, escape(c.text), number)} → {escape(value_text(c))}</li>"
-            for c in report.claims
-            if c.source == name
-        )
-        parts.append(f'<article class="source"><h3>{escape(name)} (claims.yaml)</h3><ul>{items}</ul></article>')
+    parts.append(f'<h2>Sources ({len(columns)})</h2><div class="sources">')
+    parts += [_source_article(report, source_id, columns, number) for source_id in columns]
     parts.append("</div></body></html>")
     return "\n".join(parts) + "\n"
 
 
-def _mark(claim: Claim, inner: str, number: dict[str, int]) -> str:
+def _source_columns(report: Report) -> dict[str, tuple[str, str]]:
+    """Each source's id → (anchor, readable title): the articles in order, then the claims.yaml sources."""
+    columns = {s.id: (f"s{index}", s.title.strip() or s.id) for index, s in enumerate(report.sources, 1)}
+    for name in manual_sources(report):
+        columns[name] = (f"s{len(columns) + 1}", name)
+    return columns
+
+
+def _file_label(report: Report, source_id: str) -> str:
+    """The small print under a source's title: its file id, or claims.yaml for a hand-added source."""
+    return source_id if any(s.id == source_id for s in report.sources) else "claims.yaml"
+
+
+def _source_index(report: Report, columns: dict[str, tuple[str, str]], number: dict[str, int]) -> str:
+    """A list of the sources by title, each linking to its column, with how many of its claims are disputed."""
     from html import escape
 
-    title = escape(f"{claim.slot} / {claim.subject}: {value_text(claim)}", quote=True)
-    if claim.id in number:
-        return f'<mark class="in-disc" title="{title}"><a href="#d{number[claim.id]}">{inner}</a></mark>'
-    return f'<mark title="{title}">{inner}</mark>'
+    items = []
+    for source_id, (anchor, title) in columns.items():
+        claims = [c for c in report.claims if c.source == source_id]
+        disputed = sum(1 for c in claims if c.id in number)
+        items.append(
+            f'<li><a href="#{anchor}">{escape(title)}</a> <span class="file">{escape(_file_label(report, source_id))}</span>'
+            f' <span class="count">· {len(claims)} claims, {disputed} in discrepancies</span></li>'
+        )
+    return f'<details class="toc" open><summary>Sources ({len(columns)})</summary><ol>{"".join(items)}</ol></details>'
+
+
+def _anchor(claim_id: str) -> str:
+    """The HTML id of a claim's highlighted span: c-<claim id>, hashed when the id has unsafe characters."""
+    import hashlib
+    import re
+
+    if re.fullmatch(r"[A-Za-z0-9_-]+", claim_id):
+        return f"c-{claim_id}"
+    return "c-" + hashlib.sha1(claim_id.encode()).hexdigest()[:12]
+
+
+def _side_rows(d: Discrepancy) -> list[tuple[str, bool, list[tuple[str, Claim | None]]]]:
+    """Each side of a discrepancy as (value, consensus, [(source, claim or None if the source is silent)])."""
+    by_id = {c.id: c for c in d.claims}
+    used: set[str] = set()
+    sides: list[tuple[str, bool, list[tuple[str, Claim | None]]]] = []
+    for side in d.sides:
+        claims = [by_id[i] for i in side.claims if i in by_id]
+        used.update(c.id for c in claims)
+        rows: list[tuple[str, Claim | None]] = [(c.source, c) for c in claims]
+        rows += [(s, None) for s in side.sources if s not in {c.source for c in claims}]
+        sides.append((side.value, side.consensus, rows))
+    for c in d.claims:
+        if c.id not in used:
+            sides.append((value_text(c), False, [(c.source, c)]))
+    return sides
+
+
+def _quote_cell(claim: Claim) -> str:
+    """The claim's sentence with its quote highlighted and linked to the span in the source text."""
+    from html import escape
+
+    title = escape(f"{value_text(claim)} — show in the source", quote=True)
+    link = f'<a class="quote" href="#{_anchor(claim.id)}" title="{title}">{escape(claim.text)}</a>'
+    sentence = " ".join(claim.sentence.split())
+    at = sentence.find(claim.text)
+    if at < 0 or sentence == claim.text:
+        rest = "" if sentence == claim.text else f' <span class="sentence">— {escape(_clip(sentence, 240))}</span>'
+        return f"“{link}”{rest}"
+    before = _clip(sentence[:at], 160, keep_end=True)
+    after = _clip(sentence[at + len(claim.text) :], 160)
+    return f'<span class="sentence">{escape(before)}{link}{escape(after)}</span>'
+
+
+def _clip(text: str, limit: int, keep_end: bool = False) -> str:
+    """At most `limit` characters of text, with an ellipsis where it was cut."""
+    if len(text) <= limit:
+        return text
+    return "…" + text[-limit:] if keep_end else text[:limit] + "…"
+
+
+def _card(index: int, d: Discrepancy, columns: dict[str, tuple[str, str]]) -> str:
+    """One discrepancy: badge, explanation and a table of each side's value, sources and quotes."""
+    from html import escape
+
+    severity = str(d.severity)
+    bodies = []
+    for value, consensus, rows in _side_rows(d):
+        label = escape(value) if value else '<span class="silent">not stated</span>'
+        if consensus:
+            label += ' <span class="tag">consensus</span>'
+        cells = []
+        for row, (source_id, claim) in enumerate(rows):
+            anchor, title = columns.get(source_id, ("", source_id))
+            full = escape(f"{title} ({source_id})", quote=True)
+            name = f'<a href="#{anchor}" title="{full}">{escape(title)}</a>' if anchor else escape(title)
+            if claim is not None and claim.trusted:
+                name += ' <span class="tag trusted">trusted</span>'
+            quote = _quote_cell(claim) if claim is not None else '<span class="silent">does not say</span>'
+            head = f'<th class="value" scope="rowgroup" rowspan="{len(rows)}">{label}</th>' if row == 0 else ""
+            cells.append(f'<tr>{head}<td class="source-name">{name}</td><td class="quote-cell">{quote}</td></tr>')
+        bodies.append(f'<tbody class="side{" consensus" if consensus else ""}">{"".join(cells)}</tbody>')
+    return (
+        f'<section class="disc {severity}" id="d{index}">'
+        f'<h3><span class="badge {severity}">{severity.replace("_", "-")}</span>'
+        f"{index}. {escape(d.slot)} / {escape(d.subject)}</h3>"
+        f'<p class="why">{escape(d.explanation)}</p>'
+        '<table class="sides"><thead><tr><th>Value</th><th>Source</th><th>Quote</th></tr></thead>'
+        f"{''.join(bodies)}</table>"
+        f"<div>Consensus: {escape(d.consensus or 'none')} ({d.consensus_sources} sources) "
+        f'<span class="key">key: {escape(d.key)}</span></div></section>'
+    )
+
+
+def _source_article(report: Report, source_id: str, columns: dict[str, tuple[str, str]], number: dict[str, int]) -> str:
+    """One source column: its title, its file id in small print, its text with claims marked, then hand-added claims."""
+    from html import escape
+
+    anchor, title = columns[source_id]
+    source = next((s for s in report.sources if s.id == source_id), None)
+    manual = [c for c in report.claims if c.source == source_id and c.origin != "extracted"]
+    parts = [
+        f'<article class="source" id="{anchor}"><h3>{escape(title)}</h3>',
+        f'<p class="file">{escape(_file_label(report, source_id))}</p>',
+    ]
+    if source is not None:
+        claims = [c for c in report.claims if c.source == source_id and c.origin == "extracted"]
+        parts.append(
+            f'<div class="text" tabindex="0" role="region" aria-label="{escape(title, quote=True)}">'
+            f"{_marked_text(source.text, claims, number)}</div>"
+        )
+        if manual:
+            parts.append("<h4>Added in claims.yaml</h4>")
+    if manual:
+        items = "".join(f"<li>{_mark(c, escape(c.text), number)} → {escape(value_text(c))}</li>" for c in manual)
+        parts.append(f"<ul>{items}</ul>")
+    parts.append("</article>")
+    return "".join(parts)
+
+
+def _mark(claim: Claim, inner: str, number: dict[str, int], swallowed: Sequence[Claim] = ()) -> str:
+    """A claim's span as a mark with id c-<claim id>, linked to its discrepancy card if it has one.
+
+    Claims whose spans overlap it (`swallowed`) get an empty anchor inside it, so links to them still land.
+    """
+    from html import escape
+
+    covered = [claim, *swallowed]
+    title = escape("\n".join(f"{c.slot} / {c.subject}: {value_text(c)}" for c in covered), quote=True)
+    inner = "".join(f'<span id="{_anchor(c.id)}"></span>' for c in swallowed) + inner
+    card = next((number[c.id] for c in covered if c.id in number), None)
+    if card is not None:
+        return f'<mark class="in-disc" id="{_anchor(claim.id)}" title="{title}"><a href="#d{card}">{inner}</a></mark>'
+    return f'<mark id="{_anchor(claim.id)}" title="{title}">{inner}</mark>'
 
 
 def _marked_text(text: str, claims: list[Claim], number: dict[str, int]) -> str:
     """The source text, escaped, with each claim span wrapped in a mark (overlapping spans: the first wins)."""
     from html import escape
 
+    placed: list[tuple[Claim, list[Claim]]] = []
+    for claim in sorted(claims, key=lambda c: (c.start, -(c.end - c.start), c.id not in number)):
+        if placed and claim.start < placed[-1][0].end:
+            placed[-1][1].append(claim)
+        else:
+            placed.append((claim, []))
     out = []
     position = 0
-    for claim in sorted(claims, key=lambda c: (c.start, -(c.end - c.start), c.id not in number)):
-        if claim.start < position:
-            continue
+    for claim, swallowed in placed:
         out.append(escape(text[position : claim.start]))
-        out.append(_mark(claim, escape(text[claim.start : claim.end]), number))
+        out.append(_mark(claim, escape(text[claim.start : claim.end]), number, swallowed))
         position = claim.end
     out.append(escape(text[position:]))
     return "".join(out)
@@ -293,9 +536,10 @@ def manual_claims_table(claims: Sequence[Claim]) -> RenderableType:
     return Group(Text(f"{len(claims)} hand-added claims", style="bold"), table)
 
 
-def render(report: Report, format: str) -> str | RenderableType:
-    """The report in a format: text for md/json/html/csv, a Rich renderable for the table."""
+def render(report: Report, format: str, warnings: bool = True) -> str | RenderableType:
+    """The report in a format: text for md/json/html/csv, a Rich renderable for the table (which
+    leaves out the warnings when asked, because the terminal shows them on stderr)."""
     renderers = {"md": render_markdown, "json": render_json, "html": render_html, "csv": render_csv}
     if format == "table":
-        return discrepancy_table(report)
+        return discrepancy_table(report, warnings)
     return renderers[format](report)

@@ -1,15 +1,16 @@
 """claims.yaml: claims people add by hand, read, checked line by line, and written back without loss.
 
-ruamel.yaml does the round trip because it keeps what a person wrote (comments, key order,
-blank lines) when the file is written back, which PyYAML cannot. Writes go to a temporary file
-that replaces the old one in a single rename, so an interrupted write never leaves half a file.
+Reading goes through ruamel.yaml, whose line marks let every problem name its line. Adding a
+claim never re-dumps the file: the new entry is written as text in the file's own indentation,
+right after the last entry of `claims:`, and the result is read back before it replaces the old
+file in a single rename, so nothing but the added lines changes and an interrupted write never
+leaves half a file.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,13 +28,18 @@ QUANTITY_SLOTS = {name for name, concept in slots().items() if concept.value_kin
 SLOTS = set(slots())
 FIELDS = ("id", "source", "slot", "subject", "value", "quote", "note", "url", "trusted", "role")
 REQUIRED = ("source", "slot", "subject", "value")
+TEXT_FIELDS = ("source", "subject", "quote", "note", "url", "id", "role")  # a value is read as written, even [1, 2]
 TOP_LEVEL = ("claims", "ignore")
+# What factcheck.compare writes after the subject of a discrepancy key: a time's clock (compare_times),
+# a site's level (compare_sites). A participant key ends in the person's name (single_source_people),
+# a quantity key may end in its unit; every other key is slot:subject.
+KEY_ENDINGS = {"time": ("local", "UTC"), "site": ("venue", "city")}
+NAMED_KEYS = ("participant",)
 DEFAULT_FILE = Path("claims.yaml")
 TEMPLATE = """\
 # Claims added by hand: an official readout, a phone call, a correction.
-# Each entry is one checkable statement by one source, written as a person writes it.
 # `factcheck claims validate` checks this file; `factcheck compare` reads it beside the articles.
-claims: []
+claims:
 # Discrepancy keys (printed in every report) you have reviewed and want silenced.
 ignore: []
 """
@@ -45,26 +51,30 @@ class StoreError(Exception):
 
 @dataclass
 class Problem:
-    """One thing wrong in claims.yaml, with the line a person should look at."""
+    """One thing wrong (or, as a warning, likely wrong) in claims.yaml, with the line a person should look at."""
 
     line: int
     message: str
+    warning: bool = False
 
     def render(self, path: Path) -> str:
-        return f"{path}:{self.line}: {self.message}"
+        """The problem as `file:line: message`, a warning marked as one."""
+        return f"{path}:{self.line}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 @dataclass
 class ClaimsFile:
-    """What a claims.yaml holds: the claims it defines, the keys it silences, and what is wrong in it."""
+    """What a claims.yaml holds: its claims, the keys it silences, what is wrong and what looks wrong in it."""
 
     path: Path
     claims: list[Claim] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _yaml() -> Any:
+    """A round-trip reader: it keeps the line of every key and item."""
     from ruamel.yaml import YAML
 
     yaml = YAML()
@@ -89,9 +99,10 @@ def _parse(path: Path, text: str) -> Any:
 
 
 def read_text(path: Path) -> str:
-    """The file's text, or StoreError saying why it cannot be read."""
+    """The file's text with its own line endings, or StoreError saying why it cannot be read."""
     try:
-        return path.read_text(encoding="utf-8")
+        with path.open(encoding="utf-8", newline="") as handle:
+            return handle.read()
     except FileNotFoundError as err:
         raise StoreError(
             f"{path}: no such file; create it with `factcheck claims add` or name another with --claims"
@@ -104,7 +115,11 @@ def read_text(path: Path) -> str:
 
 def load_claims(path: Path) -> ClaimsFile:
     """Read and check a claims file; problems are collected, not raised, so all can be shown at once."""
-    text = read_text(path)
+    return read_claims(path, read_text(path))
+
+
+def read_claims(path: Path, text: str) -> ClaimsFile:
+    """Check the text of a claims file: its claims, every problem and every warning, in line order."""
     document = _parse(path, text)
     result = ClaimsFile(path=path)
     if document is None:
@@ -137,12 +152,46 @@ def load_claims(path: Path) -> ClaimsFile:
                 result.problems.append(
                     Problem(_item_line(ignore, index), "each `ignore` entry is a discrepancy key (a string)")
                 )
-            else:
-                result.ignore.append(key.strip())
+                continue
+            result.ignore.append(key.strip())
+            warning = ignore_key_warning(key.strip())
+            if warning:
+                result.warnings.append(Problem(_item_line(ignore, index), warning, warning=True))
+    result.problems.sort(key=lambda p: p.line)
     return result
 
 
+def ignore_key_warning(key: str) -> str | None:
+    """Why an `ignore:` key cannot be one a report prints (and so silences nothing), or None when it can be."""
+    slot, colon, rest = key.partition(":")
+    if not colon:
+        return (
+            f"ignore key '{key}' is not slot:subject as reports print keys (e.g. 'count:deaths'); it silences nothing"
+        )
+    if slot not in SLOTS:
+        return (
+            f"ignore key '{key}' starts with unknown slot '{slot}', so it silences nothing{_did_you_mean(slot, SLOTS)}"
+        )
+    parts = rest.split(":")
+    if any(not part or part != part.strip() for part in parts):
+        return f"ignore key '{key}' has an empty part or a space beside ':'; copy the key as the report prints it"
+    endings = KEY_ENDINGS.get(slot, ())
+    if endings and (len(parts) < 2 or parts[-1] not in endings):
+        wanted = " or ".join(f"':{ending}'" for ending in endings)
+        return f"ignore key '{key}' does not end in {wanted} after its subject, as every {slot} key a report prints does{_did_you_mean_ending(key, parts[-1], endings)}"
+    if slot in NAMED_KEYS and len(parts) < 2:
+        return f"ignore key '{key}' names no person; {slot} keys read '{slot}:subject:name' in reports"
+    return None
+
+
+def _did_you_mean_ending(key: str, last: str, endings: tuple[str, ...]) -> str:
+    """A did-you-mean for a key whose last part is an ending in the wrong case ('time:meeting:utc')."""
+    close = [ending for ending in endings if ending.lower() == last.lower()]
+    return f"; did you mean '{key[: len(key) - len(last)]}{close[0]}'?" if close else ""
+
+
 def _key_line(mapping: Any, key: str) -> int:
+    """The 1-based line of a mapping's key (1 when ruamel kept none)."""
     try:
         return int(mapping.lc.key(key)[0]) + 1
     except (AttributeError, KeyError, TypeError):
@@ -150,6 +199,7 @@ def _key_line(mapping: Any, key: str) -> int:
 
 
 def _item_line(seq: Any, index: int) -> int:
+    """The 1-based line of a list's item (1 when ruamel kept none)."""
     try:
         return int(seq.lc.item(index)[0]) + 1
     except (AttributeError, KeyError, TypeError, IndexError):
@@ -157,6 +207,7 @@ def _item_line(seq: Any, index: int) -> int:
 
 
 def _value_line(mapping: Any, key: str, default: int) -> int:
+    """The 1-based line of a key's value (default when ruamel kept none)."""
     try:
         return int(mapping.lc.value(key)[0]) + 1
     except (AttributeError, KeyError, TypeError):
@@ -164,8 +215,27 @@ def _value_line(mapping: Any, key: str, default: int) -> int:
 
 
 def _did_you_mean(word: str, choices: tuple[str, ...] | set[str]) -> str:
+    """A did-you-mean for the closest choice, else the list of every choice."""
     close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else f"; expected one of: {', '.join(sorted(choices))}"
+
+
+def _closest_slot(slot: str) -> str | None:
+    """The slot a value is read as: the slot itself, or the one a misspelt slot most likely means."""
+    if slot in SLOTS:
+        return slot
+    close = difflib.get_close_matches(slot, sorted(SLOTS), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _blank(value: Any) -> bool:
+    """A field left empty: absent, null, or only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _is_text(value: Any) -> bool:
+    """A scalar a field can hold as text (a number is read as the digits written)."""
+    return isinstance(value, str | int | float)
 
 
 def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: dict[str, int]) -> Claim | None:
@@ -178,10 +248,10 @@ def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: di
         if key not in FIELDS:
             problems.append(Problem(_key_line(entry, key), f"unknown key '{key}'{_did_you_mean(str(key), FIELDS)}"))
     for key in REQUIRED:
-        if entry.get(key) in (None, ""):
+        if _blank(entry.get(key)):
             problems.append(Problem(line, f"missing '{key}'"))
-    for key in ("source", "subject", "quote", "note", "url", "id", "role"):
-        if entry.get(key) is not None and not isinstance(entry.get(key), str | int | float):
+    for key in TEXT_FIELDS:
+        if entry.get(key) is not None and not _is_text(entry.get(key)):
             problems.append(Problem(_value_line(entry, key, line), f"'{key}' must be text"))
     if "trusted" in entry and not isinstance(entry["trusted"], bool):
         problems.append(Problem(_value_line(entry, "trusted", line), "'trusted' must be true or false"))
@@ -189,7 +259,7 @@ def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: di
     if slot and slot not in SLOTS:
         problems.append(Problem(_value_line(entry, "slot", line), f"unknown slot '{slot}'{_did_you_mean(slot, SLOTS)}"))
     claim_id = entry.get("id")
-    if claim_id is not None:
+    if _is_text(claim_id):
         if str(claim_id) in seen_ids:
             problems.append(
                 Problem(
@@ -198,19 +268,17 @@ def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: di
                 )
             )
         seen_ids.setdefault(str(claim_id), line)
-    if len(problems) > before:
-        return None
-    raw_value = str(entry["value"]).strip()
-    value, problem = parse_value(slot, raw_value, str(entry.get("role") or "") or None, str(entry["subject"]))
-    if value is None:
+    value, problem = _entry_value(entry, _closest_slot(slot))
+    if problem:
         problems.append(Problem(_value_line(entry, "value", line), problem))
+    if len(problems) > before or value is None:
         return None
     return manual_claim(
         source=str(entry["source"]),
         slot=slot,
         subject=str(entry["subject"]),
         value=value,
-        written=raw_value,
+        written=str(entry["value"]).strip(),
         quote=_text(entry.get("quote")),
         note=_text(entry.get("note")),
         url=_text(entry.get("url")),
@@ -219,7 +287,21 @@ def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: di
     )
 
 
+def _entry_value(entry: dict[str, Any], slot: str | None) -> tuple[Value | None, str]:
+    """The entry's value read as the slot says, with the problem if it does not read; ("", no problem)
+    when it cannot be read at all because the value, the slot or (for a state) the subject is missing."""
+    written, subject, role = entry.get("value"), entry.get("subject"), entry.get("role")
+    if slot is None or _blank(written):
+        return None, ""
+    if slot == "status" and (_blank(subject) or not _is_text(subject)):
+        return None, ""
+    role_text = str(role) if _is_text(role) and not _blank(role) else None
+    subject_text = str(subject) if _is_text(subject) else ""
+    return parse_value(slot, str(written).strip(), role_text, subject_text)
+
+
 def _text(value: Any) -> str | None:
+    """An optional field as text."""
     return None if value is None else str(value)
 
 
@@ -334,47 +416,254 @@ def manual_claim(
 
 
 def add_claim(path: Path, entry: dict[str, Any]) -> Claim:
-    """Append one entry to a claims file (creating it if absent), keeping everything a person wrote.
+    """Append one entry to a claims file (creating it if absent), changing nothing but the lines it adds.
 
-    The entry is checked first; a file that does not parse is never rewritten.
+    The entry is checked first; a file that does not parse, or that would not read back with the
+    new claim as its last, is never rewritten.
     """
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.util import load_yaml_guess_indent
-
     problems: list[Problem] = []
     claim = _entry_to_claim(entry, 0, problems, {})
     if claim is None:
-        raise StoreError("; ".join(p.message for p in problems))
+        raise StoreError(f"{path}: claim not added: {'; '.join(p.message for p in problems)}")
     text = read_text(path) if path.exists() else TEMPLATE
+    before = read_claims(path, text)
+    if entry.get("id") is not None and any(c.id == str(entry["id"]) for c in before.claims):
+        raise StoreError(f"{path}: a claim with id '{entry['id']}' is already there; choose another id")
+    updated = _with_entry(path, text, entry)
+    _check_added(path, updated, before, claim)
+    try:
+        write_atomically(path, updated)
+    except OSError as err:
+        raise StoreError(f"{path}: cannot write ({err.strerror or err}); nothing was changed") from err
+    return claim
+
+
+@dataclass
+class _Node:
+    """A node of a YAML document as written: its kind, where it starts and where its content ends."""
+
+    kind: str  # "map", "seq" or "scalar" (an alias counts as a scalar)
+    flow: bool
+    start: int  # character offset in the text
+    line: int  # 1-based
+    column: int
+    end: int  # offset just past its last character (comments and line breaks after it excluded)
+    children: list[_Node]
+    text: str | None = None  # a scalar's value as written
+
+
+@dataclass
+class _Insertion:
+    """Where a new entry goes in a file's text, how it is indented, and what is written before it."""
+
+    at: int  # offset of the line the new lines are inserted before
+    dash: int  # column of the entry's '-'
+    key: int  # column of the entry's keys
+    head: str = ""  # a blank line between entries, or a `claims:` line the file lacks
+    cut: tuple[int, int] = (0, 0)  # an empty list or null written after `claims:` ("[]", "~"), removed
+
+
+def _tree(text: str) -> _Node | None:
+    """The document's root node, built from ruamel's event stream (None for an empty document)."""
+    from ruamel.yaml.events import CollectionEndEvent, NodeEvent
+
+    events = [e for e in _yaml().parse(text) if isinstance(e, NodeEvent | CollectionEndEvent)]
+    return _build(events, 0)[0] if events else None
+
+
+def _build(events: list[Any], index: int) -> tuple[_Node, int]:
+    """The node whose events start at index, and the index just past them."""
+    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, MappingStartEvent
+
+    event = events[index]
+    mark = event.start_mark
+    if not isinstance(event, CollectionStartEvent):
+        scalar = getattr(event, "value", None)
+        return _Node(
+            "scalar", False, mark.index, mark.line + 1, mark.column, event.end_mark.index, [], scalar
+        ), index + 1
+    children = []
+    index += 1
+    while not isinstance(events[index], CollectionEndEvent):
+        child, index = _build(events, index)
+        children.append(child)
+    flow = bool(event.flow_style)
+    # A block collection ends where its next token starts (after any comments): its content ends with its last child.
+    end = events[index].end_mark.index if flow else (children[-1].end if children else event.end_mark.index)
+    kind = "map" if isinstance(event, MappingStartEvent) else "seq"
+    return _Node(kind, flow, mark.index, mark.line + 1, mark.column, end, children), index + 1
+
+
+def _newline(text: str) -> str:
+    """The file's line ending (its first one), LF for a file without any."""
+    match = _LINE_BREAK.search(text)
+    return match.group() if match else "\n"
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _line_end(text: str, index: int) -> int:
+    """The offset of the line after the one index is on (index itself when it starts a line)."""
+    if index == 0 or text[index - 1] in "\r\n":
+        return index
+    match = _LINE_BREAK.search(text, index)
+    return match.end() if match else len(text)
+
+
+def _with_entry(path: Path, text: str, entry: dict[str, Any]) -> str:
+    """The file's text with the entry's lines added after the last entry of `claims:`, nothing else changed."""
     document = _parse(path, text)
-    if document is None:
-        document = _parse(path, TEMPLATE)
-    if not isinstance(document, dict):
+    if document is not None and not isinstance(document, dict):
         raise StoreError(
             f"{path}:1: the file must be a mapping with a `claims:` list; fix it first (nothing was changed)"
         )
-    existing = load_claims(path) if path.exists() else ClaimsFile(path=path)
-    if entry.get("id") is not None and any(c.id == str(entry["id"]) for c in existing.claims):
-        raise StoreError(f"{path}: a claim with id '{entry['id']}' is already there; choose another id")
-    claims = document.get("claims")
-    if claims is None:
-        claims = CommentedSeq()
-        document["claims"] = claims
-    if not isinstance(claims, list):
+    root = _tree(text) if document is not None else None
+    insertion = _insertion(path, text, root, document)
+    newline = _newline(text)
+    start, end = insertion.cut
+    kept = text[:start] + text[end : insertion.at]
+    separator = newline if kept and kept[-1] not in "\r\n" else ""
+    added = insertion.head + _entry_text(entry, insertion.dash, insertion.key, newline)
+    return kept + separator + added + text[insertion.at :]
+
+
+def _insertion(path: Path, text: str, root: _Node | None, document: Any) -> _Insertion:
+    """Where the new entry goes: after the last entry of `claims:`, or in place of an empty list."""
+    newline = _newline(text)
+    if root is None:
+        return _Insertion(at=len(text), dash=2, key=4, head=f"claims:{newline}")
+    if root.kind != "map" or root.flow:
         raise StoreError(
-            f"{path}:{_key_line(document, 'claims')}: `claims` must be a list; fix it first (nothing was changed)"
+            f"{path}:{root.line}: the file is not a block mapping (`claims:` on a line of its own); fix it first (nothing was changed)"
         )
-    if isinstance(claims, CommentedSeq) and not claims:
-        claims.fa.set_block_style()
-    item = CommentedMap()
-    for key in FIELDS:
-        if entry.get(key) not in (None, "", False):
-            item[key] = entry[key]
-    claims.append(item)
-    _, indent, block_seq_indent = load_yaml_guess_indent(text)
-    yaml = _yaml()
-    yaml.indent(mapping=indent or 2, sequence=indent or 2, offset=block_seq_indent or 0)
-    buffer = io.StringIO()
-    yaml.dump(document, buffer)
-    write_atomically(path, buffer.getvalue())
-    return claim
+    pairs = list(zip(root.children[::2], root.children[1::2], strict=True))
+    top = {key.text: (key, value) for key, value in pairs if key.kind == "scalar"}
+    if "claims" not in top:
+        indent = " " * root.column
+        return _Insertion(at=len(text), dash=root.column + 2, key=root.column + 4, head=f"{indent}claims:{newline}")
+    key, value = top["claims"]
+    if value.kind == "seq" and not value.flow and value.children:
+        return _after_last_entry(text, value, newline)
+    empty_list = value.kind == "seq" and value.flow and not value.children
+    if not (empty_list or (value.kind == "scalar" and document.get("claims") is None)):
+        raise StoreError(
+            f"{path}:{key.line}: `claims` must be a list of '- ' entries to add to it; fix it first (nothing was changed)"
+        )
+    written = value.end > value.start  # "[]", "~" or "null"; an implicit null has no text of its own
+    start = len(text[: value.start].rstrip(" ")) if written else 0
+    offset = _entry_offset(top.get("ignore"))
+    return _Insertion(
+        at=_line_end(text, value.end if written else key.end),
+        dash=key.column + offset,
+        key=key.column + offset + 2,
+        cut=(start, value.end) if written else (0, 0),
+    )
+
+
+def _entry_offset(ignore: tuple[_Node, _Node] | None) -> int:
+    """How far a list's '-' stands right of its key, as `ignore:` has it (2 when it shows nothing)."""
+    if ignore is None:
+        return 2
+    key, value = ignore
+    if value.kind == "seq" and not value.flow and value.children:
+        return max(value.column - key.column, 0)
+    return 2
+
+
+def _after_last_entry(text: str, entries: _Node, newline: str) -> _Insertion:
+    """The line after the last entry's content (before any comment block after it), indented as the entries are."""
+    last = entries.children[-1]
+    maps = [c for c in entries.children if c.kind == "map" and not c.flow and c.column > entries.column]
+    key = maps[-1].column if maps else entries.column + 2
+    spaced = len(entries.children) > 1 and _blank_line_before(text, entries.children[-2].end, last.start)
+    return _Insertion(at=_line_end(text, last.end), dash=entries.column, key=key, head=newline if spaced else "")
+
+
+def _blank_line_before(text: str, previous_end: int, start: int) -> bool:
+    """Whether a blank line stands between an entry's '-' and the end of the entry before it."""
+    dash = text.rfind("-", previous_end, start)
+    lines = text[previous_end:dash].splitlines() if dash >= 0 else []
+    return any(not line.strip() for line in lines[1:-1])
+
+
+def _entry_text(entry: dict[str, Any], dash: int, key: int, newline: str) -> str:
+    """The entry as YAML lines: '-' at the dash column, its keys at the key column, values quoted as needed."""
+    quantity = str(entry.get("slot")) in QUANTITY_SLOTS
+    pairs = [
+        f"{name}: {yaml_scalar(entry[name], numbers=quantity and name == 'value')}"
+        for name in FIELDS
+        if not _omitted(entry.get(name))
+    ]
+    key = max(key, dash + 2)
+    first = " " * dash + "-" + " " * (key - dash - 1) + pairs[0]
+    return "".join(line + newline for line in [first, *(" " * key + pair for pair in pairs[1:])])
+
+
+def _omitted(value: Any) -> bool:
+    """A field not written: absent, empty, or false (only `trusted: true` is worth a line)."""
+    return value is None or value is False or value == ""
+
+
+# Words YAML 1.1 readers take for booleans or null, and 1.1's base-60 numbers ("1:30" is 90 there).
+YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
+SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
+
+
+def yaml_scalar(value: Any, numbers: bool = False) -> str:
+    """A value as a YAML scalar that reads back as the same text: plain when it can be, else double-quoted.
+
+    With `numbers`, a figure written as YAML would write it ("12", "4.5") stays plain.
+    """
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    return text if _plain_reads_back(text, numbers or not isinstance(value, str)) else _double_quoted(text)
+
+
+def _plain_reads_back(text: str, numbers: bool) -> bool:
+    """Whether `key: text` reads back as text, in YAML 1.2 (as here) and 1.1 (as older readers do)."""
+    if not text or text.lower() in YAML11_WORDS or SEXAGESIMAL.fullmatch(text):
+        return False
+    try:
+        document = _yaml().load(f"k: {text}\n")
+    except Exception:  # anything ruamel will not read back (a syntax error, a tag it cannot build) is quoted
+        return False
+    if not isinstance(document, dict) or list(document) != ["k"]:
+        return False
+    read = document["k"]
+    if isinstance(read, str):
+        return read == text
+    return numbers and isinstance(read, int | float) and not isinstance(read, bool) and str(read) == text
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\0": "\\0"}
+
+
+def _double_quoted(text: str) -> str:
+    """Text as a double-quoted YAML scalar: backslash escapes for quotes, breaks and anything unprintable."""
+    return '"' + "".join(_escaped(char) for char in text) + '"'
+
+
+def _escaped(char: str) -> str:
+    """One character as it stands inside double quotes."""
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    code = ord(char)
+    printable = 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000
+    if printable and char not in "\u2028\u2029\ufeff":
+        return char
+    return f"\\x{code:02X}" if code <= 0xFF else f"\\u{code:04X}"
+
+
+def _check_added(path: Path, updated: str, before: ClaimsFile, claim: Claim) -> None:
+    """Raise StoreError unless the new text reads back as the old claims, the same problems, and the claim last."""
+    refused = f"{path}: the claim could not be added without changing other lines; add it by hand (nothing was changed)"
+    try:
+        updated.encode("utf-8")
+        after = read_claims(path, updated)
+    except (StoreError, UnicodeEncodeError) as err:
+        raise StoreError(refused) from err
+    same_problems = sorted(p.message for p in after.problems) == sorted(p.message for p in before.problems)
+    if not (same_problems and after.claims[:-1] == before.claims and after.claims[-1:] == [claim]):
+        raise StoreError(refused)

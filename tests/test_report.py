@@ -6,12 +6,13 @@ import csv
 import io
 import json
 import re
+from html import escape
 from html.parser import HTMLParser
 
 import pytest
 
 from factcheck import compare_paths
-from factcheck.models import Report
+from factcheck.models import Claim, Discrepancy, QuantityValue, Report, Severity, Side, Source
 from factcheck.report import render_csv, render_html, render_json, render_markdown
 
 from .conftest import CORPUS
@@ -62,7 +63,82 @@ def test_html_is_self_contained_with_every_claim_marked(report: Report) -> None:
     assert external == []
     marks = [a for t, a in collector.tags if t == "mark"]
     assert len(marks) == len([c for c in report.claims if c.origin == "extracted"])
-    links = {a["href"] for t, a in collector.tags if t == "a" and a.get("href")}
-    assert links == {f"#d{i}" for i in range(1, len(report.discrepancies) + 1)}
-    assert {"#" + str(a.get("id")) for t, a in collector.tags if t == "section"} == links
+    links = {str(a["href"]) for t, a in collector.tags if t == "a" and a.get("href")}
+    cards = {f"#d{i}" for i in range(1, len(report.discrepancies) + 1)}
+    assert {link for link in links if link.startswith("#d")} == cards
+    assert {"#" + str(a.get("id")) for t, a in collector.tags if t == "section"} == cards
     assert page.count('class="badge contradiction"') == 2
+
+
+def _ids_and_links(page: str) -> tuple[set[str], set[str]]:
+    """Every id in the page, and every in-page link's target."""
+    collector = _Collector()
+    collector.feed(page)
+    ids = {str(a["id"]) for _, a in collector.tags if a.get("id")}
+    links = {str(a["href"])[1:] for t, a in collector.tags if t == "a" and str(a.get("href", "")).startswith("#")}
+    return ids, links
+
+
+def _cards(page: str) -> dict[str, str]:
+    """Each discrepancy card's HTML by its id."""
+    return dict(re.findall(r'<section class="disc [^"]*" id="(d\d+)">(.*?)</section>', page, flags=re.S))
+
+
+def test_html_columns_carry_titles_and_cards_quote_each_side(report: Report) -> None:
+    page = render_html(report)
+    titles = {s.id: s.title for s in report.sources}
+    for source in report.sources:
+        assert source.title and f"<h3>{escape(source.title)}</h3>" in page
+        assert f'<p class="file">{escape(source.id)}</p>' in page
+    ids, links = _ids_and_links(page)
+    assert links <= ids, f"links to nothing: {links - ids}"
+    cards = _cards(page)
+    assert len(cards) == len(report.discrepancies) == 3
+    for number, d in enumerate(report.discrepancies, 1):
+        card = cards[f"d{number}"]
+        assert [side.value for side in d.sides if side.value]
+        for side in d.sides:
+            assert f">{escape(side.value)}" in card
+        for c in d.claims:
+            assert escape(titles[c.source]) in card
+            quote = f'<a class="quote" href="#c-{c.id}"'
+            assert quote in card and f"c-{c.id}" in ids
+            assert re.search(re.escape(quote) + r"[^>]*>" + re.escape(escape(c.text)) + "</a>", card)
+    assert 'class="disc' not in page.split('class="sources"')[1]
+
+
+def test_html_links_every_quote_even_for_overlapping_spans_and_hand_added_claims() -> None:
+    text = "Officials said 12 people died on <Monday>."
+    count = QuantityValue(low=12, high=12)
+    common = {"slot": "count", "subject": "deaths", "sentence": text}
+    wide = Claim(id="wide", source="a.txt", value=count, text="12 people died", start=15, end=29, **common)
+    narrow = Claim(id="narrow", source="a.txt", value=count, text="12", start=15, end=17, **common)
+    manual = Claim(
+        id="my claim/1", source="Health <Ministry>", slot="count", subject="deaths",
+        value=QuantityValue(low=14, high=14), text="14 deaths", start=0, end=9, sentence="14 deaths", origin="manual",
+    )  # fmt: skip
+    sides = [
+        Side(value="12", sources=["a.txt"], claims=["narrow"]),
+        Side(value="14", sources=["Health <Ministry>"], claims=["my claim/1"]),
+        Side(value="", sources=["b.txt"], consensus=True),
+    ]
+    disc = Discrepancy(
+        key="count:deaths", slot="count", subject="deaths", severity=Severity.contradiction,
+        consensus=None, consensus_sources=0, sides=sides, claims=[narrow, manual],
+    )  # fmt: skip
+    sources = [
+        Source(id="a.txt", path="a.txt", title="Deaths & <b>tolls</b>", text=text),
+        Source(id="b.txt", path="b.txt", text="Nothing here."),
+    ]
+    page = render_html(Report(sources=sources, claims=[wide, narrow, manual], discrepancies=[disc]))
+    ids, links = _ids_and_links(page)
+    assert links <= ids, f"links to nothing: {links - ids}"
+    assert {"c-wide", "c-narrow", "s1", "s2", "s3", "d1"} <= ids
+    assert "<b>" not in page and "<Monday>" not in page and "Deaths &amp; &lt;b&gt;tolls&lt;/b&gt;" in page
+    card = _cards(page)["d1"]
+    assert '<a class="quote" href="#c-narrow"' in card
+    manual_anchors = [i for i in ids if i.startswith("c-") and i not in ("c-wide", "c-narrow")]
+    assert len(manual_anchors) == 1 and f'href="#{manual_anchors[0]}"' in card
+    assert "Health &lt;Ministry&gt;" in card and "does not say" in card and ">b.txt</a>" in card
+    assert re.search(r'<mark class="in-disc" id="c-wide"[^>]*><a href="#d1"><span id="c-narrow"></span>12 people', page)
+    assert '<p class="file">claims.yaml</p>' in page

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -167,3 +170,294 @@ def test_times_posts_and_ages_can_be_typed_as_the_extractor_reads_them() -> None
     assert mayor is not None
     post = manual_claim(source="Ministry", slot="role", subject="Petros Kallas", value=mayor, written="mayor")
     assert post.about == {"person": "ptrs k"}
+
+
+def test_every_problem_of_an_entry_is_listed_with_its_line(tmp_path: Path) -> None:
+    text = """\
+claims:
+  - slot: headcount
+    subject: deaths
+    value: lots
+  - source: Radio
+    slot: status
+    value: closed
+"""
+    problems = [p.render(Path("claims.yaml")) for p in load_claims(_write(tmp_path, text)).problems]
+    assert problems == [
+        "claims.yaml:2: missing 'source'",
+        "claims.yaml:2: unknown slot 'headcount'; did you mean 'count'?",
+        "claims.yaml:4: value 'lots' is not a quantity (write it like '4.5 hours', 'three', 'at least 200', '$2bn')",
+        "claims.yaml:5: missing 'subject'",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "warning"),
+    [
+        ("count:agreed points", None),
+        ("duration:meeting", None),
+        ("place:meeting", None),
+        ("money:price:USD", None),
+        ("time:onset:local", None),
+        ("time:landfall:UTC", None),
+        ("site:hospital:venue", None),
+        ("participant:meeting:ines moreau", None),
+        ("role:petros kallas", None),
+        (
+            "deaths",
+            "ignore key 'deaths' is not slot:subject as reports print keys (e.g. 'count:deaths'); it silences nothing",
+        ),
+        (
+            "cuont:deaths",
+            "ignore key 'cuont:deaths' starts with unknown slot 'cuont', so it silences nothing; did you mean 'count'?",
+        ),
+        ("count:", "ignore key 'count:' has an empty part or a space beside ':'; copy the key as the report prints it"),
+        (
+            "count: deaths",
+            "ignore key 'count: deaths' has an empty part or a space beside ':'; copy the key as the report prints it",
+        ),
+        (
+            "time:onset",
+            "ignore key 'time:onset' does not end in ':local' or ':UTC' after its subject,"
+            " as every time key a report prints does",
+        ),
+        (
+            "time:onset:utc",
+            "ignore key 'time:onset:utc' does not end in ':local' or ':UTC' after its subject,"
+            " as every time key a report prints does; did you mean 'time:onset:UTC'?",
+        ),
+        (
+            "site:hospital",
+            "ignore key 'site:hospital' does not end in ':venue' or ':city' after its subject,"
+            " as every site key a report prints does",
+        ),
+        (
+            "participant:meeting",
+            "ignore key 'participant:meeting' names no person; participant keys read 'participant:subject:name' in reports",
+        ),
+    ],
+)
+def test_an_ignore_key_no_report_prints_is_a_warning_on_its_line(tmp_path: Path, key: str, warning: str | None) -> None:
+    stored = load_claims(_write(tmp_path, f'claims: []\nignore:\n  - "place:meeting"\n  - "{key}"\n'))
+    assert stored.problems == [] and stored.ignore == ["place:meeting", key]
+    assert [w.render(Path("claims.yaml")) for w in stored.warnings] == (
+        [] if warning is None else [f"claims.yaml:4: warning: {warning}"]
+    )
+
+
+def test_the_keys_a_report_prints_pass_validate_without_a_warning(tmp_path: Path) -> None:
+    from factcheck.compare import compare_groups
+    from factcheck.group import group_claims
+
+    pairs = [("count", "deaths", "14", "30"), ("time", "meeting", "10:00", "15:00"), ("money", "price", "$2bn", "$9bn")]
+    pairs += [
+        ("participant", "meeting", "Jane Doe", "John Roe"),
+        ("place", "meeting", "the Hilton hotel", "the Ritz hotel"),
+    ]
+    entries = "".join(
+        f"  - {{source: {source}, slot: {slot}, subject: {subject}, value: {value}}}\n"
+        for slot, subject, *values in pairs
+        for source, value in zip(("A", "B"), values, strict=True)
+    )
+    stored = load_claims(_write(tmp_path, "claims:\n" + entries))
+    assert stored.problems == []
+    keys = sorted(d.key for d in compare_groups(group_claims(stored.claims)))
+    assert {key.split(":")[0] for key in keys} == {"count", "time", "money", "participant", "place"}
+    listed = load_claims(_write(tmp_path, "ignore:\n" + "".join(f'  - "{key}"\n' for key in keys)))
+    assert listed.ignore == keys and listed.warnings == []
+
+
+RADIO = {"source": "Radio", "slot": "count", "subject": "deaths", "value": "16"}
+ENTRY = "source: Ministry\n{i}slot: count\n{i}subject: deaths\n{i}value: 14\n"
+
+
+def _added_lines(old: str, new: str) -> list[str]:
+    """The lines new has beyond old, after checking that no line of old changed or moved."""
+    diff = list(difflib.ndiff(old.splitlines(), new.splitlines()))
+    assert not [line for line in diff if line.startswith(("- ", "? "))]
+    return [line[2:] for line in diff if line.startswith("+ ")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        pytest.param(
+            "claims:\n  - " + ENTRY.format(i="    "),
+            "claims:\n  - "
+            + ENTRY.format(i="    ")
+            + "  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n",
+            id="two spaces",
+        ),
+        pytest.param(
+            "claims:\n    -   " + ENTRY.format(i="        "),
+            "claims:\n    -   "
+            + ENTRY.format(i="        ")
+            + "    -   source: Radio\n        slot: count\n        subject: deaths\n        value: 16\n",
+            id="four spaces, dash apart",
+        ),
+        pytest.param(
+            "claims:\n- " + ENTRY.format(i="  "),
+            "claims:\n- " + ENTRY.format(i="  ") + "- source: Radio\n  slot: count\n  subject: deaths\n  value: 16\n",
+            id="list not indented under its key",
+        ),
+        pytest.param(
+            "claims:\n  - " + ENTRY.format(i="    ") + "# Reviewed on Monday:\n#   all of the above\n\n# the end\n",
+            "claims:\n  - "
+            + ENTRY.format(i="    ")
+            + "  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n"
+            + "# Reviewed on Monday:\n#   all of the above\n\n# the end\n",
+            id="trailing comment block",
+        ),
+        pytest.param(
+            "claims:\n  - " + ENTRY.format(i="    ") + "ignore:\n  - count:deaths\n",
+            "claims:\n  - "
+            + ENTRY.format(i="    ")
+            + "  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n"
+            + "ignore:\n  - count:deaths\n",
+            id="ignore after claims",
+        ),
+        pytest.param(
+            "claims:\n  - " + ENTRY.format(i="    ") + "\n  - " + ENTRY.format(i="    ") + "\n# silenced\nignore: []\n",
+            "claims:\n  - "
+            + ENTRY.format(i="    ")
+            + "\n  - "
+            + ENTRY.format(i="    ")
+            + "\n  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n"
+            + "\n# silenced\nignore: []\n",
+            id="entries a blank line apart",
+        ),
+        pytest.param(
+            "claims:\n  - "
+            + ENTRY.format(i="    ")
+            + "    quote: |\n      Fourteen.\n\n      # not a comment\n# after\n",
+            "claims:\n  - "
+            + ENTRY.format(i="    ")
+            + "    quote: |\n      Fourteen.\n\n      # not a comment\n"
+            + "  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n# after\n",
+            id="block scalar last",
+        ),
+        pytest.param(
+            "claims:\n  - " + ENTRY.format(i="    ").rstrip("\n"),
+            "claims:\n  - "
+            + ENTRY.format(i="    ")
+            + "  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n",
+            id="no newline at the end",
+        ),
+        pytest.param(
+            "# keep me\nclaims:\n# silenced after review\nignore:\n- place:meeting\n",
+            "# keep me\nclaims:\n- source: Radio\n  slot: count\n  subject: deaths\n  value: 16\n"
+            + "# silenced after review\nignore:\n- place:meeting\n",
+            id="empty claims, indented as ignore is",
+        ),
+        pytest.param(
+            "# nothing yet\n",
+            "# nothing yet\nclaims:\n  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n",
+            id="comments only",
+        ),
+    ],
+)
+def test_add_changes_nothing_but_the_lines_it_adds(tmp_path: Path, old: str, new: str) -> None:
+    for newline in ("\n", "\r\n"):
+        path = tmp_path / "claims.yaml"
+        path.write_bytes(old.replace("\n", newline).encode())
+        add_claim(path, RADIO)
+        written = path.read_bytes().decode()
+        assert written == new.replace("\n", newline)
+        assert _added_lines(old, written) == _added_lines(old, new)
+        assert [c.source for c in load_claims(path).claims][-1] == "Radio"
+
+
+def test_an_empty_list_written_inline_is_the_one_thing_changed(tmp_path: Path) -> None:
+    path = _write(tmp_path, "# keep me\nclaims: []  # and me\nignore: []\n")
+    add_claim(path, RADIO)
+    assert path.read_text() == (
+        "# keep me\nclaims:  # and me\n  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\nignore: []\n"
+    )
+
+
+def test_a_new_file_gets_a_header_and_the_users_umask(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    old = os.umask(0o022)
+    try:
+        add_claim(path, {**RADIO, "trusted": True, "quote": "Sixteen people died."})
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    assert path.read_text() == (
+        "# Claims added by hand: an official readout, a phone call, a correction.\n"
+        "# `factcheck claims validate` checks this file; `factcheck compare` reads it beside the articles.\n"
+        "claims:\n"
+        "  - source: Radio\n"
+        "    slot: count\n"
+        "    subject: deaths\n"
+        "    value: 16\n"
+        "    quote: Sixteen people died.\n"
+        "    trusted: true\n"
+        "# Discrepancy keys (printed in every report) you have reviewed and want silenced.\n"
+        "ignore: []\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "claims: [{source: A, slot: count, subject: deaths, value: 3}]\n",
+            "claims.yaml:1: `claims` must be a list of '- ' entries to add to it; fix it first (nothing was changed)",
+        ),
+        (
+            "ignore: []\n...\n",
+            "claims.yaml: the claim could not be added without changing other lines; add it by hand (nothing was changed)",
+        ),
+        (
+            "{claims: []}\n",
+            "claims.yaml:1: the file is not a block mapping (`claims:` on a line of its own); fix it first (nothing was changed)",
+        ),
+    ],
+)
+def test_add_refuses_what_it_cannot_append_to_and_changes_nothing(tmp_path: Path, text: str, message: str) -> None:
+    path = _write(tmp_path, text)
+    with pytest.raises(StoreError) as raised:
+        add_claim(path, RADIO)
+    assert str(raised.value) == message.replace("claims.yaml", str(path), 1)
+    assert path.read_text() == text
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.yaml"]
+
+
+def test_a_file_that_cannot_be_written_is_a_store_error(tmp_path: Path) -> None:
+    path = tmp_path / "no such folder" / "claims.yaml"
+    with pytest.raises(StoreError, match=r"no such folder/claims\.yaml: cannot write \(No such file or directory\)"):
+        add_claim(path, RADIO)
+
+
+texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=60)
+
+
+@settings(max_examples=80, deadline=None)
+@given(texts)
+def test_any_text_reads_back_from_a_yaml_scalar(text: str) -> None:
+    from ruamel.yaml import YAML
+
+    from factcheck.store import yaml_scalar
+
+    scalar = yaml_scalar(text)
+    assert "\n" not in scalar and "\r" not in scalar
+    assert YAML().load(f"k: {scalar}\n")["k"] == text
+    older = YAML(typ="safe", pure=True)
+    older.version = (1, 1)  # readers of YAML 1.1 take yes, no, on, off, 1:30 for other things
+    assert older.load(f"k: {scalar}\n")["k"] == text
+
+
+@settings(max_examples=40, deadline=None)
+@given(source=texts.filter(str.strip), quote=texts, note=texts)
+def test_any_text_added_reads_back_as_the_same_string(
+    tmp_path_factory: pytest.TempPathFactory, source: str, quote: str, note: str
+) -> None:
+    path = tmp_path_factory.mktemp("add") / "claims.yaml"
+    old = "claims:\n    -   " + ENTRY.format(i="        ") + "# reviewed\n"
+    path.write_text(old, encoding="utf-8")
+    add_claim(path, {**RADIO, "source": source, "quote": quote, "note": note})
+    written = path.read_text(encoding="utf-8")
+    assert len(_added_lines(old, written)) == 6 and written.endswith("\n# reviewed\n")
+    claim = load_claims(path).claims[-1]
+    assert (claim.source, claim.text, claim.sentence) == (source, quote, note)

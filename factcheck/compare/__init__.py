@@ -17,7 +17,14 @@ from .people import compare_actors, role_conflicts, same_person, single_source_p
 from .quantities import ESTIMATED_ACTIONS, compare_quantities, quantity_relation
 from .values import compare_dates, compare_places, compare_roles, compare_sites, compare_texts, compare_times
 
-__all__ = ["ESTIMATED_ACTIONS", "compare_group", "compare_groups", "quantity_relation", "same_person"]
+__all__ = [
+    "ESTIMATED_ACTIONS",
+    "compare_group",
+    "compare_groups",
+    "quantity_relation",
+    "same_person",
+    "sort_discrepancies",
+]
 
 
 def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | None = None) -> list[Discrepancy]:
@@ -28,7 +35,11 @@ def compare_groups(groups: Sequence[ClaimGroup], source_ids: Sequence[str] | Non
     found: list[Discrepancy] = []
     for group in groups:
         found.extend(compare_group(group))
-    found = [d.model_copy(update={"explanation": explain(d, names)}) for d in found]
+    return sort_discrepancies([d.model_copy(update={"explanation": explain(d, names)}) for d in found])
+
+
+def sort_discrepancies(found: Sequence[Discrepancy]) -> list[Discrepancy]:
+    """Worst first, then the ones more sources take part in, then by key."""
     return sorted(found, key=lambda d: (Severity(d.severity).rank, -len({c.source for c in d.claims}), d.key))
 
 

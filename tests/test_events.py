@@ -1,0 +1,58 @@
+"""Telling apart articles about different events by the names they share."""
+
+from __future__ import annotations
+
+from factcheck.events import group_by_event, names_in
+from factcheck.models import Source
+
+TRAIN_A = (
+    "A commuter train derailed near Kelderby on Tuesday, killing 12 people, officials said. "
+    "The train from Orsten had left Kelderby station at dawn, according to Wrenfield Rail. "
+    "Transport minister Halvard Brinck visited the site, and Wrenfield Rail chief Ada Mollet "
+    "promised an inquiry into the derailment outside Kelderby."
+)
+TRAIN_B = (
+    "At least 12 people died when a train came off the tracks outside Kelderby, the operator said. "
+    "Wrenfield Rail said the service from Orsten was carrying 300 passengers. "
+    "Minister Halvard Brinck said the line through Kelderby would stay shut, and Ada Mollet apologised."
+)
+COURT_A = (
+    "A court in Salvaterra sentenced former mayor Quentin Ablard to six years for bribery on Monday. "
+    "Judge Marisol Tevez said Ablard took payments from the builder Corvane Group while mayor of Salvaterra. "
+    "His lawyer, Ines Rudolfo, said he would appeal to the Salvaterra high court."
+)
+COURT_B = (
+    "Quentin Ablard, who ran Salvaterra for a decade, was jailed for six years, judge Marisol Tevez ruled. "
+    "Prosecutors said Corvane Group paid him to win contracts. Ines Rudolfo, for the defence, "
+    "told reporters outside the Salvaterra courthouse that an appeal would follow."
+)
+
+
+def _sources(*texts: str) -> list[Source]:
+    return [Source(id=f"{i}.txt", path=f"{i}.txt", text=t) for i, t in enumerate(texts)]
+
+
+def test_names_are_words_capitalised_inside_sentences_and_never_in_lower_case() -> None:
+    names = names_in(["The Court heard that Ablard paid Tevez on Monday.", "The court sat late."])
+    assert names[0] == {"ablard", "tevez"}  # "Court" is also written "court"; "Monday" names no event
+
+
+def test_articles_about_one_event_stay_together() -> None:
+    groups = group_by_event(_sources(TRAIN_A, TRAIN_B))
+    assert [[s.id for s in g] for g in groups] == [["0.txt", "1.txt"]]
+
+
+def test_articles_about_two_events_are_told_apart() -> None:
+    groups = group_by_event(_sources(TRAIN_A, COURT_A, TRAIN_B, COURT_B))
+    assert sorted([s.id for s in g] for g in groups) == [["0.txt", "2.txt"], ["1.txt", "3.txt"]]
+
+
+def test_an_article_naming_almost_nobody_joins_the_group_it_shares_names_with() -> None:
+    short = "The derailment near Kelderby killed 14 people."
+    groups = group_by_event(_sources(TRAIN_A, COURT_A, TRAIN_B, COURT_B, short))
+    assert sorted([s.id for s in g] for g in groups) == [["0.txt", "2.txt", "4.txt"], ["1.txt", "3.txt"]]
+
+
+def test_short_texts_without_names_are_never_split() -> None:
+    groups = group_by_event(_sources("The bridge collapse killed 12 people.", "The flood killed 40 people."))
+    assert len(groups) == 1
