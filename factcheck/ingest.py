@@ -123,7 +123,7 @@ def decode(data: bytes, name: str) -> str:
 
 # Page furniture that points at other stories: its figures belong to other events.
 _ELSEWHERE = re.compile(
-    r"related|most[-_ ]?read|read[-_ ]?next|recommend|more[-_ ]stories|newsletter|promo|share", re.I
+    r"related|most[-_ ]?read|read[-_ ]?next|recommend|more[-_ ]stories|newsletter|promo|share|cookie|consent|gdpr", re.I
 )
 
 
@@ -274,6 +274,11 @@ _FURNITURE = re.compile(
       | share\s+(?:this|on)\b.*
       | enter\s+your\s+email.*
       | accessibility\s+links
+      | (?:we|this\s+(?:site|website))\s+uses?\s+cookies\b.*
+      | .*\buse\s+cookies\b.*\b(?:choices|accept|agree|consent|manage|preferences|settings)\b.*
+      | (?:your\s+privacy(?:\s+(?:matters|choices|settings))?(?:\s+to\s+us)?|(?:cookie|privacy)\s+(?:settings|preferences|policy|consent)
+        |manage\s+(?:cookies|preferences|consent|my\s+choices)|accept\s+all(?:\s+cookies)?|reject\s+all)
+      | .*\bclick(?:ing)?\s+["“]?accept(?:\s+all)?["”]?\s*,?\s+you\s+(?:agree|consent)\b.*
       | breaking\s+news
       | updated
       | advertisement

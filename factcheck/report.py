@@ -459,7 +459,7 @@ def _card(index: int, d: Discrepancy, columns: dict[str, tuple[str, str]]) -> st
         f'<p class="why">{escape(d.explanation)}</p>'
         '<table class="sides"><thead><tr><th>Value</th><th>Source</th><th>Quote</th></tr></thead>'
         f"{''.join(bodies)}</table>"
-        f"<div>Consensus: {escape(d.consensus or 'none')} ({d.consensus_sources} sources) "
+        f"<div>{escape(consensus_text(d))} "
         f'<span class="key">key: {escape(d.key)}</span></div></section>'
     )
 

@@ -536,3 +536,15 @@ def test_compare_warns_about_ignore_keys_that_silence_nothing(tmp_path: Path) ->
         "note: `ignore:` key 'count:people injured' in claims.yaml matched no discrepancy; check its spelling\n"
     )
     assert [d["key"] for d in json.loads(result.stdout)["discrepancies"]] == ["count:people deaths"]
+
+
+def test_a_report_file_gets_the_users_umask(tmp_path: Path) -> None:
+    import os
+
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    old = os.umask(0o022)
+    try:
+        assert _invoke("compare", str(articles), "-o", str(tmp_path / "r.html")).exit_code == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / "r.html").stat().st_mode & 0o777 == 0o644

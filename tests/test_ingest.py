@@ -25,6 +25,12 @@ from factcheck.ingest import InputError, html_to_text, is_furniture, parse_text,
         "Rescuers search the rubble in the old town. (Photo by: Jane Roe)",
         "The minister (left) greets the mayor (right) at the station.",
         "Flood water in the main square. (Image Credit: City Council)",
+        "We use cookies to improve your experience. By clicking 'Accept all' you agree to our use of cookies.",
+        "This website uses cookies.",
+        "Your privacy matters",
+        "The Daily Record and our partners use cookies to personalise ads. You can change your choices at any time.",
+        "Cookie settings",
+        "Manage preferences. By clicking “Accept”, you consent to our partners' use of cookies.",
     ],
 )
 def test_page_furniture_is_recognised(line: str) -> None:
@@ -37,6 +43,7 @@ def test_page_furniture_is_recognised(line: str) -> None:
         "The talks lasted seven hours.",
         "At least 40 people were killed when the bridge collapsed.",
         "Related talks are planned for next week, the minister said.",
+        "The regulator said the retailer uses cookies to follow shoppers across other sites.",
     ],
 )
 def test_reporting_is_not_furniture(line: str) -> None:

@@ -142,3 +142,19 @@ def test_html_links_every_quote_even_for_overlapping_spans_and_hand_added_claims
     assert "Health &lt;Ministry&gt;" in card and "does not say" in card and ">b.txt</a>" in card
     assert re.search(r'<mark class="in-disc" id="c-wide"[^>]*><a href="#d1"><span id="c-narrow"></span>12 people', page)
     assert '<p class="file">claims.yaml</p>' in page
+    assert "No consensus" in card and "(0 sources)" not in page
+
+
+def test_markdown_says_no_consensus_rather_than_none_of_zero_sources() -> None:
+    claim = Claim(id="x", source="a.txt", slot="count", subject="deaths", value=QuantityValue(low=3, high=3),
+                  text="3", start=0, end=1, sentence="3 died")  # fmt: skip
+    disc = Discrepancy(
+        key="count:deaths", slot="count", subject="deaths", severity=Severity.contradiction,
+        consensus=None, consensus_sources=0, sides=[], claims=[claim],
+    )  # fmt: skip
+    text = render_markdown(Report(sources=[], claims=[claim], discrepancies=[disc]))
+    assert "No consensus. Key: `count:deaths`" in text and "(0 sources)" not in text
+    assert (
+        text.splitlines()[2]
+        == "**1 discrepancy (1 contradiction, 0 variances, 0 single-source) across 1 source and 1 claim.**"
+    )
