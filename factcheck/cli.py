@@ -367,7 +367,9 @@ def _emit(format: str, output: Path | None, render: Callable[[str], Any]) -> Non
         Console().print(rendered)
 
 
-@app.command(cls=PlainHelp, short_help="List the claims each article makes (what compare works from).")
+@app.command(
+    cls=PlainHelp, short_help="List the claims each article makes (what compare works from).", epilog=EXIT_CODES
+)
 def extract(
     paths: PathsArg,
     format: Annotated[
@@ -420,7 +422,14 @@ def extract(
 
 @app.command(cls=PlainHelp, short_help="List the kinds of fact factcheck reads.")
 def slots() -> None:
-    """List the kinds of fact (slots) factcheck reads, their values and the fields that say what is measured."""
+    """List the kinds of fact (slots) factcheck reads, their values and the fields that say what is measured.
+
+    The names are what claims.yaml's `slot:` takes and what a discrepancy's key starts with.
+
+    \b
+    Example:
+      factcheck slots
+    """
     from .concepts import slots as registered
 
     for name, concept in sorted(registered().items()):
@@ -430,7 +439,16 @@ def slots() -> None:
 
 @claims_app.command("validate", cls=PlainHelp, short_help="Check a claims file, naming the line of every problem.")
 def claims_validate(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = False) -> None:
-    """Check a claims file: every problem with its line; exit 2 when there is any."""
+    """Check a claims file: every problem with its line; exit 2 when there is any.
+
+    Problems (a missing field, an unknown slot, a value that does not read) stop `compare`;
+    warnings (an `ignore:` key no report could print) do not, and exit 0.
+
+    \b
+    Examples:
+      factcheck claims validate
+      factcheck claims validate events/flood/claims.yaml
+    """
     from .store import load_claims
 
     stored = _run(debug, lambda: load_claims(path))
@@ -466,7 +484,13 @@ def claims_add(
     ),
     debug: DebugOpt = False,
 ) -> None:
-    """Add one claim to claims.yaml, keeping every comment and line already there."""
+    """Add one claim to claims.yaml, changing nothing but the lines it adds.
+
+    \b
+    Examples:
+      factcheck claims add --source "Ministry statement" --slot count --subject deaths --value "at least 212"
+      factcheck claims add --source "Court record" --slot date --subject verdict --value "4 May 2025" --trusted
+    """
     from .store import add_claim
 
     entry = {
@@ -485,7 +509,12 @@ def claims_add(
 
 @claims_app.command("list", cls=PlainHelp, short_help="Show the claims a file holds, as compare reads them.")
 def claims_list(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = False) -> None:
-    """Show the claims a file holds, as compare will read them."""
+    """Show the claims a file holds, as compare will read them, with any problem on stderr.
+
+    \b
+    Example:
+      factcheck claims list events/flood/claims.yaml
+    """
     from rich.console import Console
 
     from .report import manual_claims_table
