@@ -12,6 +12,7 @@ overlap, and 1% of pairs of different events shared 0.1 or more, so 0.1 is the c
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections.abc import Sequence
@@ -52,20 +53,7 @@ def cluster(names: Sequence[set[str]]) -> list[list[int]]:
     most (the biggest when they share none).
     """
     known = [i for i, n in enumerate(names) if len(n) >= MIN_NAMES]
-    groups = [[i] for i in known]
-    similarity = {(i, j): overlap(names[i], names[j]) for i, j in itertools.combinations(known, 2)}
-
-    def linkage(x: list[int], y: list[int]) -> float:
-        total = sum(similarity[(min(i, j), max(i, j))] for i in x for j in y)
-        return total / (len(x) * len(y))
-
-    while len(groups) > 1:
-        score, x, y = max(
-            (linkage(groups[x], groups[y]), x, y) for x, y in itertools.combinations(range(len(groups)), 2)
-        )
-        if score < SAME_EVENT:
-            break
-        groups[x] += groups.pop(y)
+    groups = _average_linkage(known, names)
     if not groups:
         return [list(range(len(names)))]
     groups.sort(key=lambda g: (-len(g), g[0]))
@@ -73,6 +61,41 @@ def cluster(names: Sequence[set[str]]) -> list[list[int]]:
         best = max(range(len(groups)), key=lambda g: (sum(overlap(names[i], names[j]) for j in groups[g]), -g))
         groups[best].append(i)
     return [sorted(g) for g in groups]
+
+
+def _average_linkage(members: list[int], names: Sequence[set[str]]) -> list[list[int]]:
+    """Join the two groups with the highest average overlap until none reaches SAME_EVENT.
+
+    Each group keeps its summed overlap with every other group, so a merge costs one pass over the
+    groups, and a heap holds the candidate pairs (stale ones are skipped): O(n² log n), not O(n³).
+    """
+    groups: dict[int, list[int]] = {g: [i] for g, i in enumerate(members)}
+    totals: dict[int, dict[int, float]] = {g: {} for g in groups}
+    heap: list[tuple[float, int, int]] = []
+    for a, b in itertools.combinations(groups, 2):
+        shared = overlap(names[groups[a][0]], names[groups[b][0]])
+        totals[a][b] = totals[b][a] = shared
+        if shared >= SAME_EVENT:
+            heap.append((-shared, a, b))
+    heapq.heapify(heap)
+    next_id = len(groups)
+    while heap:
+        _, a, b = heapq.heappop(heap)
+        if a not in groups or b not in groups:
+            continue  # one of the pair has been merged since
+        merged, next_id = next_id, next_id + 1
+        groups[merged] = groups.pop(a) + groups.pop(b)
+        totals[merged] = {}
+        for other in groups:
+            if other == merged:
+                continue
+            total = totals[other].pop(a) + totals[other].pop(b)
+            totals[merged][other] = totals[other][merged] = total
+            average = total / (len(groups[merged]) * len(groups[other]))
+            if average >= SAME_EVENT:
+                heapq.heappush(heap, (-average, merged, other))
+        del totals[a], totals[b]
+    return list(groups.values())
 
 
 def group_by_event(sources: Sequence[Source]) -> list[list[Source]]:
