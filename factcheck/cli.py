@@ -109,6 +109,12 @@ PathsArg = Annotated[
         show_default=False,
     ),
 ]
+FORMAT_OPTION = typer.Option(
+    "--format",
+    "-f",
+    help="Output format (default: from the --output file's extension, else table).",
+    show_default=False,
+)
 OutputOpt = Annotated[
     Path | None,
     typer.Option(
@@ -264,15 +270,7 @@ def _fail_on_line(report: Any, fail_on: FailOn) -> str | None:
 @app.command(cls=PlainHelp, short_help="Report where the articles disagree, with the quotes.", epilog=EXIT_CODES)
 def compare(
     paths: PathsArg,
-    format: Annotated[
-        Format | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format (default: from the --output file's extension, else table).",
-            show_default=False,
-        ),
-    ] = None,
+    format: Annotated[Format | None, FORMAT_OPTION] = None,
     output: OutputOpt = None,
     claims: Annotated[
         Path | None,
@@ -372,15 +370,7 @@ def _emit(format: str, output: Path | None, render: Callable[[str], Any]) -> Non
 )
 def extract(
     paths: PathsArg,
-    format: Annotated[
-        ClaimsFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Output format (default: from the --output file's extension, else table).",
-            show_default=False,
-        ),
-    ] = None,
+    format: Annotated[ClaimsFormat | None, FORMAT_OPTION] = None,
     output: OutputOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No notes on stderr.")] = False,
     model: ModelOpt = None,
@@ -450,14 +440,16 @@ def claims_validate(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt =
       factcheck claims validate events/flood/claims.yaml
     """
     from .store import load_claims
+    from .wording import plural
 
     stored = _run(debug, lambda: load_claims(path))
     for problem in sorted([*stored.problems, *stored.warnings], key=lambda p: p.line):
         typer.echo(problem.render(path), err=True)
     if stored.problems:
         raise typer.Exit(2)
-    warned = f", {len(stored.warnings)} warning{'' if len(stored.warnings) == 1 else 's'}" if stored.warnings else ""
-    typer.echo(f"{path}: {len(stored.claims)} claims, {len(stored.ignore)} ignored keys, no problems{warned}")
+    warned = f", {plural(len(stored.warnings), 'warning')}" if stored.warnings else ""
+    counts = f"{plural(len(stored.claims), 'claim')}, {plural(len(stored.ignore), 'ignored key')}"
+    typer.echo(f"{path}: {counts}, no problems{warned}")
 
 
 @claims_app.command("add", cls=PlainHelp, short_help="Add one claim, changing nothing else in the file.")

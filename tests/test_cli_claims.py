@@ -38,7 +38,7 @@ def test_validate_prints_warnings_on_stderr_and_still_exits_0() -> None:
     )
     result = runner.invoke(app, ["claims", "validate", "claims.yaml"])
     assert result.exit_code == 0
-    assert result.stdout == "claims.yaml: 1 claims, 3 ignored keys, no problems, 2 warnings\n"
+    assert result.stdout == "claims.yaml: 1 claim, 3 ignored keys, no problems, 2 warnings\n"
     assert result.stderr == (
         "claims.yaml:8: warning: ignore key 'cuont:deaths' starts with unknown slot 'cuont',"
         " so it silences nothing; did you mean 'count'?\n"
