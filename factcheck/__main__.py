@@ -1,5 +1,5 @@
 """`python -m factcheck`: the same command as `factcheck`."""
 
-from factcheck.cli import main
+from factcheck.console import main
 
 main()

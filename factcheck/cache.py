@@ -4,6 +4,10 @@ Each entry is keyed by the source's name and text, the spaCy pipeline (name and 
 and the extraction code itself, so any change to any of them misses. On a warm run no spaCy
 import happens at all: the pipeline's identity is read from the installed package's metadata.
 Entries live under the user cache folder (platformdirs), or FACTCHECK_CACHE_DIR.
+
+An entry cannot lie: it carries the key it was written for and a checksum of its claims, and every
+claim must quote its source exactly. Anything else (not a regular file, too big, not JSON, the wrong
+shape, a tampered claim) is a miss, and the fresh claims replace it.
 """
 
 from __future__ import annotations
@@ -13,11 +17,18 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import stat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .models import Claim, Source
+from pydantic import TypeAdapter
+
+from .models import Claim, Origin, Source
+
+# Far past the claims of the longest article ingest keeps (MAX_CHARS); anything bigger is not ours.
+MAX_ENTRY_BYTES = 64 * 1024 * 1024
+_CLAIMS = TypeAdapter(list[Claim])
 
 
 def default_cache_dir() -> Path:
@@ -77,16 +88,22 @@ class ClaimCache:
     hits: int = 0
     misses: int = 0
 
+    def _key(self, source: Source) -> str:
+        """The entry's name: a digest of the pipeline, the code, and the source's id and text."""
+        return hashlib.sha256(f"{self.model}\0{code_version()}\0{source.id}\0{source.text}".encode()).hexdigest()
+
     def _path(self, source: Source) -> Path:
-        key = hashlib.sha256(f"{self.model}\0{code_version()}\0{source.id}\0{source.text}".encode()).hexdigest()
+        """The entry's file, in a folder named by the key's first two characters."""
+        key = self._key(source)
         return self.directory / key[:2] / f"{key}.json"
 
     def get(self, source: Source) -> list[Claim] | None:
-        """The cached claims of a source, or None (a damaged entry counts as a miss)."""
+        """The cached claims of a source, or None (a missing, damaged or tampered entry counts as a miss)."""
         try:
-            payload = json.loads(self._path(source).read_text(encoding="utf-8"))
-            claims = [Claim.model_validate(item) for item in payload]
-        except (OSError, ValueError):
+            claims = _load_entry(_read_regular_file(self._path(source), MAX_ENTRY_BYTES), self._key(source), source)
+        except (OSError, ValueError, RecursionError):  # ValueError covers bad JSON, bad UTF-8 and bad claims
+            claims = None
+        if claims is None:
             self.misses += 1
             return None
         self.hits += 1
@@ -96,9 +113,75 @@ class ClaimCache:
         """Store a source's claims; a cache that cannot be written is simply not used."""
         from .files import write_atomically
 
+        key = self._key(source)
+        payload = [c.model_dump(mode="json") for c in claims]
         path = self._path(source)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(path, json.dumps([c.model_dump(mode="json") for c in claims]))
+            _unlink_unless_regular(path)  # never write through a link or into a FIFO left in an entry's place
+            write_atomically(path, json.dumps({"key": key, "sha256": _checksum(key, payload), "claims": payload}))
         except OSError:
             pass
+
+
+def _checksum(key: str, claims: object) -> str:
+    """sha256 of an entry's key and its claims as canonical JSON (the claims as stored, not as validated)."""
+    canonical = json.dumps(claims, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(f"{key}\0{canonical}".encode()).hexdigest()
+
+
+def _read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; OSError for a link, FIFO, device or bigger file.
+
+    O_NONBLOCK lets a FIFO open at once, so fstat can turn it away instead of a read waiting forever.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            raise OSError(f"{path} is not a cache entry")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise OSError(f"{path} is not a cache entry")
+    return data
+
+
+def _load_entry(data: bytes, key: str, source: Source) -> list[Claim] | None:
+    """The claims an entry holds, or None unless it is an entry for `key` whose checksum and provenance hold.
+
+    Raises ValueError or RecursionError for text that is not JSON, or claims that do not fit the model.
+    """
+    payload = json.loads(data.decode("utf-8"))
+    if not isinstance(payload, dict) or set(payload) != {"key", "sha256", "claims"} or payload["key"] != key:
+        return None
+    if not isinstance(payload["claims"], list) or payload["sha256"] != _checksum(key, payload["claims"]):
+        return None
+    claims = _CLAIMS.validate_python(payload["claims"])
+    if len({c.id for c in claims}) != len(claims) or not all(_quotes_source(c, source) for c in claims):
+        return None
+    return claims
+
+
+def _quotes_source(claim: Claim, source: Source) -> bool:
+    """True for an extracted claim of this source whose span is exactly its text in the source."""
+    return (
+        claim.source == source.id
+        and claim.origin == Origin.extracted
+        and not claim.trusted
+        and 0 <= claim.start <= claim.end <= len(source.text)
+        and source.text[claim.start : claim.end] == claim.text
+    )
+
+
+def _unlink_unless_regular(path: Path) -> None:
+    """Remove whatever other than a regular file sits at path (a symlink, a FIFO); OSError if it cannot."""
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if not stat.S_ISREG(mode):
+        path.unlink()

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 import typer.core
+
+from .wording import one_line
 
 # Plain help (rich_markup_mode=None): drawing it with Rich would triple the start-up time of --help.
 # "\b" before a block tells click to print the block's lines as written instead of re-wrapping them.
@@ -19,7 +22,55 @@ EXIT_CODES = """\b
 Exit codes: 0 done; 1 a discrepancy at or above --fail-on remains; 2 bad input
 (the message names the file and what to do)."""
 
+
+class FactcheckGroup(typer.core.TyperGroup):
+    """The top command, with errors in the tool's style: a usage mistake is one `error:` line (not
+    click's three lines of usage), Ctrl-C exits 130 quietly, and SIGTERM cleans up like Ctrl-C."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+        from typer.exceptions import Abort
+
+        signal.signal(signal.SIGTERM, _terminated)
+        try:
+            result = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except NoArgsIsHelpError as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except UsageError as err:
+            where = err.ctx.command_path if err.ctx is not None else "factcheck"
+            say(f"error: {err.format_message().rstrip('.')} (see `{where} --help`)")
+            sys.exit(2)
+        except ClickException as err:
+            say(f"error: {err.format_message()}")
+            sys.exit(err.exit_code)
+        except (Abort, KeyboardInterrupt):
+            sys.exit(130)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _terminated(signum: int, frame: Any) -> None:
+    """On SIGTERM, unwind as for Ctrl-C, so a half-written report's temp file is removed."""
+    raise KeyboardInterrupt
+
+
+def say(message: str) -> None:
+    """One line on stderr, with any control character in it shown escaped."""
+    typer.echo(one_line(message), err=True)
+
+
 app = typer.Typer(
+    cls=FactcheckGroup,
     help="""Find where articles about the same event disagree, claim by claim, offline.
 
 \b
@@ -158,7 +209,7 @@ def _options(
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    say(f"error: {message}")
     return typer.Exit(2)
 
 
@@ -187,18 +238,78 @@ def write_output(text: str, output: Path | None) -> None:
     from .files import write_atomically
 
     if output is None:
-        sys.stdout.write(text)
+        _to_stdout(lambda: _write_stdout(text))
         return
     _check_folder(output)
-    _run(False, lambda: write_atomically(output, text))
+    try:
+        write_atomically(output, text)
+    except OSError as err:  # named after the target, never the temp file beside it
+        say(f"error: {output}: cannot write the report ({err.strerror or err}); check the disk and permissions")
+        raise typer.Exit(1) from err
+
+
+def _write_stdout(text: str) -> None:
+    """Write text to stdout and flush it, so a write error surfaces here."""
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _to_stdout(action: Callable[[], None]) -> None:
+    """Run a write to stdout: a closed pipe (`| head`) ends quietly, a full disk is one line and exit 1."""
+    import errno
+    import os
+
+    if sys.stdout is None:
+        say("error: standard output is closed; write the report with -o FILE")
+        raise typer.Exit(1)
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")  # an ASCII-only terminal gets "\u2013", not a crash
+    try:
+        action()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        raise typer.Exit(1) from None
+    except OSError as err:
+        if err.errno == errno.EPIPE:
+            raise typer.Exit(1) from err
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        say(f"error: cannot write the report to standard output ({err.strerror or err}); use -o FILE")
+        raise typer.Exit(1) from err
 
 
 def _check_folder(output: Path) -> None:
-    """Refuse an --output whose folder is missing, before the work rather than after it."""
+    """Refuse an --output whose folder is missing, or that is not a file (a device, a FIFO, a folder),
+    before the work rather than after it."""
     directory = output.parent if str(output.parent) else Path(".")
     if not directory.is_dir():
         problem = "is not a folder" if directory.exists() else "does not exist"
         raise _fail(f"{output}: {directory} {problem}; create the folder or choose another --output")
+    if output.exists() and not output.is_file():
+        raise _fail(f"{output}: is not a regular file; give a new file name or an existing file for --output")
+
+
+def _check_not_an_input(output: Path | None, inputs: list[Path]) -> None:
+    """Refuse an --output that names one of the articles or the claims file: writing it would destroy it."""
+    if output is None:
+        return
+    target = output.resolve()
+    for given in inputs:
+        if given.resolve() == target:
+            raise _fail(f"{output}: is one of the inputs ({given}); choose another --output, it would be overwritten")
+
+
+def _inputs(paths: list[str], claims: Path | None = None) -> list[Path]:
+    """The files a run reads: the articles and the claims file (found as compare would find it)."""
+    from .ingest import InputError, find_articles
+    from .pipeline import find_claims_file
+
+    try:
+        found = [p for p in find_articles(paths) if str(p) != "-"]
+    except InputError:
+        return []  # the run itself reports the bad path
+    extra = claims or find_claims_file(paths)
+    return found + ([extra] if extra is not None else [])
 
 
 def _choose_format(format: str | None, output: Path | None, choices: tuple[str, ...]) -> str:
@@ -319,6 +430,7 @@ def compare(
     from .report import render
 
     chosen = _choose_format(format.value if format else None, output, tuple(Format))
+    _check_not_an_input(output, _inputs(paths, None if no_claims else claims) if output is not None else [])
     bar, update = _progress(quiet)
     if bar is not None:
         bar.start()
@@ -340,13 +452,13 @@ def compare(
             bar.stop()
     if not quiet:
         if report.claims_file is not None:
-            typer.echo(_claims_note(report), err=True)
+            say(_claims_note(report))
         for warning in report.warnings:
-            typer.echo(f"note: {warning}", err=True)
+            say(f"note: {warning}")
     _emit(chosen, output, lambda f: render(report, f, warnings=output is not None))
     reason = _fail_on_line(report, fail_on) if fail_on is not None else None
     if reason is not None:
-        typer.echo(reason, err=True)
+        say(reason)
         raise typer.Exit(1)
 
 
@@ -362,7 +474,7 @@ def _emit(format: str, output: Path | None, render: Callable[[str], Any]) -> Non
     else:
         from rich.console import Console
 
-        Console().print(rendered)
+        _to_stdout(lambda: Console().print(rendered))
 
 
 @app.command(
@@ -390,6 +502,7 @@ def extract(
     from .report import claims_table, render_claims_csv, render_claims_json, render_claims_markdown
 
     chosen = _choose_format(format.value if format else None, output, tuple(ClaimsFormat))
+    _check_not_an_input(output, _inputs(paths) if output is not None else [])
     notes: list[str] = []
 
     def run() -> tuple[Any, Any, str]:
@@ -400,7 +513,7 @@ def extract(
     sources, found, label = _run(debug, run)
     if not quiet:
         for note in notes:
-            typer.echo(f"note: {note}", err=True)
+            say(f"note: {note}")
     renderers: dict[str, Callable[[], Any]] = {
         "json": lambda: render_claims_json(sources, found, label),
         "csv": lambda: render_claims_csv(found),
@@ -521,8 +634,11 @@ def claims_list(path: ClaimsFileArg = Path("claims.yaml"), debug: DebugOpt = Fal
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app(prog_name="factcheck")
+    """Console-script entry point: Ctrl-C even before the command starts exits 130 without a traceback."""
+    try:
+        app(prog_name="factcheck")
+    except KeyboardInterrupt:
+        sys.exit(130)
 
 
 if __name__ == "__main__":

@@ -46,7 +46,10 @@ def parse_date(text: str, reference: dt.date | None = None) -> DateValue | None:
         weekday = _WEEKDAYS[cleaned]
         if reference is None:
             return DateValue(weekday=weekday)
-        resolved = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+        try:
+            resolved = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+        except OverflowError:  # a reference in the first week of year 1 has no earlier weekday
+            return DateValue(weekday=weekday)
         return DateValue(year=resolved.year, month=resolved.month, day=resolved.day, weekday=weekday)
     for pattern in _PATTERNS:
         m = pattern.match(cleaned)
@@ -77,17 +80,21 @@ def _checked(year: int | None, month: int | None, day: int | None) -> DateValue 
         if month is None:
             return None
         try:
-            weekday = dt.date(year or 2000, month, day).weekday() if year else None
+            # a day without a year is checked against a leap year, so "29 February" stays and "32 January" goes
+            real = dt.date(year or 2000, month, day)
         except ValueError:
             return None
-        return DateValue(year=year, month=month, day=day, weekday=weekday)
+        return DateValue(year=year, month=month, day=day, weekday=real.weekday() if year else None)
     return DateValue(year=year, month=month)
 
 
 def as_date(value: DateValue) -> dt.date | None:
     """A datetime.date when the value names one day."""
     if value.year and value.month and value.day:
-        return dt.date(value.year, value.month, value.day)
+        try:
+            return dt.date(value.year, value.month, value.day)
+        except ValueError:  # a value from elsewhere ("year 99999") that names no calendar day
+            return None
     return None
 
 

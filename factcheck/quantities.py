@@ -51,6 +51,9 @@ CURRENCY_CODES = sorted(
 )
 
 _NUMBER_WORDS = set(word_list("number_words"))
+# The largest amount read as a quantity: a figure beyond a thousand trillion ("1e400", a 300-digit numeral,
+# "999,999,…" with a hundred groups) is no amount an article states, and a float would make it inf or NaN.
+MAX_AMOUNT = 1e15
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$")
 _TOKEN = re.compile(r"us\$|a\$|c\$|hk\$|[$€£¥₩₹₽₺₦%]|\d[\d,]*(?:\.\d+)?|\.\d+|[a-z²_]+(?:2(?![\d.,]))?|[^\sa-z\d]")
 
@@ -81,6 +84,8 @@ def _read_number(words: list[str], i: int) -> tuple[float, int] | None:
     ):
         base = {"dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}[words[i + 1]]
         return base, i + 2
+    if w in ("a", "an") and words[i + 1 : i + 3] == ["score", "of"]:
+        return 20.0, i + 2  # "a score of years"
     if w == "dozen":
         return 12.0, i + 1
     if w == "half":
@@ -111,7 +116,12 @@ def _read_amount(words: list[str], i: int) -> tuple[float, int] | None:
     if i < len(words) and words[i] in _SCALES and not (words[i] == "m" and value >= 1000):
         value *= _SCALES[words[i]]
         i += 1
-    return value, i
+    return (value, i) if is_amount(value) else None
+
+
+def is_amount(value: float) -> bool:
+    """True for a finite number no larger than MAX_AMOUNT: one an article can state as a quantity."""
+    return math.isfinite(value) and abs(value) <= MAX_AMOUNT
 
 
 def _unit_at(words: list[str], i: int) -> tuple[str | None, int]:
@@ -216,8 +226,8 @@ def parse_quantity(text: str) -> QuantityValue | None:
             lo, hi = VAGUE[phrase]
             (lo, u), (hi, _) = to_canonical(lo, tail_unit or unit), to_canonical(hi, tail_unit or unit)
             return QuantityValue(low=lo, high=hi, unit=u, qualifier=phrase)
-    # Fractions of a unit: "half an hour", "an hour and a half".
-    if words[:2] == ["half", "an"] or words[:2] == ["half", "a"]:
+    # Fractions of a unit: "half an hour", "a half-decade", "an hour and a half".
+    if words[:2] in (["half", "an"], ["half", "a"], ["a", "half"]):
         u, k = _unit_at(words, 2)
         if u and k == len(words):
             low, high, q = _hedged(0.5, hedge)

@@ -84,11 +84,16 @@ def discrepancy_table(report: Report, warnings: bool = True) -> RenderableType:
     for d in report.discrepancies:
         table.add_row(
             Text(str(d.severity).replace("_", "-"), style=SEVERITY_STYLE.get(str(d.severity), "")),
-            d.key,
-            d.explanation,
+            Text(d.key),
+            Text(d.explanation),
         )
     parts.append(table)
     return Group(*parts)
+
+
+def plain(*texts: str) -> list[Text]:
+    """Cells that print as written: Rich would read "[/bold]" in an article as markup and fail on it."""
+    return [Text(text) for text in texts]
 
 
 def claims_table(sources: Sequence[Source], claims: Sequence[Claim]) -> RenderableType:
@@ -98,11 +103,7 @@ def claims_table(sources: Sequence[Source], claims: Sequence[Claim]) -> Renderab
         table.add_column(column)
     for claim in claims:
         table.add_row(
-            short_id(claim.source),
-            claim.slot,
-            claim.subject,
-            value_text(claim),
-            claim.text,
+            *plain(short_id(claim.source), claim.slot, claim.subject, value_text(claim), claim.text),
             f"{claim.start}–{claim.end}",
         )
     return Group(Text(_claims_summary(sources, claims), style="bold"), table)
@@ -116,17 +117,34 @@ _CLAIM_COLUMNS = ("source", "slot", "subject", "value", "text", "start", "end", 
 
 
 def _claim_row(claim: Claim) -> list[str | int]:
-    return [
-        claim.source,
-        claim.slot,
-        claim.subject,
-        value_text(claim),
-        claim.text,
-        claim.start,
-        claim.end,
-        claim.sentence,
-        claim.id,
-    ]
+    """A claim's cells for `extract -f csv`, safe to open in a spreadsheet."""
+    return _csv_row(
+        [
+            claim.source,
+            claim.slot,
+            claim.subject,
+            value_text(claim),
+            claim.text,
+            claim.start,
+            claim.end,
+            claim.sentence,
+            claim.id,
+        ]
+    )
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: str | int) -> str | int:
+    """A CSV cell a spreadsheet shows as text: a leading quote keeps "=HYPERLINK(…)" from running."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+
+
+def _csv_row(values: Sequence[str | int]) -> list[str | int]:
+    """Every cell of a row through _csv_cell."""
+    return [_csv_cell(value) for value in values]
 
 
 def render_claims_csv(claims: Sequence[Claim]) -> str:
@@ -152,7 +170,7 @@ def render_claims_markdown(sources: Sequence[Source], claims: Sequence[Claim]) -
             continue
         lines += ["| Slot | Subject | Value | Quote | Span |", "| --- | --- | --- | --- | --- |"]
         lines += [
-            f"| {c.slot} | {_md_cell(c.subject)} | {_md_cell(value_text(c))} | “{_md_cell(c.text)}” | {c.start}–{c.end} |"
+            f"| {_md_cell(c.slot)} | {_md_cell(c.subject)} | {_md_cell(value_text(c))} | “{_md_cell(c.text)}” | {c.start}–{c.end} |"
             for c in own
         ]
         lines.append("")
@@ -193,21 +211,53 @@ def manual_sources(report: Report) -> list[str]:
     return sorted({c.source for c in report.claims if c.source not in files})
 
 
+# Backslashes are doubled so an escape in the text cannot undo ours; brackets would make links and images,
+# backticks code spans (where entities show as written), and <, >, & raw HTML.
+_MD_ESCAPES = str.maketrans({"\\": "\\\\", "[": "\\[", "]": "\\]", "`": "\\`", "&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def _md_text(text: str) -> str:
+    """Text as one line of Markdown that shows as written: no raw HTML, no links or images, no line breaks."""
+    return " ".join(text.split()).translate(_MD_ESCAPES)
+
+
 def _md_cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """Text for a Markdown table cell: _md_text with its pipes escaped."""
+    return _md_text(text).replace("|", "\\|")
+
+
+def _md_paragraph(text: str) -> str:
+    """Text as a paragraph of its own: _md_text, with a leading heading, list, rule or fence mark kept literal."""
+    import re
+
+    text = _md_text(text)
+    if text.startswith(("#", "*", "+", "-", "=", "_", "`", "~")):
+        return "\\" + text
+    number = re.match(r"\d+(?=[.)])", text)  # "1." or "1)" would start an ordered list
+    return f"{number.group()}\\{text[number.end() :]}" if number else text
+
+
+def _md_code(text: str) -> str:
+    """Text as an inline code span, fenced by more backticks than it holds so it cannot close the span early."""
+    import re
+
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""  # CommonMark strips one space each side
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def render_markdown(report: Report) -> str:
     """A summary line, then one section per discrepancy with a table source → value → quote."""
     lines = ["# Discrepancy report", "", f"**{_summary(report)}.**", ""]
-    lines += [f"> warning: {w}" for w in report.warnings]
+    lines += [f"> warning: {_md_text(w)}" for w in report.warnings]
     for number, d in enumerate(report.discrepancies, 1):
         lines += [
-            f"## {number}. {str(d.severity).replace('_', '-')}: {d.slot} / {d.subject}",
+            f"## {number}. {str(d.severity).replace('_', '-')}: {_md_text(d.slot)} / {_md_text(d.subject)}",
             "",
-            d.explanation,
+            _md_paragraph(d.explanation),
             "",
-            f"{consensus_text(d)}. Key: `{d.key}`",
+            f"{_md_text(consensus_text(d))}. Key: {_md_code(d.key)}",
             "",
             "| Source | Value | Quote | Sentence |",
             "| --- | --- | --- | --- |",
@@ -238,18 +288,20 @@ def render_csv(report: Report) -> str:
     )
     for c in report.claims:
         writer.writerow(
-            [
-                c.source,
-                c.slot,
-                c.subject,
-                value_text(c),
-                c.text,
-                c.start,
-                c.end,
-                ";".join(keys.get(c.id, [])),
-                c.origin,
-                c.id,
-            ]
+            _csv_row(
+                [
+                    c.source,
+                    c.slot,
+                    c.subject,
+                    value_text(c),
+                    c.text,
+                    c.start,
+                    c.end,
+                    ";".join(keys.get(c.id, [])),
+                    c.origin,
+                    c.id,
+                ]
+            )
         )
     return buffer.getvalue()
 
@@ -532,7 +584,7 @@ def manual_claims_table(claims: Sequence[Claim]) -> RenderableType:
     for column in ("Source", "Slot", "Subject", "Value", "Quote", "Trusted"):
         table.add_column(column)
     for c in claims:
-        table.add_row(c.source, c.slot, c.subject, value_text(c), c.text, "yes" if c.trusted else "")
+        table.add_row(*plain(c.source, c.slot, c.subject, value_text(c), c.text), "yes" if c.trusted else "")
     return Group(Text(f"{len(claims)} hand-added claims", style="bold"), table)
 
 

@@ -47,6 +47,10 @@ def read(text: str) -> list[tuple[str, str, float, float | None, str | None]]:
         ("crews arrived half an hour later", [("half an hour", "duration", 0.5, 0.5, "hour")]),
         ("the hearing lasted an hour and 20 minutes", [("an hour and 20 minutes", "duration", 1.333, 1.333, "hour")]),
         ("talks went on for a month and a half", [("a month and a half", "duration", 1095.75, 1095.75, "hour")]),
+        ("the feud lasted a decade", [("a decade", "duration", 87660.0, 87660.0, "hour")]),
+        ("a rule of more than a century", [("more than a century", "duration", 876600.0, None, "hour")]),
+        ("it stood for two millennia", [("two millennia", "duration", 17532000.0, 17532000.0, "hour")]),
+        ("after a half-hour delay", [("a half-hour", "duration", 0.5, 0.5, "hour")]),
     ],
 )
 def test_quantities_as_outlets_write_them(text: str, expected: list) -> None:
@@ -67,6 +71,7 @@ def test_quantities_as_outlets_write_them(text: str, expected: list) -> None:
         "a day after the vote",
         "a year earlier",
         "the second half an hour",
+        "a decade earlier",
     ],
 )
 def test_scores_dates_times_years_ordinals_and_names_are_not_quantities(text: str) -> None:
@@ -111,3 +116,39 @@ def read_as_written(text: str) -> list[tuple[str, float, str | None]]:
 )
 def test_dots_that_group_thousands_in_translated_copy(text: str, expected: list) -> None:
     assert read_as_written(text) == expected
+
+
+_HUGE = "9" * 400
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"under {_HUGE} people died",
+        f"the fund holds ${_HUGE}",
+        "a crowd of " + ",".join(["999"] * 150),
+        f"turnout was {_HUGE}%",
+        f"a {_HUGE}-year-old",
+        f"it reached {_HUGE} degrees",
+    ],
+)
+def test_numbers_too_large_to_state_make_no_quantity(text: str) -> None:
+    assert read(text) == []
+
+
+def test_a_range_of_thousands_of_digits_does_not_crash() -> None:
+    text = "9" * 5000 + "-1 people"  # int() refuses more than 4,300 digits
+    assert read(text) == []
+
+
+def test_decades_and_centuries_make_duration_claims(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The strike lasted two decades. The hearing went on for a century.")
+    durations = [c for c in claims if c.slot == "duration"]
+    found = [(c.subject, c.text, round(c.value.low)) for c in durations]  # type: ignore[union-attr]
+    assert found == [("strike", "two decades", 175320), ("hearing", "a century", 876600)]
+
+
+@pytest.mark.parametrize("text", ["tickets at 5$ 10 times a day", "it cost twenty ₽ 30 years ago"])
+def test_a_sign_between_two_figures_is_read_once(text: str) -> None:
+    mentions = list(find_quantities(text))
+    assert mentions and all(a.end <= b.start for a, b in pairwise(mentions))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -548,3 +549,126 @@ def test_a_report_file_gets_the_users_umask(tmp_path: Path) -> None:
     finally:
         os.umask(old)
     assert (tmp_path / "r.html").stat().st_mode & 0o777 == 0o644
+
+
+# --- hostile input: one line, the right exit code, no lost file -----------------------------------------
+
+
+def _factcheck(*args: str, **kwargs) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
+    """The installed command in a process of its own (signals, closed or full stdout, odd encodings)."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, timeout=120, **kwargs
+    )
+
+
+def test_usage_mistakes_are_one_error_line() -> None:
+    assert _invoke("compare").stderr == "error: Missing argument 'PATH...' (see `factcheck compare --help`)\n"
+    assert _invoke("compre").stderr == (
+        "error: No such command 'compre'. Did you mean 'compare'? (see `factcheck --help`)\n"
+    )
+    wrong = _invoke("extract", "x.txt", "-f", "html")
+    assert wrong.exit_code == 2 and wrong.stderr.count("\n") == 1 and wrong.stderr.startswith("error: ")
+
+
+def test_a_control_character_in_a_file_name_cannot_split_the_message(tmp_path: Path) -> None:
+    (tmp_path / "a\nerror: fake.txt").write_text("")
+    result = _invoke("compare", str(tmp_path / "a\nerror: fake.txt"))
+    assert result.exit_code == 2
+    assert (
+        result.stderr == f"error: {tmp_path}/a\\nerror: fake.txt: the file is empty; give an article with text in it\n"
+    )
+
+
+@pytest.mark.parametrize("victim", ["article", "claims"])
+def test_output_never_overwrites_an_input(tmp_path: Path, victim: str) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    claims = _claims_file(articles, "claims: []\n")
+    target = articles / "a.txt" if victim == "article" else claims
+    before = target.read_text()
+    result = _invoke("compare", str(articles), "-o", str(target), "-f", "md")
+    assert result.exit_code == 2 and "is one of the inputs" in result.stderr
+    assert target.read_text() == before
+
+
+def test_output_writes_through_a_link_and_refuses_a_device(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    (tmp_path / "real.md").write_text("old")
+    (tmp_path / "link.md").symlink_to(tmp_path / "real.md")
+    assert _invoke("compare", str(articles), "-o", str(tmp_path / "link.md")).exit_code == 0
+    assert (tmp_path / "link.md").is_symlink() and (tmp_path / "real.md").read_text().startswith("# Discrepancy")
+    device = _invoke("compare", str(articles), "-o", "/dev/null", "-f", "md")
+    assert device.exit_code == 2 and device.stderr == (
+        "error: /dev/null: is not a regular file; give a new file name or an existing file for --output\n"
+    )
+
+
+def test_a_failed_write_names_the_report_not_its_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    import factcheck.files
+
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+
+    def disk_full(path: Path, text: str) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path.parent / ".r.md.x1y2z3"))
+
+    monkeypatch.setattr(factcheck.files, "write_atomically", disk_full)
+    result = _invoke("compare", str(articles), "-o", str(tmp_path / "r.md"))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {tmp_path / 'r.md'}: cannot write the report (No space left on device); check the disk and permissions\n"
+    )
+
+
+def test_standard_output_full_closed_or_ascii(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "factcheck", "compare", str(articles), "-f", "md"],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert result.returncode == 1 and result.stderr == (
+        "error: cannot write the report to standard output (No space left on device); use -o FILE\n"
+    )
+    closed = subprocess.run(
+        f"{sys.executable} -m factcheck compare {articles} -f json >&-", shell=True, capture_output=True, text=True
+    )
+    assert (
+        closed.returncode == 1 and closed.stderr == "error: standard output is closed; write the report with -o FILE\n"
+    )
+    ascii_only = _factcheck("compare", str(articles), "-f", "md", env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert ascii_only.returncode == 0 and "\\u201c12\\u201d" in ascii_only.stdout
+    table = _factcheck("compare", str(articles), env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert table.returncode == 0 and "count:people deaths" in table.stdout
+
+
+def test_a_broken_or_blank_pipeline_is_one_line(tmp_path: Path) -> None:
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    broken = tmp_path / "model"
+    broken.mkdir()
+    (broken / "config.cfg").write_text("[nlp\nlang = ")
+    (broken / "meta.json").write_text("{")
+    for args in (["-m", str(broken)], ["-m", "blank:en"]):
+        result = _invoke("compare", str(articles), "--no-cache", *args)
+        assert result.exit_code == 2 and result.stderr.count("\n") == 1 and result.stderr.startswith("error: ")
+    assert "has no tagger or parser or ner" in _invoke("compare", str(articles), "--no-cache", "-m", "blank:en").stderr
+
+
+def test_ctrl_c_and_sigterm_leave_no_traceback_and_no_temp_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    articles = _articles(_project(tmp_path) / "ferry", a_txt=FERRY_A, b_txt=FERRY_B)
+    out = tmp_path / "out"
+    out.mkdir()
+    for signum, delay in [(signal.SIGINT, 0.05), (signal.SIGINT, 1.0), (signal.SIGTERM, 1.0), (signal.SIGTERM, 3.0)]:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "factcheck", "compare", str(articles), "--no-cache", "-o", str(out / "r.html")],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        time.sleep(delay)
+        run.send_signal(signum)
+        _, stderr = run.communicate(timeout=120)
+        assert "Traceback" not in stderr
+        assert run.returncode in (0, 130, -signum), (signum, delay, run.returncode, stderr)
+        assert [p.name for p in out.iterdir() if p.name != "r.html"] == []

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from factcheck.dates import dates_agree, describe_date, parse_date
+from factcheck.dates import as_date, dates_agree, describe_date, parse_date
 from factcheck.models import DateValue
 
 
@@ -48,7 +48,9 @@ def test_weekday_that_contradicts_the_date_is_refused() -> None:
     assert parse_date("Tuesday, 14 May 2024") is not None
 
 
-@pytest.mark.parametrize("text", ["next week", "yesterday", "32 May 2024", "the 1990s", "soon"])
+@pytest.mark.parametrize(
+    "text", ["next week", "yesterday", "32 May 2024", "the 1990s", "soon", "the year 99999999999", "99999999999"]
+)
 def test_vague_or_impossible_dates_are_not_read(text: str) -> None:
     assert parse_date(text) is None
 
@@ -65,3 +67,23 @@ def test_agreement_respects_precision_and_weekday() -> None:
 def test_describe_reads_naturally() -> None:
     assert describe_date(parse_date("18 February 2025")) == "Tuesday 18 February 2025"  # type: ignore[arg-type]
     assert describe_date(DateValue(weekday=4)) == "a Friday"
+
+
+@pytest.mark.parametrize("text", ["32 January", "January 99", "31 February", "Monday, 31 April", "the 40th of May"])
+def test_a_day_without_a_year_must_still_exist(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_29_february_without_a_year_is_kept() -> None:
+    assert parse_date("29 February") == DateValue(month=2, day=29)
+
+
+def test_a_weekday_before_the_first_day_of_the_calendar_stays_a_weekday() -> None:
+    assert parse_date("Tuesday", dt.date(1, 1, 1)) == DateValue(weekday=1)  # 1 January of year 1 was a Monday
+    assert parse_date("Monday", dt.date(1, 1, 1)) == DateValue(year=1, month=1, day=1, weekday=0)
+
+
+def test_a_value_that_names_no_calendar_day_has_no_date() -> None:
+    assert as_date(DateValue(year=99999, month=1, day=1)) is None
+    assert as_date(DateValue(year=2025, month=2, day=30)) is None
+    assert as_date(DateValue(year=2025, month=2, day=18)) == dt.date(2025, 2, 18)

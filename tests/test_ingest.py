@@ -131,3 +131,47 @@ def test_a_byline_outside_the_paragraphs_is_read_and_dates_the_page(tmp_path: Pa
     source = read_source(page)
     assert "Fri 13 Oct 2023 10.05 BST" in source.text
     assert find_reference_date(source.text) == dt.date(2023, 10, 13)
+
+
+def test_damaged_utf16_is_read_with_replacement_characters(tmp_path: Path) -> None:
+    (tmp_path / "cut.txt").write_bytes("Ferry sinks".encode("utf-16") + b"\x00")  # an odd byte at the end
+    (tmp_path / "lone.txt").write_bytes(
+        b"\xff\xfe" + "Ferry ".encode("utf-16-le") + b"\x00\xd8" + "sinks".encode("utf-16-le")
+    )
+    assert read_source(tmp_path / "cut.txt").text.startswith("Ferry sinks")
+    assert read_source(tmp_path / "lone.txt").text == "Ferry \ufffdsinks"
+
+
+def test_devices_and_pipes_are_refused_not_read(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would wait for a writer forever
+    for path in (tmp_path / "pipe.txt", Path("/dev/zero")):
+        with pytest.raises(InputError, match="not a regular file"):
+            read_source(path)
+
+
+def test_a_file_name_that_is_not_utf8_becomes_printable(tmp_path: Path) -> None:
+    import os
+
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text("The ferry sank.")
+    (source,) = read_sources([tmp_path])
+    assert source.id == "caf\ufffd.txt" and source.id.encode("utf-8")
+
+
+def test_stretches_that_are_not_prose_are_found_and_blanked() -> None:
+    from factcheck.ingest import not_prose
+
+    run_on = "word " * 1200  # 6,000 characters without a sentence ending
+    text = f"The ferry sank. {run_on}\nCommas{',' * 400} end.\n{'12,5:0-3 ' * 300}\nTwelve people died."
+    stretches = not_prose(text)
+    assert [text[a:b].strip()[:6] for a, b in stretches] == ["word w", "Commas", "12,5:0"]
+    masked = parse_text(text)
+    assert len(masked) == len(text) and "word" not in masked and "Twelve people died." in masked
+    assert not_prose("The ferry sank. " * 2000) == []  # long articles of sentences are prose
+
+
+def test_a_deeply_nested_page_is_read_in_one_walk() -> None:
+    page = "<p>The ferry sank.</p>" + "<ul><li>" * 3000 + "Twelve people died." + "</li></ul>" * 3000
+    assert html_to_text(page) == "The ferry sank.\n\n  • Twelve people died.\n"

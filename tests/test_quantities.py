@@ -104,3 +104,84 @@ def test_ranges_round_trip(low: int, span: int) -> None:
 def test_never_crashes_on_any_text(text: str) -> None:
     result = parse_quantity(text)
     assert result is None or result.high is None or result.low <= result.high
+
+
+_YEAR_HOURS = 24 * 365.25
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("two decades", 20),
+        ("three decades", 30),
+        ("two-decade", 20),
+        ("a century", 100),
+        ("two centuries", 200),
+        ("a millennium", 1000),
+        ("two millennia", 2000),
+        ("a score of years", 20),
+        ("a half-decade", 5),
+        ("half a decade", 5),
+    ],
+)
+def test_decades_centuries_and_millennia_are_years_not_factors_of_ten(text: str, years: float) -> None:
+    q = parse_quantity(text)
+    assert q is not None and q.unit == "hour", text
+    assert math.isclose(q.low, years * _YEAR_HOURS) and q.high == q.low
+
+
+def test_a_fortnight_and_a_half_hour_are_lengths() -> None:
+    assert parse_quantity("a fortnight") == QuantityValue(low=336.0, high=336.0, unit="hour")
+    assert parse_quantity("a half-hour") == QuantityValue(low=0.5, high=0.5, unit="hour")
+    assert parse_quantity("a score of people") is None  # a score counts twenty of a unit, not of anything
+
+
+def test_claims_take_decades_as_a_length_of_time() -> None:
+    from factcheck.store import parse_value
+
+    value, error = parse_value("duration", "two decades")
+    assert error == "" and isinstance(value, QuantityValue)
+    assert math.isclose(value.low, 20 * _YEAR_HOURS)
+    assert parse_value("duration", "two millennia")[1] == ""
+
+
+_HUGE = "9" * 300
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _HUGE,
+        f"{_HUGE} percent",
+        ",".join(["999"] * 120),
+        f"under {_HUGE}",
+        f"about {_HUGE}",
+        f"${_HUGE}",
+        f"{_HUGE}%",
+        f"{_HUGE} hours",
+        f"{_HUGE} kilometres",
+        f"between 1 and {_HUGE}",
+        f"{_HUGE} to {_HUGE}",
+        "10,000 trillion",
+        "12345678901234567",
+    ],
+)
+def test_numbers_too_large_to_state_are_not_quantities(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+def test_the_largest_plausible_amounts_still_parse() -> None:
+    assert parse_quantity("$999 trillion") == QuantityValue(low=999e12, high=999e12, unit="USD")
+    assert parse_quantity("1,000,000,000,000,000") == QuantityValue(low=1e15, high=1e15)
+    light_years = parse_quantity("2.5 million light years")  # a bounded number in a large unit stays finite
+    assert light_years is not None and math.isfinite(light_years.low)
+
+
+def test_a_quantity_never_holds_an_infinite_or_nan_bound() -> None:
+    from pydantic import ValidationError
+
+    from factcheck.models import QuantityValue
+
+    for bad in (float("inf"), float("-inf"), float("nan")):
+        with pytest.raises(ValidationError):
+            QuantityValue(low=1, high=bad)

@@ -12,8 +12,15 @@ from html.parser import HTMLParser
 import pytest
 
 from factcheck import compare_paths
-from factcheck.models import Claim, Discrepancy, QuantityValue, Report, Severity, Side, Source
-from factcheck.report import render_csv, render_html, render_json, render_markdown
+from factcheck.models import Claim, Discrepancy, QuantityValue, Report, Severity, Side, Source, TextValue
+from factcheck.report import (
+    render_claims_csv,
+    render_claims_markdown,
+    render_csv,
+    render_html,
+    render_json,
+    render_markdown,
+)
 
 from .conftest import CORPUS
 
@@ -158,3 +165,111 @@ def test_markdown_says_no_consensus_rather_than_none_of_zero_sources() -> None:
         text.splitlines()[2]
         == "**1 discrepancy (1 contradiction, 0 variances, 0 single-source) across 1 source and 1 claim.**"
     )
+
+
+def test_text_that_looks_like_rich_markup_prints_as_written() -> None:
+    from factcheck.report import claims_table, discrepancy_table, manual_claims_table, to_text
+
+    text = "Counsel [/bold] Ines Moreau said 3 [red]died[/]."
+    claim = Claim(id="x", source="[/]a.txt", slot="count", subject="deaths [/]", value=QuantityValue(low=3, high=3),
+                  text="3 [red]died[/]", start=33, end=47, sentence=text)  # fmt: skip
+    disc = Discrepancy(
+        key="count:deaths [/]", slot="count", subject="deaths [/]", severity=Severity.contradiction,
+        explanation=f'Number of deaths: [/]a says "{text}".', consensus=None, consensus_sources=0, sides=[],
+        claims=[claim],
+    )  # fmt: skip
+    source = Source(id="[/]a.txt", path="a.txt", text=text)
+    table = to_text(discrepancy_table(Report(sources=[source], claims=[claim], discrepancies=[disc])), width=400)
+    assert "Counsel [/bold] Ines Moreau" in table and "count:deaths [/]" in table
+    assert "3 [red]died[/]" in to_text(claims_table([source], [claim]), width=400)
+    assert "[/]a.txt" in to_text(manual_claims_table([claim]), width=400)
+
+
+_HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '=HYPERLINK("http://x.example")',
+    "+1",
+    "-2+3",
+    "@SUM(A1)",
+    "\t=1+2",
+    "[click](http://x.example) ![pixel](http://x.example/p.png) <http://x.example>",
+    "# heading",
+    "1. item",
+    "a | b\n\n# heading\n- item",
+    "\\[escaped\\] &lt;b&gt; `code`",
+]
+
+
+def _hostile_report() -> Report:
+    """A report whose every piece of text, from the article to the explanations, is one of _HOSTILE."""
+    source = Source(id="=1+1.txt", path="a.txt", title=_HOSTILE[0], text=" ".join(_HOSTILE))
+    claims = [
+        Claim(id=f"-{n}", source=source.id, slot=text, subject=text, value=TextValue(text=text), text=text,
+              start=source.text.index(text), end=source.text.index(text) + len(text), sentence=text)
+        for n, text in enumerate(_HOSTILE)
+    ]  # fmt: skip
+    discrepancies = [
+        Discrepancy(key=f"count:`{n}`", slot=text, subject=text, severity=Severity.variance, explanation=text,
+                    consensus=text, consensus_sources=2, claims=[claim])
+        for n, (text, claim) in enumerate(zip(_HOSTILE, claims, strict=True))
+    ]  # fmt: skip
+    return Report(sources=[source], claims=claims, discrepancies=discrepancies, warnings=_HOSTILE)
+
+
+class _Rendered(HTMLParser):
+    """The tags and the text of a rendered page, entities decoded."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _as_viewer_shows(markdown: str) -> _Rendered:
+    """Markdown as a viewer that passes raw HTML through (as many do) would render it."""
+    from markdown_it import MarkdownIt
+
+    return _Rendered(MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown))
+
+
+def test_markdown_shows_article_text_as_written_never_as_html_links_or_structure() -> None:
+    report = _hostile_report()
+    for markdown, headings in (
+        (render_markdown(report), ["h1", *["h2"] * len(_HOSTILE)]),
+        (render_claims_markdown(report.sources, report.claims), ["h1", "h2"]),
+    ):
+        assert "<" not in markdown
+        shown = _as_viewer_shows(markdown)
+        assert {"script", "img", "a", "ul", "ol", "li", "hr", "pre"}.isdisjoint(shown.tags)
+        assert [tag for tag in shown.tags if re.fullmatch(r"h\d", tag)] == headings
+        text = " ".join(" ".join(shown.text).split())
+        for hostile in _HOSTILE:
+            assert " ".join(hostile.split()) in text
+
+
+def test_markdown_key_is_one_code_span_even_with_backticks() -> None:
+    from markdown_it import MarkdownIt
+
+    lines = [line for line in render_markdown(_hostile_report()).splitlines() if ". Key: " in line]
+    codes = [re.findall(r"<code>(.*?)</code>", MarkdownIt("commonmark").render(line)) for line in lines]
+    assert codes == [[f"count:`{number}`"] for number in range(len(_HOSTILE))]
+
+
+def test_csv_cells_never_start_a_spreadsheet_formula() -> None:
+    report = _hostile_report()
+    for table in (render_csv(report), render_claims_csv(report.claims)):
+        rows = list(csv.DictReader(io.StringIO(table)))
+        assert len(rows) == len(_HOSTILE)
+        cells = [cell for row in rows for cell in row.values()]
+        assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+        assert [row["text"].removeprefix("'") for row in rows] == _HOSTILE
+        assert [row["source"] for row in rows] == ["'=1+1.txt"] * len(_HOSTILE)
+        assert all(row["start"].isdigit() and row["end"].isdigit() for row in rows)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..ingest import parse_text
+from ..ingest import not_prose, parse_text
 from ..lexicon import lexicon, word_list
 from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
@@ -93,6 +93,16 @@ class Annotations:
     patterns: dict[str, list[Span]] = field(default_factory=dict)  # lexicon pattern label → spans
     _ents: dict[int, list[Span]] = field(default_factory=dict)
     _article: Article | None = None
+    # Per-sentence answers, asked once per figure: without them a long sentence costs its length squared.
+    _occasions: dict[tuple[int, tuple[int, int] | None], str] = field(default_factory=dict)
+    _searches: dict[tuple[str, int], re.Match[str] | None] = field(default_factory=dict)
+
+    def search_sentence(self, pattern: re.Pattern[str], sentence: Span) -> re.Match[str] | None:
+        """pattern.search over the sentence's text, done once per sentence and pattern."""
+        key = (pattern.pattern, sentence.start)
+        if key not in self._searches:
+            self._searches[key] = pattern.search(span_text(sentence))
+        return self._searches[key]
 
     def ents_in(self, sentence: Span) -> list[Span]:
         """The named entities of one sentence (Span.ents would walk every entity of the doc)."""
@@ -123,6 +133,12 @@ class Annotations:
     def occasion(self, sentence: Span, ignore: tuple[int, int] | None = None) -> str:
         """ "main" for the article's own event, else a year or "past" that the sentence puts its figures in;
         `ignore` leaves out a date's own words, whose year is its value, not its occasion."""
+        key = (sentence.start, ignore)
+        if key not in self._occasions:
+            self._occasions[key] = self._occasion(sentence, ignore)
+        return self._occasions[key]
+
+    def _occasion(self, sentence: Span, ignore: tuple[int, int] | None) -> str:
         text = span_text(sentence)
         if ignore is not None:
             start, end = ignore[0] - sentence.start_char, ignore[1] - sentence.start_char
@@ -266,10 +282,9 @@ class Annotations:
             for c in t.children
         ):
             return "projected"  # "if half the homes are rebuilt, the bill runs above 100 million": a supposition
-        said = span_text(measure.sentence)
-        if _STALE.search(said) or self._changed_from(measure):
+        if self.search_sentence(_STALE, measure.sentence) or self._changed_from(measure):
             return "superseded"
-        if (partial := _PARTIAL_COUNT.search(said)) is not None:
+        if (partial := self.search_sentence(_PARTIAL_COUNT, measure.sentence)) is not None:
             # "with 96 of 312 polling stations counted, X leads with 51.8%": a partial count, and the
             # share counted so far is no figure of the story either
             base = measure.sentence.start_char
@@ -383,9 +398,10 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
     for sentence in notes.sentences:
         notes.zones[sentence.start] = _zone(text, sentence, body_start)
     decimal_comma = uses_decimal_comma(text)
+    prose = _without_stretches(text, not_prose(text))  # a run of digits is no figure, and costs minutes
     for sentence in notes.sentences:
         previous: Measure | None = None
-        for mention in find_quantities(text, sentence.start_char, sentence.end_char, decimal_comma):
+        for mention in find_quantities(prose, sentence.start_char, sentence.end_char, decimal_comma):
             converted = previous is not None and _is_conversion(text, previous.mention, mention)
             if previous is not None and converted and previous.mention.value.unit == mention.value.unit:
                 continue  # "110 km (68 miles)": the same figure again; another currency is a claim of its own
@@ -460,11 +476,24 @@ def _caption_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(re.escape(opener) for opener in openers)})\s*[:|–—-]")
 
 
+def _without_stretches(text: str, stretches: list[tuple[int, int]]) -> str:
+    """The text with the given stretches blanked (same length, so every offset still holds)."""
+    for start, end in stretches:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _zone(text: str, sentence: Span, body_start: int) -> str:
     """Where the sentence stands: a headline (a line above the first paragraph, without a full stop),
     a caption, or the body."""
     line_start = text.rfind("\n", 0, sentence.start_char) + 1
-    line_end = text.find("\n", sentence.start_char)
+    return _line_zone(text, line_start, sentence.start_char < body_start)
+
+
+@lru_cache(maxsize=4096)
+def _line_zone(text: str, line_start: int, above_body: bool) -> str:
+    """The zone of a line, worked out once however many sentences it holds."""
+    line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end != -1 else len(text)].strip(" \t*_#>•-")
     lower = line.lower()
     words = lexicon()
@@ -477,7 +506,7 @@ def _zone(text: str, sentence: Span, body_start: int) -> str:
     raw = text[line_start : line_end if line_end != -1 else len(text)].lstrip()
     summary_point = raw.startswith(("- ", "* ", "• ")) and len(line.split()) >= _SUMMARY_POINT_WORDS
     if (
-        sentence.start_char < body_start
+        above_body
         and not line.rstrip().endswith((".", "”", '"'))
         and len(line.split()) <= 25
         and not summary_point  # "- Police now say 29 people have died": a live page's key point, not a title

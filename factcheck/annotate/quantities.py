@@ -147,11 +147,14 @@ def find_quantities(
     yield from merged
 
 
-# "more than a week", "lasted an hour", "half an hour later": one unit of time written without a number.
-# Only after a word that makes it a length ("than", "about", "for", "lasted"), so "twice a week", "$5 a
-# day", "20 hours a week" and "a year earlier" (a rate, a price, a past phrase) stay out.
+# "more than a week", "lasted an hour", "half an hour later", "a half-decade": one unit of time written
+# without a number. Only after a word that makes it a length ("than", "about", "for", "lasted"), or with a
+# half, so "twice a week", "$5 a day", "20 hours a week" and "a year earlier" (a rate, a price, a past
+# phrase) stay out.
 _SINGLE_UNIT = re.compile(
-    r"(?<![\w-])(?P<length>(?P<half>half\s+)?an?\s+(?P<unit>minute|hour|day|week|fortnight|month|year)(?P<more>\s+and\s+a\s+half)?)(?![\w-])",
+    r"(?<![\w-])(?P<length>(?P<half>half\s+)?an?\s+(?P<ahalf>half[\s-]+)?"
+    r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century|millennium)"
+    r"(?P<more>\s+and\s+a\s+half)?)(?![\w-])",
     re.I,
 )
 _LENGTH_BEFORE = re.compile(
@@ -165,13 +168,13 @@ def _single_units(text: str, start: int, end: int) -> Iterator[Mention]:
     """Lengths of one unit ("a week", "half an hour"), with any hedge before them ("more than")."""
     for match in _SINGLE_UNIT.finditer(text, start, end):
         before = text[max(0, match.start() - 20) : match.start()]
-        if not _LENGTH_BEFORE.search(before) and not match.group("half"):
+        if not _LENGTH_BEFORE.search(before) and not match.group("half") and not match.group("ahalf"):
             continue
         if match.group("half") and re.search(r"(?:first|second|\w+-)\s+$", before, re.I):
             continue  # "the second half an hour": not a length
         hedge = _hedge_before().search(text, max(0, match.start() - 30), match.start())
         lead = hedge.start(1) if hedge else match.start()
-        amount = "0.5" if match.group("half") else "1.5" if match.group("more") else "1"
+        amount = "0.5" if match.group("half") or match.group("ahalf") else "1.5" if match.group("more") else "1"
         value = _parse(f"{hedge.group(1) if hedge else ''}{amount} {match.group('unit')}")
         if value is not None:
             yield Mention(lead, match.end(), match.start(), match.end(), value, "duration")
@@ -217,8 +220,8 @@ def _numbers(text: str, start: int, end: int, decimal_comma: bool) -> Iterator[M
         if match.start() < position:
             continue
         mention = _read_at(text, match.start(1), match.end(1), end, decimal_comma)
-        if mention is None:
-            continue
+        if mention is None or mention.start < position:
+            continue  # "5$ 10": the sign is the first figure's, not a prefix of the second
         position = mention.end
         if pending is not None and _compound(text, pending, mention):
             mention = _joined(pending, mention)
@@ -343,7 +346,7 @@ def after_from(before: str) -> bool:
 
 def _looks_like_score(first: str, second: str, after: str) -> bool:
     """ "3-1", "2-2 after extra time": two small numbers joined by a dash and no unit after them."""
-    small = first.isdigit() and second.isdigit() and int(first) <= 20 and int(second) <= 20
+    small = all(n.isdecimal() and len(n) <= 2 and int(n) <= 20 for n in (first, second))  # never int() 5,000 digits
     return (small and not re.match(r"^\s*[a-z%°€$£]", after, re.I)) or bool(re.match(r"^\d{4}$", second))
 
 

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 __all__ = ["Article", "canonical_person", "claim_id", "extract_claims", "find_reference_date"]
 
 
+_BUCKET = 200
+
+
 def extract_claims(source: Source, doc: Doc) -> list[Claim]:
     """Every atomic claim one article makes, in text order, each with its exact span."""
     from ..annotate import annotate
@@ -29,17 +32,22 @@ def extract_claims(source: Source, doc: Doc) -> list[Claim]:
         for claim in concept.extract(notes):
             found.append((concept.priority, claim))
     kept: dict[str, Claim] = {}
-    taken: list[tuple[int, int, int, str]] = []
+    # Spans already taken, filed under each stretch of _BUCKET characters they touch, so a claim is
+    # checked against its neighbours only, not against every claim of the article.
+    taken: dict[int, list[tuple[int, int, int, str]]] = {}
     for priority, claim in sorted(found, key=lambda pc: -pc[0]):
         kind = _kind_of(claim)
+        buckets = range(claim.start // _BUCKET, max(claim.start, claim.end - 1) // _BUCKET + 1)
         clash = any(
             p > priority and start < claim.end and claim.start < end and not _may_share(kind, other)
-            for p, start, end, other in taken
+            for bucket in buckets
+            for p, start, end, other in taken.get(bucket, ())
         )
         if clash:
             continue
         kept.setdefault(claim.id, claim)
-        taken.append((priority, claim.start, claim.end, kind))
+        for bucket in buckets:
+            taken.setdefault(bucket, []).append((priority, claim.start, claim.end, kind))
     claims = sole_post_holders(name_by_post(list(kept.values())), source.text)
     return sorted(claims, key=lambda c: (c.start, c.slot, c.subject))
 
