@@ -8,7 +8,9 @@ line, so no two texts are the same), then prints, in one run:
   2. a cold run of the `factcheck` command (empty cache) against a warm one (cache filled);
   3. how time grows for each N, with grouping + comparison timed apart per claim;
   4. `factcheck --help` against `python -c "import spacy"`;
-  5. `--jobs N` against one process.
+  5. `--jobs N` against one process;
+  6. `factcheck extract` on pathological inputs (a 199,000-character sentence, 20 KB of commas,
+     20,000 nested HTML lists, a 5 MB line of digits), each under 5 s.
 Targets are printed next to each ratio. Figures vary with machine load: read them as a run, not a law.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -75,6 +78,24 @@ def timed(action: Callable[[], object], repeat: int = 1) -> float:
 
 def run(*args: str, env: dict[str, str] | None = None) -> None:
     subprocess.run(list(args), check=True, capture_output=True, env={**os.environ, **(env or {})})
+
+
+def pathological_inputs(folder: Path) -> dict[str, Path]:
+    """Inputs no article is, but a hostile or broken one can be: each must take seconds, not minutes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(1)
+    words = "the minister said that 12 people and four officials met for 3 hours in the capital on Monday".split()
+    texts = {
+        "one 199,000-character sentence.txt": " ".join(rng.choice(words) for _ in range(38_000))[:199_000] + ".",
+        "20 KB of commas.txt": "The ferry sank" + "," * 20_000 + " killing 12 people.",
+        "20,000 nested lists.html": "<p>The ferry sank.</p>" + "<ul><li>" * 20_000 + "x" + "</li></ul>" * 20_000,
+        "5 MB line of digits.txt": "".join(rng.choice("0123456789.,-/:%$ ") for _ in range(5_000_000)),
+    }
+    paths = {}
+    for name, text in texts.items():
+        paths[name] = folder / name.replace(" ", "_").replace(",", "")
+        paths[name].write_text(f"Tuesday, 4 March 2025\n\n{text}\n", encoding="utf-8")
+    return paths
 
 
 def verdict(ratio: float, target: float) -> str:
@@ -153,6 +174,11 @@ def main() -> None:
         print(
             f"\n5. {n_cli} articles, --jobs 1: {one:.2f} s; --jobs {args.jobs}: {many:.2f} s; speed-up {one / many:.2f}x"
         )
+
+        print("\n6. Pathological inputs, `factcheck extract` each (target < 5 s)")
+        for name, path in pathological_inputs(work / "hostile").items():
+            took = timed(lambda path=path: run(str(BIN / "factcheck"), "extract", str(path), "-f", "json", "-q"))
+            print(f"   {name:38} {took:6.2f} s -> {'ok' if took < 5 else 'OVER'}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
