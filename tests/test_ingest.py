@@ -175,3 +175,14 @@ def test_stretches_that_are_not_prose_are_found_and_blanked() -> None:
 def test_a_deeply_nested_page_is_read_in_one_walk() -> None:
     page = "<p>The ferry sank.</p>" + "<ul><li>" * 3000 + "Twelve people died." + "</li></ul>" * 3000
     assert html_to_text(page) == "The ferry sank.\n\n  • Twelve people died.\n"
+
+
+def test_only_the_start_of_a_huge_file_is_read(tmp_path: Path) -> None:
+    from factcheck import ingest
+
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"The ferry sank.\n" * (ingest.MAX_BYTES // 16 + 1000))
+    notes: list[str] = []
+    source = read_source(huge, notes)
+    assert len(source.text) <= ingest.MAX_CHARS
+    assert notes == [f"{huge}: longer than 200,000 characters; only the first {len(source.text):,} were read"]
