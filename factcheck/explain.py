@@ -50,6 +50,8 @@ def explain(discrepancy: Discrepancy, names: dict[str, str]) -> str:
 
 def label(slot: str, subject: str) -> str:
     """What a discrepancy is about, as the head of a sentence: "Length of the meeting"."""
+    if slot == "count" and subject.startswith("people deaths"):
+        subject = subject.removeprefix("people ")  # "Number of deaths", not "Number of people deaths"
     text = _LABELS.get(slot, "{s}").format(s=subject)
     return text[:1].upper() + text[1:]
 

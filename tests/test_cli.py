@@ -365,12 +365,11 @@ def test_a_small_compare_prints_exactly_this(tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stderr == ""
     assert result.stdout == (
         "1 discrepancy (1 contradiction, 0 variances, 0 single-source) across 2 sources and 4 claims\n"
-        "┏━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
-        "┃ Severity      ┃ Key (for ignore:)   ┃ Why (with the quotes)                                      ┃\n"
-        "┡━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
-        '│ contradiction │ count:people deaths │ Number of people deaths: a says "12"; b says "Fifteen"     │\n'
-        "│               │                     │ (15).                                                      │\n"
-        "└───────────────┴─────────────────────┴────────────────────────────────────────────────────────────┘\n"
+        "┏━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
+        "┃ Severity      ┃ Key (for ignore:)   ┃ Why (with the quotes)                                 ┃\n"
+        "┡━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┩\n"
+        '│ contradiction │ count:people deaths │ Number of deaths: a says "12"; b says "Fifteen" (15). │\n'
+        "└───────────────┴─────────────────────┴───────────────────────────────────────────────────────┘\n"
     )
 
 
@@ -427,7 +426,7 @@ def test_same_file_names_in_two_folders_stay_two_sources(tmp_path: Path) -> None
     report = json.loads(result.stdout)
     assert [s["id"] for s in report["sources"]] == ["monday/story.txt", "tuesday/story.txt"]
     (toll,) = report["discrepancies"]
-    assert toll["explanation"] == 'Number of people deaths: monday/story says "12"; tuesday/story says "Fifteen" (15).'
+    assert toll["explanation"] == 'Number of deaths: monday/story says "12"; tuesday/story says "Fifteen" (15).'
 
 
 def test_a_claims_file_about_another_event_in_the_working_folder_stays_out(

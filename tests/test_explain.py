@@ -69,3 +69,10 @@ def test_an_attendee_only_one_source_lists_names_the_others() -> None:
         'Only a lists Ines Moreau as taking part in the summit (a "Ines Moreau"); '
         "b lists other participants without Ines Moreau."
     )
+
+
+def test_a_death_toll_reads_as_the_number_of_deaths() -> None:
+    from factcheck.explain import label
+
+    assert label("count", "people deaths") == "Number of deaths"
+    assert label("count", "people injured") == "Number of people injured"
