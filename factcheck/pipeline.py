@@ -215,10 +215,11 @@ def claims_fit(claims_file: Path, sources: Sequence[Source]) -> bool:
     that cannot be read fits: loading it reports the problem.
     """
     from .events import MIN_NAMES, SAME_EVENT, names_in, overlap
+    from .store import StoreError, read_text
 
     try:
-        text = claims_file.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        text = read_text(claims_file)  # with the claims file's own limits: no pipe, no giant file
+    except StoreError:
         return True
     *article_names, claims_names = names_in([s.text for s in sources] + [text])
     shared = overlap(claims_names, set().union(*article_names))

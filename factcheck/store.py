@@ -5,13 +5,21 @@ claim never re-dumps the file: the new entry is written as text in the file's ow
 right after the last entry of `claims:`, and the result is read back before it replaces the old
 file in a single rename, so nothing but the added lines changes and an interrupted write never
 leaves half a file.
+
+A claims file is read before any article, so a hostile one must not hang or crash a run: a pipe, a
+device, a folder or a file over MAX_BYTES is refused unread, and YAML that would expand an alias, nest
+past MAX_DEPTH or build an unhashable key is refused from ruamel's event stream, before it is built.
 """
 
 from __future__ import annotations
 
+import codecs
 import difflib
+import functools
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +44,11 @@ TOP_LEVEL = ("claims", "ignore")
 KEY_ENDINGS = {"time": ("local", "UTC"), "site": ("venue", "city")}
 NAMED_KEYS = ("participant",)
 DEFAULT_FILE = Path("claims.yaml")
+# Bounds that keep a hostile claims file from hanging a read (ruamel's scanner slows with every level
+# of nesting, and reads about 300 KB a second): a hand-written file is far inside all three.
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 20
+MAX_NODES = 100_000
 TEMPLATE = """\
 # Claims added by hand: an official readout, a phone call, a correction.
 # `factcheck claims validate` checks this file; `factcheck compare` reads it beside the articles.
@@ -78,39 +91,203 @@ def _yaml() -> Any:
     from ruamel.yaml import YAML
 
     yaml = YAML()
+    yaml.Constructor = _constructor()
     yaml.preserve_quotes = True
     yaml.width = 4096
     return yaml
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@functools.cache
+def _constructor() -> Any:
+    """ruamel's round-trip constructor, with a value it cannot build (a date 2025-13-45, a number of
+    5,000 digits) made an error that names its line instead of a ValueError that names nothing."""
+    from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
+
+    class Constructor(RoundTripConstructor):  # type: ignore[misc]
+        """The round-trip constructor, reporting where a value cannot be built."""
+
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            """The node's value, or ConstructorError at its line when it cannot be built."""
+            try:
+                value = super().construct_object(node, deep=deep)
+            except (ValueError, OverflowError) as err:
+                written = _shown(str(node.value)) if isinstance(node.value, str) else "a value"
+                problem = f"'{written}' cannot be read as a number or a date (quote it to keep it as text)"
+                raise ConstructorError(None, None, problem, node.start_mark) from err
+            if isinstance(value, str) and _SURROGATE.search(value):
+                value = _paired(value)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                problem = (
+                    "\\ud800-\\udfff escapes are halves of UTF-16 pairs, not characters; write the character itself"
+                )
+                raise ConstructorError(None, None, problem, node.start_mark)
+            return value
+
+    return Constructor
+
+
+def _paired(text: str) -> str:
+    """Text with each pair of surrogate escapes, as JSON writes "\\ud83d\\ude00", made the one character it is."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
 def _parse(path: Path, text: str) -> Any:
-    """The round-trip document, or StoreError naming the line of the syntax error."""
+    """The round-trip document, or StoreError naming the line of what makes it unreadable.
+
+    The event stream is checked first (see _check_events), so nothing is built from a file that
+    would expand an alias, nest without end or build a key Python cannot hash.
+    """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     try:
+        _check_events(path, text)
         return _yaml().load(text)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else 0
-        problem = err.problem or err.context or "invalid YAML"
+        problem = _shown(err.problem or err.context or "invalid YAML", 200)
         raise StoreError(f"{path}:{line}: {problem}; fix the YAML syntax (nothing was changed)") from err
+    except ReaderError as err:
+        line = text.count("\n", 0, err.position) + 1
+        character = f"U+{err.character:04X}" if isinstance(err.character, int) else "a character"
+        raise StoreError(
+            f"{path}:{line}: {character} is not allowed in a YAML file; delete it (nothing was changed)"
+        ) from err
     except YAMLError as err:
-        raise StoreError(f"{path}: not valid YAML ({err}); fix the syntax (nothing was changed)") from err
+        raise StoreError(
+            f"{path}: not valid YAML ({_shown(str(err), 200)}); fix the syntax (nothing was changed)"
+        ) from err
+    except NotImplementedError as err:  # ruamel's round-trip reader has comment placements it cannot keep
+        where = re.search(r"line: (\d+)", str(err))
+        line = int(where.group(1)) + 1 if where else 0
+        raise StoreError(
+            f"{path}:{line}: a comment ruamel.yaml cannot place (after a key whose value is on a later line?); "
+            "move it to a line of its own (nothing was changed)"
+        ) from err
+    except (ValueError, TypeError, RecursionError) as err:  # a last guard: no file is worth a traceback
+        raise StoreError(
+            f"{path}: cannot be read as YAML ({type(err).__name__}); simplify it (nothing was changed)"
+        ) from err
+
+
+def _check_events(path: Path, text: str) -> None:
+    """StoreError at the line of the first node that could hang, exhaust memory or crash building the
+    document: an alias, a tag, a list or mapping as a key, nesting past MAX_DEPTH, more than MAX_NODES.
+
+    ruamel's parser yields events one at a time without building anything, so this runs before an
+    alias is expanded or a nested structure is built (and stops at the first node past a bound).
+    """
+    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent, MappingStartEvent, NodeEvent
+
+    open_nodes: list[list[int]] = []  # per open collection: [1 for a mapping, 0 for a list; nodes in it so far]
+    nodes = 0
+    for event in _yaml().parse(text):
+        if isinstance(event, CollectionEndEvent):
+            open_nodes.pop()
+        if not isinstance(event, NodeEvent):
+            continue
+        nodes += 1
+        is_key = bool(open_nodes) and open_nodes[-1][0] == 1 and open_nodes[-1][1] % 2 == 0
+        problem = _node_problem(event, is_key, len(open_nodes), nodes)
+        if problem:
+            raise StoreError(f"{path}:{event.start_mark.line + 1}: {problem} (nothing was changed)")
+        if open_nodes:
+            open_nodes[-1][1] += 1
+        if isinstance(event, CollectionStartEvent):
+            open_nodes.append([int(isinstance(event, MappingStartEvent)), 0])
+
+
+def _node_problem(event: Any, is_key: bool, depth: int, nodes: int) -> str | None:
+    """Why one node of the event stream may not be built, or None when it may."""
+    from ruamel.yaml.events import AliasEvent, CollectionStartEvent
+
+    if isinstance(event, AliasEvent):
+        return f"YAML aliases (*{_shown(str(event.anchor), 40)}) are not allowed in a claims file; write the value out"
+    if event.tag is not None:
+        tag = re.sub(r"^tag:yaml\.org,2002:", "!!", str(event.tag))
+        return f"YAML tags ({_shown(tag, 40)}) are not allowed in a claims file; write the value plainly"
+    if is_key and isinstance(event, CollectionStartEvent):
+        return "a key must be a word, not a list or a mapping; fix the YAML"
+    if depth >= MAX_DEPTH:
+        return f"nested more than {MAX_DEPTH} levels deep; a claims file needs three"
+    if nodes > MAX_NODES:
+        return f"more than {MAX_NODES:,} values, too many for a claims file; split it"
+    return None
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    """Text as a one-line message quotes it: line breaks and other unprintable characters escaped, cut at limit."""
+    flat = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text)
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def read_text(path: Path) -> str:
-    """The file's text with its own line endings, or StoreError saying why it cannot be read."""
+    """The text of a claims file with its own line endings, or StoreError saying why it cannot be read."""
+    return _decode(path, _read_bytes(path))
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes; a folder, a pipe or a device (which could hang a read) or a file over
+    MAX_BYTES is a StoreError."""
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return handle.read()
+        _check_regular(path, os.stat(path))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe swapped in since the stat won't block
+        with os.fdopen(fd, "rb") as handle:
+            _check_regular(path, os.fstat(handle.fileno()))
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError as err:
         raise StoreError(
             f"{path}: no such file; create it with `factcheck claims add` or name another with --claims"
         ) from err
-    except UnicodeDecodeError as err:
-        raise StoreError(f"{path}: not UTF-8 text; save it as UTF-8") from err
     except OSError as err:
-        raise StoreError(f"{path}: cannot read ({err.strerror})") from err
+        raise StoreError(f"{path}: cannot read ({err.strerror or err})") from err
+    if len(data) > MAX_BYTES:
+        raise StoreError(_too_large(path))
+    return data
+
+
+def _check_regular(path: Path, status: os.stat_result) -> None:
+    """StoreError unless the status is a regular file's of at most MAX_BYTES."""
+    if stat.S_ISDIR(status.st_mode):
+        raise StoreError(f"{path}: is a folder, not a claims file; name the claims.yaml in it")
+    if not stat.S_ISREG(status.st_mode):
+        raise StoreError(f"{path}: is not a regular file (a pipe, a device or a socket); name a claims.yaml file")
+    if status.st_size > MAX_BYTES:
+        raise StoreError(_too_large(path))
+
+
+def _too_large(path: Path) -> str:
+    """The message for a file over MAX_BYTES."""
+    return (
+        f"{path}: over {MAX_BYTES // 1_000_000} MB, too large for a claims file; split it or remove what is not claims"
+    )
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """UTF-8 bytes as text (line endings as they are), or StoreError naming the line where they are not."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            raise StoreError(f"{path}: {encoding} text; save it as UTF-8")
+    if b"\0" in data:
+        line = data.count(b"\n", 0, data.index(b"\0")) + 1
+        raise StoreError(f"{path}:{line}: a NUL byte, so not UTF-8 text; save it as UTF-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise StoreError(f"{path}:{line}: not UTF-8 text (byte 0x{data[err.start]:02X}); save it as UTF-8") from err
 
 
 def load_claims(path: Path) -> ClaimsFile:
@@ -120,7 +297,11 @@ def load_claims(path: Path) -> ClaimsFile:
 
 def read_claims(path: Path, text: str) -> ClaimsFile:
     """Check the text of a claims file: its claims, every problem and every warning, in line order."""
-    document = _parse(path, text)
+    return _claims_in(path, _parse(path, text))
+
+
+def _claims_in(path: Path, document: Any) -> ClaimsFile:
+    """Check a claims file's parsed document: its claims, every problem and every warning, in line order."""
     result = ClaimsFile(path=path)
     if document is None:
         return result
@@ -130,7 +311,9 @@ def read_claims(path: Path, text: str) -> ClaimsFile:
     for key in document:
         if key not in TOP_LEVEL:
             result.problems.append(
-                Problem(_key_line(document, key), f"unknown key '{key}'{_did_you_mean(str(key), TOP_LEVEL)}")
+                Problem(
+                    _key_line(document, key), f"unknown key '{_shown(str(key))}'{_did_you_mean(str(key), TOP_LEVEL)}"
+                )
             )
     entries = document.get("claims") or []
     if not isinstance(entries, list):
@@ -165,22 +348,18 @@ def ignore_key_warning(key: str) -> str | None:
     """Why an `ignore:` key cannot be one a report prints (and so silences nothing), or None when it can be."""
     slot, colon, rest = key.partition(":")
     if not colon:
-        return (
-            f"ignore key '{key}' is not slot:subject as reports print keys (e.g. 'count:deaths'); it silences nothing"
-        )
+        return f"ignore key '{_shown(key, 200)}' is not slot:subject as reports print keys (e.g. 'count:deaths'); it silences nothing"
     if slot not in SLOTS:
-        return (
-            f"ignore key '{key}' starts with unknown slot '{slot}', so it silences nothing{_did_you_mean(slot, SLOTS)}"
-        )
+        return f"ignore key '{_shown(key, 200)}' starts with unknown slot '{_shown(slot)}', so it silences nothing{_did_you_mean(slot, SLOTS)}"
     parts = rest.split(":")
     if any(not part or part != part.strip() for part in parts):
-        return f"ignore key '{key}' has an empty part or a space beside ':'; copy the key as the report prints it"
+        return f"ignore key '{_shown(key, 200)}' has an empty part or a space beside ':'; copy the key as the report prints it"
     endings = KEY_ENDINGS.get(slot, ())
     if endings and (len(parts) < 2 or parts[-1] not in endings):
         wanted = " or ".join(f"':{ending}'" for ending in endings)
-        return f"ignore key '{key}' does not end in {wanted} after its subject, as every {slot} key a report prints does{_did_you_mean_ending(key, parts[-1], endings)}"
+        return f"ignore key '{_shown(key, 200)}' does not end in {wanted} after its subject, as every {slot} key a report prints does{_did_you_mean_ending(key, parts[-1], endings)}"
     if slot in NAMED_KEYS and len(parts) < 2:
-        return f"ignore key '{key}' names no person; {slot} keys read '{slot}:subject:name' in reports"
+        return f"ignore key '{_shown(key, 200)}' names no person; {slot} keys read '{slot}:subject:name' in reports"
     return None
 
 
@@ -246,7 +425,9 @@ def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: di
     before = len(problems)
     for key in entry:
         if key not in FIELDS:
-            problems.append(Problem(_key_line(entry, key), f"unknown key '{key}'{_did_you_mean(str(key), FIELDS)}"))
+            problems.append(
+                Problem(_key_line(entry, key), f"unknown key '{_shown(str(key))}'{_did_you_mean(str(key), FIELDS)}")
+            )
     for key in REQUIRED:
         if _blank(entry.get(key)):
             problems.append(Problem(line, f"missing '{key}'"))
@@ -257,14 +438,16 @@ def _entry_to_claim(entry: Any, line: int, problems: list[Problem], seen_ids: di
         problems.append(Problem(_value_line(entry, "trusted", line), "'trusted' must be true or false"))
     slot = str(entry.get("slot") or "")
     if slot and slot not in SLOTS:
-        problems.append(Problem(_value_line(entry, "slot", line), f"unknown slot '{slot}'{_did_you_mean(slot, SLOTS)}"))
+        problems.append(
+            Problem(_value_line(entry, "slot", line), f"unknown slot '{_shown(slot)}'{_did_you_mean(slot, SLOTS)}")
+        )
     claim_id = entry.get("id")
     if _is_text(claim_id):
         if str(claim_id) in seen_ids:
             problems.append(
                 Problem(
                     line,
-                    f"duplicate id '{claim_id}' (first used on line {seen_ids[str(claim_id)]}); give each claim its own id",
+                    f"duplicate id '{_shown(str(claim_id))}' (first used on line {seen_ids[str(claim_id)]}); give each claim its own id",
                 )
             )
         seen_ids.setdefault(str(claim_id), line)
@@ -313,25 +496,31 @@ def parse_value(slot: str, written: str, role: str | None = None, subject: str =
         if quantity is None:
             return (
                 None,
-                f"value '{written}' is not a quantity (write it like '4.5 hours', 'three', 'at least 200', '$2bn')",
+                f"value '{_shown(written)}' is not a quantity (write it like '4.5 hours', 'three', 'at least 200', '$2bn')",
             )
         if slot == "duration" and quantity.unit != "hour":
             return (
                 None,
-                f"value '{written}' is not a length of time (write it like '90 minutes', 'four hours', 'five days')",
+                f"value '{_shown(written)}' is not a length of time (write it like '90 minutes', 'four hours', 'five days')",
             )
         return quantity, ""
     if slot == "date":
         date = parse_date(written)
         if date is None:
-            return None, f"value '{written}' is not a date (write it like '18 February 2025', 'March 2024', 'Tuesday')"
+            return (
+                None,
+                f"value '{_shown(written)}' is not a date (write it like '18 February 2025', 'March 2024', 'Tuesday')",
+            )
         return date, ""
     if slot == "time":
         from .concepts.time_of_day import read_time
 
         time = read_time(written)
         if time is None:
-            return None, f"value '{written}' is not a time of day (write it like '13:34', '1:30 p.m.', '10:34 UTC')"
+            return (
+                None,
+                f"value '{_shown(written)}' is not a time of day (write it like '13:34', '1:30 p.m.', '10:34 UTC')",
+            )
         return time, ""
     if slot == "participant":
         from .extract import canonical_person
@@ -348,7 +537,7 @@ def parse_value(slot: str, written: str, role: str | None = None, subject: str =
             return TextValue(text="phone call"), ""
         if re.search(r"meet|in[- ]person|face[- ]to[- ]face", lowered):
             return TextValue(text="in-person meeting"), ""
-        return None, f"value '{written}' is not a kind of contact (write 'phone call' or 'in-person meeting')"
+        return None, f"value '{_shown(written)}' is not a kind of contact (write 'phone call' or 'in-person meeting')"
     if slot == "status":
         from .concepts.status import frame_of, read_state
 
@@ -356,15 +545,15 @@ def parse_value(slot: str, written: str, role: str | None = None, subject: str =
         stated = read_state(written, state) if state else None
         if stated is None:
             return None, (
-                f"value '{written}' says neither '{state}' nor 'not {state}' (write 'yes' or 'no')"
+                f"value '{_shown(written)}' says neither '{state}' nor 'not {state}' (write 'yes' or 'no')"
                 if state
-                else f"subject '{subject}' names no state (write it like 'schools open', 'state of emergency declared')"
+                else f"subject '{_shown(subject)}' names no state (write it like 'schools open', 'state of emergency declared')"
             )
         return TextValue(text=stated), ""
     if slot == "score":
         match = re.fullmatch(r"\s*(\d{1,3})\s*[-–:]\s*(\d{1,3})\s*", written)
         if match is None:
-            return None, f"value '{written}' is not a score (write it like '3-1')"
+            return None, f"value '{_shown(written)}' is not a score (write it like '3-1')"
         high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
         return TextValue(text=f"{high}-{low}"), ""
     return TextValue(text=written), ""
@@ -418,24 +607,52 @@ def manual_claim(
 def add_claim(path: Path, entry: dict[str, Any]) -> Claim:
     """Append one entry to a claims file (creating it if absent), changing nothing but the lines it adds.
 
-    The entry is checked first; a file that does not parse, or that would not read back with the
-    new claim as its last, is never rewritten.
+    The entry is checked first; a file that does not parse, that is read-only, or that would not
+    read back as its old lines and claims with the new claim's lines and claim added is never
+    rewritten. A symlink is written through: its target gets the claim, the link stays a link.
     """
     problems: list[Problem] = []
     claim = _entry_to_claim(entry, 0, problems, {})
     if claim is None:
         raise StoreError(f"{path}: claim not added: {'; '.join(p.message for p in problems)}")
-    text = read_text(path) if path.exists() else TEMPLATE
-    before = read_claims(path, text)
+    target = _target(path)
+    text = TEMPLATE
+    if os.path.exists(target):
+        text = read_text(path)
+        _check_writable(path, target)
+    document = _parse(path, text)
+    before = _claims_in(path, document)
     if entry.get("id") is not None and any(c.id == str(entry["id"]) for c in before.claims):
-        raise StoreError(f"{path}: a claim with id '{entry['id']}' is already there; choose another id")
-    updated = _with_entry(path, text, entry)
-    _check_added(path, updated, before, claim)
+        raise StoreError(f"{path}: a claim with id '{_shown(str(entry['id']))}' is already there; choose another id")
+    updated, cut = _with_entry(path, text, document, entry)
+    _check_added(path, _Edit(text, updated, cut), before, claim)
     try:
-        write_atomically(path, updated)
+        write_atomically(target, updated)
     except OSError as err:
         raise StoreError(f"{path}: cannot write ({err.strerror or err}); nothing was changed") from err
     return claim
+
+
+def _target(path: Path) -> Path:
+    """The file a claims path names: a symlink's final target (made if it does not exist yet), else the path."""
+    if not os.path.islink(path):
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        return Path(os.path.realpath(path))
+    except OSError as err:
+        raise StoreError(
+            f"{path}: a symlink that leads to no file ({err.strerror}); point it at the claims file (nothing was changed)"
+        ) from err
+
+
+def _check_writable(path: Path, target: Path) -> None:
+    """StoreError when the file is read-only: its owner's write bit is off (root could still write it) or we may not write it."""
+    if not os.stat(target).st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
+        raise StoreError(
+            f"{path}: is read-only; make it writable (chmod u+w) or add the claim to another file (nothing was changed)"
+        )
 
 
 @dataclass
@@ -511,9 +728,9 @@ def _line_end(text: str, index: int) -> int:
     return match.end() if match else len(text)
 
 
-def _with_entry(path: Path, text: str, entry: dict[str, Any]) -> str:
-    """The file's text with the entry's lines added after the last entry of `claims:`, nothing else changed."""
-    document = _parse(path, text)
+def _with_entry(path: Path, text: str, document: Any, entry: dict[str, Any]) -> tuple[str, tuple[int, int]]:
+    """The file's text (parsed as document) with the entry's lines added after the last entry of `claims:`,
+    nothing else changed, and the span of an empty list or null after `claims:` it took out (see _Insertion.cut)."""
     if document is not None and not isinstance(document, dict):
         raise StoreError(
             f"{path}:1: the file must be a mapping with a `claims:` list; fix it first (nothing was changed)"
@@ -525,7 +742,7 @@ def _with_entry(path: Path, text: str, entry: dict[str, Any]) -> str:
     kept = text[:start] + text[end : insertion.at]
     separator = newline if kept and kept[-1] not in "\r\n" else ""
     added = insertion.head + _entry_text(entry, insertion.dash, insertion.key, newline)
-    return kept + separator + added + text[insertion.at :]
+    return kept + separator + added + text[insertion.at :], insertion.cut
 
 
 def _insertion(path: Path, text: str, root: _Node | None, document: Any) -> _Insertion:
@@ -583,7 +800,7 @@ def _after_last_entry(text: str, entries: _Node, newline: str) -> _Insertion:
 def _blank_line_before(text: str, previous_end: int, start: int) -> bool:
     """Whether a blank line stands between an entry's '-' and the end of the entry before it."""
     dash = text.rfind("-", previous_end, start)
-    lines = text[previous_end:dash].splitlines() if dash >= 0 else []
+    lines = _LINE_BREAK.split(text[previous_end:dash]) if dash >= 0 else []
     return any(not line.strip() for line in lines[1:-1])
 
 
@@ -607,6 +824,9 @@ def _omitted(value: Any) -> bool:
 
 # Words YAML 1.1 readers take for booleans or null, and 1.1's base-60 numbers ("1:30" is 90 there).
 YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"}
+# Characters some reader takes for a line break (YAML 1.1: U+0085, U+2028, U+2029; str.splitlines: more):
+# a value holding one is always double-quoted, with the character escaped.
+BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\ufeff")
 SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?")
 
 
@@ -623,7 +843,7 @@ def yaml_scalar(value: Any, numbers: bool = False) -> str:
 
 def _plain_reads_back(text: str, numbers: bool) -> bool:
     """Whether `key: text` reads back as text, in YAML 1.2 (as here) and 1.1 (as older readers do)."""
-    if not text or text.lower() in YAML11_WORDS or SEXAGESIMAL.fullmatch(text):
+    if not text or text.lower() in YAML11_WORDS or SEXAGESIMAL.fullmatch(text) or BREAKS.intersection(text):
         return False
     try:
         document = _yaml().load(f"k: {text}\n")
@@ -656,14 +876,51 @@ def _escaped(char: str) -> str:
     return f"\\x{code:02X}" if code <= 0xFF else f"\\u{code:04X}"
 
 
-def _check_added(path: Path, updated: str, before: ClaimsFile, claim: Claim) -> None:
-    """Raise StoreError unless the new text reads back as the old claims, the same problems, and the claim last."""
+@dataclass
+class _Edit:
+    """A claims file's text before and after an entry is added, and the span of the old text taken out."""
+
+    old: str
+    new: str
+    cut: tuple[int, int]
+
+
+def _check_added(path: Path, edit: _Edit, before: ClaimsFile, claim: Claim) -> None:
+    """Raise StoreError unless the new text is the old one with lines added in one place (and at most
+    an empty list or null after `claims:` taken out), and reads back as the old claims, the same
+    problems, and the claim last."""
     refused = f"{path}: the claim could not be added without changing other lines; add it by hand (nothing was changed)"
+    start, end = edit.cut
+    cut = start == end or (edit.old[start - 1 : start] == ":" and _CUT.fullmatch(edit.old[start:end]))
+    if not (cut and _lines_added(edit.old[:start] + edit.old[end:], edit.new)):
+        raise StoreError(refused)
     try:
-        updated.encode("utf-8")
-        after = read_claims(path, updated)
+        edit.new.encode("utf-8")
+        after = read_claims(path, edit.new)
     except (StoreError, UnicodeEncodeError) as err:
         raise StoreError(refused) from err
     same_problems = sorted(p.message for p in after.problems) == sorted(p.message for p in before.problems)
     if not (same_problems and after.claims[:-1] == before.claims and after.claims[-1:] == [claim]):
         raise StoreError(refused)
+
+
+# What may be taken out right after `claims:`, on its line, when the first entry goes in: [], ~ or null.
+_CUT = re.compile(r" *(?:\[ *\]|~|null|Null|NULL)")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def _lines(text: str) -> list[str]:
+    """The text's lines, each with its line break, split where YAML 1.2 and editors agree: at LF, CR LF
+    and CR only (str.splitlines also splits at U+2028, U+0085, form feeds and more)."""
+    return _LINE.findall(text)
+
+
+def _lines_added(old: str, new: str) -> bool:
+    """Whether new is old with whole lines inserted in one place, every old line kept unchanged and in
+    order (old's last line may gain the line break it lacked, when the lines go after it)."""
+    if old and old[-1] not in "\r\n" and new.startswith(old) and new[len(old) : len(old) + 1] in ("\r", "\n"):
+        old += _newline(new[len(old) :])
+    old_lines, new_lines = _lines(old), _lines(new)
+    added = len(new_lines) - len(old_lines)
+    same = next((i for i, (a, b) in enumerate(zip(old_lines, new_lines, strict=False)) if a != b), len(old_lines))
+    return added > 0 and new_lines[same + added :] == old_lines[same:]

@@ -140,3 +140,61 @@ def test_add_refuses_a_value_that_does_not_read_naming_the_file() -> None:
         " (write it like '4.5 hours', 'three', 'at least 200', '$2bn')\n"
     )
     assert not Path("claims.yaml").exists()
+
+
+LAUGHS = "a: &a [lol, lol]\nb: &b [*a, *a]\nclaims:\n  - {source: A, slot: count, subject: deaths, value: *b}\n"
+
+
+@pytest.mark.parametrize("command", ["validate", "list"])
+def test_validate_and_list_refuse_aliases_in_one_line(command: str) -> None:
+    _claims(LAUGHS)
+    result = runner.invoke(app, ["claims", command, "claims.yaml"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "error: claims.yaml:2: YAML aliases (*a) are not allowed in a claims file;"
+        " write the value out (nothing was changed)\n"
+    )
+
+
+def test_list_names_a_utf16_file_and_the_fix() -> None:
+    Path("claims.yaml").write_bytes("claims: []\n".encode("utf-16"))
+    result = runner.invoke(app, ["claims", "list", "claims.yaml"])
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        2,
+        "",
+        "error: claims.yaml: UTF-16 text; save it as UTF-8\n",
+    )
+
+
+def test_add_leaves_a_read_only_file_alone() -> None:
+    old = "claims:\n  - " + ENTRY.format(i="    ")
+    path = _claims(old)
+    path.chmod(0o444)
+    result = runner.invoke(app, ADD)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "error: claims.yaml: is read-only; make it writable (chmod u+w)"
+        " or add the claim to another file (nothing was changed)\n"
+    )
+    assert path.read_text() == old and stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_add_file_onto_a_symlink_writes_the_target_and_keeps_the_link() -> None:
+    Path("event").mkdir()
+    _claims("claims:\n  - " + ENTRY.format(i="    ")).rename("event/claims.yaml")
+    Path("claims.yaml").symlink_to("event/claims.yaml")
+    Path("loop.yaml").symlink_to("loop.yaml")
+    assert runner.invoke(app, [*ADD, "--file", "claims.yaml"]).exit_code == 0
+    assert Path("claims.yaml").is_symlink()
+    assert (
+        Path("event/claims.yaml")
+        .read_text()
+        .endswith("  - source: Radio\n    slot: count\n    subject: deaths\n    value: 16\n")
+    )
+    result = runner.invoke(app, [*ADD, "--file", "loop.yaml"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "error: loop.yaml: a symlink that leads to no file (Too many levels of symbolic links);"
+        " point it at the claims file (nothing was changed)\n"
+    )
+    assert Path("loop.yaml").is_symlink()

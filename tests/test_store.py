@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -461,3 +462,215 @@ def test_any_text_added_reads_back_as_the_same_string(
     assert len(_added_lines(old, written)) == 6 and written.endswith("\n# reviewed\n")
     claim = load_claims(path).claims[-1]
     assert (claim.source, claim.text, claim.sentence) == (source, quote, note)
+
+
+LAUGHS = """\
+a: &a [lol, lol, lol]
+b: &b [*a, *a, *a]
+c: &c [*b, *b, *b]
+claims:
+  - {source: A, slot: count, subject: deaths, value: *c}
+"""
+TRAPPED = "claims:\n  - source: A\n    value: #c\n      4\n"  # a comment between a key and its value's line
+ENTRIES = "claims:\n  - " + ENTRY.format(i="    ") + "\n  - " + ENTRY.format(i="    ").replace("14", "#c\n      15")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            LAUGHS,
+            ":2: YAML aliases (*a) are not allowed in a claims file; write the value out (nothing was changed)",
+            id="billion laughs",
+        ),
+        pytest.param(
+            "claims: " + "[" * 1000 + "]" * 1000 + "\n",
+            ":1: nested more than 20 levels deep; a claims file needs three (nothing was changed)",
+            id="nested 1,000 deep",
+        ),
+        pytest.param(
+            "claims:\n" + "".join("  " * depth + "- \n" for depth in range(1, 400)),
+            ":21: nested more than 20 levels deep; a claims file needs three (nothing was changed)",
+            id="nested block lists",
+        ),
+        pytest.param(
+            "claims:\n  - ? [{}]\n    : 1\n",
+            ":2: a key must be a word, not a list or a mapping; fix the YAML (nothing was changed)",
+            id="unhashable key",
+        ),
+        pytest.param(
+            "claims:\n  - source: !!binary aGk=\n",
+            ":2: YAML tags (!!binary) are not allowed in a claims file; write the value plainly (nothing was changed)",
+            id="tag",
+        ),
+        pytest.param(
+            "claims:\n  - value: 2025-13-45\n",
+            ":2: '2025-13-45' cannot be read as a number or a date (quote it to keep it as text);"
+            " fix the YAML syntax (nothing was changed)",
+            id="no such date",
+        ),
+        pytest.param(
+            "claims:\n  - value: " + "9" * 5000 + "\n",
+            f":2: '{'9' * 79}…' cannot be read as a number or a date (quote it to keep it as text);"
+            " fix the YAML syntax (nothing was changed)",
+            id="5,000 digits",
+        ),
+        pytest.param(
+            'claims:\n  - value: "\\ud800"\n',
+            ":2: \\ud800-\\udfff escapes are halves of UTF-16 pairs, not characters; write the character itself;"
+            " fix the YAML syntax (nothing was changed)",
+            id="lone surrogate",
+        ),
+        pytest.param(
+            TRAPPED + "\n  - source: B\n",
+            ":3: a comment ruamel.yaml cannot place (after a key whose value is on a later line?);"
+            " move it to a line of its own (nothing was changed)",
+            id="comment ruamel cannot place",
+        ),
+        pytest.param(
+            "claims:\n  - source: \x07\n",
+            ":2: U+0007 is not allowed in a YAML file; delete it (nothing was changed)",
+            id="control character",
+        ),
+    ],
+)
+def test_a_file_that_would_hang_or_crash_the_reader_is_refused_in_one_line(
+    tmp_path: Path, text: str, message: str
+) -> None:
+    path = _write(tmp_path, text)
+    for action in (lambda: load_claims(path), lambda: add_claim(path, RADIO)):
+        with pytest.raises(StoreError) as raised:
+            action()
+        assert str(raised.value) == f"{path}{message}"
+    assert path.read_text() == text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("claims: []\n".encode("utf-16"), ": UTF-16 text; save it as UTF-8"),
+        ("claims: []\n".encode("utf-16-le"), ":1: a NUL byte, so not UTF-8 text; save it as UTF-8"),
+        (b"claims:\n  - source: caf\xe9\n", ":2: not UTF-8 text (byte 0xE9); save it as UTF-8"),
+        (b"claims:\n\n  - source: A\x00\n", ":3: a NUL byte, so not UTF-8 text; save it as UTF-8"),
+    ],
+)
+def test_a_file_that_is_not_utf8_names_its_line_and_the_fix(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(data)
+    with pytest.raises(StoreError) as raised:
+        load_claims(path)
+    assert str(raised.value) == f"{path}{message}"
+
+
+def test_a_folder_a_device_or_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
+    huge = _write(tmp_path, "# " + "x" * 1_000_000)
+    expected = {
+        tmp_path: f"{tmp_path}: is a folder, not a claims file; name the claims.yaml in it",
+        Path("/dev/null"): "/dev/null: is not a regular file (a pipe, a device or a socket); name a claims.yaml file",
+        huge: f"{huge}: over 1 MB, too large for a claims file; split it or remove what is not claims",
+    }
+    for path, message in expected.items():
+        with pytest.raises(StoreError) as raised:
+            load_claims(path)
+        assert str(raised.value) == message
+
+
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "claims.yaml"
+    os.mkfifo(pipe)
+    raised: list[StoreError] = []
+
+    def read() -> None:
+        try:
+            load_claims(pipe)
+        except StoreError as err:
+            raised.append(err)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    if reader.is_alive():  # stuck opening the pipe: a writer that closes at once lets it go
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+    assert [str(err) for err in raised] == [
+        f"{pipe}: is not a regular file (a pipe, a device or a socket); name a claims.yaml file"
+    ]
+
+
+def test_problems_quoting_what_was_written_stay_on_one_line(tmp_path: Path) -> None:
+    text = 'claims:\n  - "so\\nurce": A\n    slot: duration\n    subject: talks\n    value: "' + "9" * 300 + '"\n'
+    problems = [p.render(Path("claims.yaml")) for p in load_claims(_write(tmp_path, text)).problems]
+    assert problems == [
+        "claims.yaml:2: unknown key 'so\\nurce'; did you mean 'source'?",
+        "claims.yaml:2: missing 'source'",
+        f"claims.yaml:5: value '{'9' * 79}…' is not a quantity"
+        " (write it like '4.5 hours', 'three', 'at least 200', '$2bn')",
+    ]
+
+
+def test_add_refuses_a_read_only_file_even_as_root(tmp_path: Path) -> None:
+    path = _write(tmp_path, GOOD)
+    path.chmod(0o444)
+    with pytest.raises(StoreError) as raised:
+        add_claim(path, RADIO)
+    assert str(raised.value) == (
+        f"{path}: is read-only; make it writable (chmod u+w) or add the claim to another file (nothing was changed)"
+    )
+    assert path.read_text() == GOOD and stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_add_writes_through_a_chain_of_symlinks_and_refuses_a_loop(tmp_path: Path) -> None:
+    real = tmp_path / "event" / "claims.yaml"
+    real.parent.mkdir()
+    real.write_text(GOOD)
+    (tmp_path / "hop.yaml").symlink_to(real)
+    link = tmp_path / "claims.yaml"
+    link.symlink_to("hop.yaml")
+    add_claim(link, RADIO)
+    assert link.is_symlink() and (tmp_path / "hop.yaml").is_symlink()
+    assert [c.source for c in load_claims(real).claims] == ["Ministry of Transport", "Radio"]
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to("loop.yaml")
+    with pytest.raises(StoreError) as raised:
+        add_claim(loop, RADIO)
+    assert str(raised.value) == (
+        f"{loop}: a symlink that leads to no file (Too many levels of symbolic links);"
+        " point it at the claims file (nothing was changed)"
+    )
+    assert loop.is_symlink()
+
+
+def test_line_breaks_of_every_kind_in_a_value_are_written_escaped(tmp_path: Path) -> None:
+    path = _write(tmp_path, GOOD)
+    add_claim(path, {**RADIO, "quote": "sixteen\u2028- dead", "note": "a\x85b\u2029c"})
+    text = path.read_text()
+    assert text.splitlines() == text.split("\n")[:-1]  # no line break in the file but LF
+    assert '    quote: "sixteen\\u2028- dead"\n    note: "a\\x85b\\u2029c"\n' in text
+    claim = load_claims(path).claims[-1]
+    assert (claim.text, claim.sentence) == ("sixteen\u2028- dead", "a\x85b\u2029c")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("claims:\x85 null\nignore: []\n", id="null after a NEL"),
+        pytest.param("claims:\n  []\n", id="empty list on the next line"),
+        pytest.param("claims: [\n]\n", id="empty list over two lines"),
+        pytest.param(ENTRIES, id="a file that would not read back"),
+    ],
+)
+def test_add_refuses_what_it_cannot_add_to_without_changing_a_line(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_bytes(text.encode())
+    with pytest.raises(StoreError) as raised:
+        add_claim(path, RADIO)
+    assert str(raised.value) == (
+        f"{path}: the claim could not be added without changing other lines; add it by hand (nothing was changed)"
+    )
+    assert path.read_bytes() == text.encode()
+
+
+def test_a_surrogate_pair_escaped_as_json_does_it_is_one_character(tmp_path: Path) -> None:
+    path = _write(tmp_path, 'claims:\n  - {source: "Radio \\ud83d\\udcfb", slot: count, subject: deaths, value: 3}\n')
+    assert [c.source for c in load_claims(path).claims] == ["Radio 📻"]
+    add_claim(path, RADIO)
+    assert [c.source for c in load_claims(path).claims] == ["Radio 📻", "Radio"]
