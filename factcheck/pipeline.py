@@ -124,7 +124,7 @@ def _event_warnings(events: Sequence[Sequence[Source]]) -> list[str]:
         return []
     groups = " / ".join(", ".join(s.id for s in event) for event in events)
     return [
-        f"these articles seem to report {len(events)} different events (they share few names), so each group was "
+        f"these articles seem to report {len(events)} different events (they share few words and names), so each group was "
         f"compared on its own: {groups}; give one event's articles at a time"
     ]
 
@@ -214,7 +214,7 @@ def claims_fit(claims_file: Path, sources: Sequence[Source]) -> bool:
     almost none of five or more (a claims file about another event, in a folder above). A file
     that cannot be read fits: loading it reports the problem.
     """
-    from .events import MIN_NAMES, SAME_EVENT, names_in, overlap
+    from .events import MIN_NAMES, SHARED_NAMES, names_in, overlap
     from .store import StoreError, read_text
 
     try:
@@ -225,7 +225,7 @@ def claims_fit(claims_file: Path, sources: Sequence[Source]) -> bool:
     shared = overlap(claims_names, set().union(*article_names))
     if len(claims_names) < 2:
         return True
-    return shared > 0 if len(claims_names) < MIN_NAMES else shared >= SAME_EVENT
+    return shared > 0 if len(claims_names) < MIN_NAMES else shared >= SHARED_NAMES
 
 
 def find_claims_file(paths: Sequence[str | Path]) -> Path | None:

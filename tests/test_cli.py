@@ -471,7 +471,7 @@ def test_articles_about_different_events_are_not_compared_with_each_other(tmp_pa
     report = json.loads(result.stdout)
     assert [d for d in report["discrepancies"] if d["slot"] == "count"] == []  # 12 dead in one, 2 in the other
     assert result.stderr == (
-        "note: these articles seem to report 2 different events (they share few names), so each group was "
+        "note: these articles seem to report 2 different events (they share few words and names), so each group was "
         "compared on its own: court1.txt, court2.txt / train1.txt, train2.txt; give one event's articles at a time\n"
     )
 
