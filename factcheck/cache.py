@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter
 
+from .files import read_file
 from .models import Claim, Origin, Source
 
 # Far past the claims of the longest article ingest keeps (MAX_CHARS); anything bigger is not ours.
@@ -100,7 +101,7 @@ class ClaimCache:
     def get(self, source: Source) -> list[Claim] | None:
         """The cached claims of a source, or None (a missing, damaged or tampered entry counts as a miss)."""
         try:
-            claims = _load_entry(_read_regular_file(self._path(source), MAX_ENTRY_BYTES), self._key(source), source)
+            claims = _load_entry(_read_entry(self._path(source)), self._key(source), source)
         except (OSError, ValueError, RecursionError):  # ValueError covers bad JSON, bad UTF-8 and bad claims
             claims = None
         if claims is None:
@@ -130,22 +131,10 @@ def _checksum(key: str, claims: object) -> str:
     return hashlib.sha256(f"{key}\0{canonical}".encode()).hexdigest()
 
 
-def _read_regular_file(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes; OSError for a link, FIFO, device or bigger file.
-
-    O_NONBLOCK lets a FIFO open at once, so fstat can turn it away instead of a read waiting forever.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            raise OSError(f"{path} is not a cache entry")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-    finally:
-        os.close(fd)
-    if len(data) > limit:
+def _read_entry(path: Path) -> bytes:
+    """The bytes of a cache entry: a regular file (not a link) of at most MAX_ENTRY_BYTES, else OSError."""
+    data = read_file(path, MAX_ENTRY_BYTES, follow_links=False)
+    if len(data) > MAX_ENTRY_BYTES:
         raise OSError(f"{path} is not a cache entry")
     return data
 

@@ -240,8 +240,7 @@ def write_output(text: str, output: Path | None) -> None:
     if output is None:
         _to_stdout(lambda: _write_stdout(text))
         return
-    _check_folder(output)
-    try:
+    try:  # the folder was checked before the work (_choose_format)
         write_atomically(output, text)
     except OSError as err:  # named after the target, never the temp file beside it
         say(f"error: {output}: cannot write the report ({err.strerror or err}); check the disk and permissions")
@@ -267,14 +266,10 @@ def _to_stdout(action: Callable[[], None]) -> None:
         reconfigure(errors="backslashreplace")  # an ASCII-only terminal gets "\u2013", not a crash
     try:
         action()
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
-        raise typer.Exit(1) from None
     except OSError as err:
-        if err.errno == errno.EPIPE:
-            raise typer.Exit(1) from err
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        say(f"error: cannot write the report to standard output ({err.strerror or err}); use -o FILE")
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error when Python flushes
+        if err.errno != errno.EPIPE:  # a reader that stopped reading (`| head`) needs no message
+            say(f"error: cannot write the report to standard output ({err.strerror or err}); use -o FILE")
         raise typer.Exit(1) from err
 
 

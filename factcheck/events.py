@@ -1,7 +1,7 @@
 """Tell apart articles about different events, by the words and names they share.
 
 Two reports of one event name the same people, places and bodies and use the same rare words
-("huaico", "censure", "first light"); reports of two events share few of either. Each article is
+("derailment", "ceasefire", "recall"); reports of two events share few of either. Each article is
 a vector of its words weighted by how rare they are in English at large (wordfreq's frequencies,
 so a word's weight does not depend on which other articles happen to be in the pile), with its
 names counted twice. Two articles are as similar as the mean of the cosine of their vectors and
@@ -54,13 +54,9 @@ def rarity(word: str) -> float:
     return 8.0 - zipf_frequency(word, "en")
 
 
-def profile(text: str, names: set[str]) -> dict[str, float]:
-    """The article as a unit vector: each word that is not common, by its count and rarity; names twice."""
-    return _profile(parse_text(text), names)
-
-
-def _profile(masked: str, names: set[str]) -> dict[str, float]:
-    """profile of a text already masked for parsing."""
+def profile(masked: str, names: set[str]) -> dict[str, float]:
+    """The article (its text as masked for parsing) as a unit vector: each word that is not common, by
+    its count and rarity; names twice."""
     counts: dict[str, int] = {}
     for word in _WORD.findall(masked.lower()):
         if rarity(word) > 8.0 - COMMON:
@@ -72,20 +68,12 @@ def _profile(masked: str, names: set[str]) -> dict[str, float]:
     return {w: v / norm for w, v in weights.items()}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    """The cosine of two unit vectors."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
-
-
-def similarity(a: dict[str, float], b: dict[str, float], names_a: set[str], names_b: set[str]) -> float:
+def similarity(cosine: float, names_a: set[str], names_b: set[str]) -> float:
     """How alike two articles are: the mean of their cosine and their share of names (when both name
     enough people and places to tell)."""
-    shared = cosine(a, b)
     if len(names_a) >= MIN_NAMES and len(names_b) >= MIN_NAMES:
-        return (shared + overlap(names_a, names_b)) / 2
-    return shared
+        return (cosine + overlap(names_a, names_b)) / 2
+    return cosine
 
 
 def names_in(texts: Sequence[str]) -> list[set[str]]:
@@ -117,13 +105,10 @@ def cluster(names: Sequence[set[str]], profiles: Sequence[dict[str, float]]) -> 
     (the biggest when they are like none).
     """
 
-    cosines = _cosines(profiles)
+    matrix = cosines(profiles)
 
     def alike(i: int, j: int) -> float:
-        shared = float(cosines[i, j])
-        if len(names[i]) >= MIN_NAMES and len(names[j]) >= MIN_NAMES:
-            return (shared + overlap(names[i], names[j])) / 2
-        return shared
+        return similarity(float(matrix[i, j]), names[i], names[j])
 
     known = [i for i, n in enumerate(names) if len(n) >= MIN_NAMES]
     groups = _average_linkage(known, alike)
@@ -136,7 +121,7 @@ def cluster(names: Sequence[set[str]], profiles: Sequence[dict[str, float]]) -> 
     return [sorted(g) for g in groups]
 
 
-def _cosines(profiles: Sequence[dict[str, float]]) -> Any:
+def cosines(profiles: Sequence[dict[str, float]]) -> Any:
     """Every pair's cosine at once, as one matrix product (numpy comes with spaCy); only words two
     or more articles use can add to a cosine, so the matrix has a column for those alone."""
     import numpy as np
@@ -195,5 +180,5 @@ def group_by_event(sources: Sequence[Source]) -> list[list[Source]]:
         return [list(sources)]
     masked = [parse_text(s.text) for s in sources]  # once: the cache of parse_text holds fewer articles
     names = _names(masked)
-    profiles = [_profile(text, n) for text, n in zip(masked, names, strict=True)]
+    profiles = [profile(text, n) for text, n in zip(masked, names, strict=True)]
     return [[sources[i] for i in group] for group in cluster(names, profiles)]

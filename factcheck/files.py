@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -35,3 +36,29 @@ def _new_file_mode() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+class NotAFile(OSError):
+    """The path is a folder, a pipe, a device or a socket: nothing to read as a file."""
+
+    def __init__(self, path: Path, folder: bool) -> None:
+        super().__init__(f"{path}: {'a folder' if folder else 'not a regular file'}")
+        self.folder = folder
+
+
+def read_file(path: Path, limit: int, *, follow_links: bool = True) -> bytes:
+    """At most limit + 1 bytes of a regular file, so the caller can tell a longer one.
+
+    The file is opened non-blocking and checked after opening: a pipe or a device (a read could
+    wait forever, or never end) is refused as NotAFile, even one swapped in since anyone looked.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)  # checked before Python wraps it: its file object refuses a folder outright
+        raise NotAFile(path, folder=stat.S_ISDIR(mode))
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(limit + 1)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .files import NotAFile, read_file
 from .models import Source
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -254,15 +254,11 @@ def _read_bytes(path: Path) -> tuple[bytes, bool]:
     A device (/dev/zero) or a named pipe is refused rather than read, since either may never end.
     """
     try:
-        if str(path) == STDIN:
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        else:
-            if not stat.S_ISREG(os.stat(path).st_mode):
-                raise InputError(
-                    f"{path}: not a regular file (a device or a pipe); save the article to a file and give that"
-                )
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
+        data = sys.stdin.buffer.read(MAX_BYTES + 1) if str(path) == STDIN else read_file(path, MAX_BYTES)
+    except NotAFile as err:
+        raise InputError(
+            f"{path}: not a regular file (a device or a pipe); save the article to a file and give that"
+        ) from err
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror}); check the path and its permissions") from err
     return data[:MAX_BYTES], len(data) > MAX_BYTES
@@ -442,8 +438,18 @@ def parse_text(text: str) -> str:
             lines[i] = " " * len(line)
         if stripped:
             previous = stripped
-    result = "\n".join(lines)
-    for start, end in not_prose(result):
-        result = result[:start] + re.sub(r"[^\n]", " ", result[start:end]) + result[end:]
+    joined = "\n".join(lines)
+    result = blank_stretches(joined, not_prose(joined))
     assert len(result) == len(text)
     return result
+
+
+def blank_stretches(text: str, stretches: list[tuple[int, int]]) -> str:
+    """The text with the given (sorted, line-free) stretches blanked: same length, so every offset holds."""
+    pieces = []
+    position = 0
+    for start, end in stretches:
+        start = max(start, position)  # a huge word inside a run-on stretch: blanked once
+        pieces += [text[position:start], " " * max(end - start, 0)]
+        position = max(position, end)
+    return "".join([*pieces, text[position:]])

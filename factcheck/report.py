@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
@@ -117,45 +117,48 @@ _CLAIM_COLUMNS = ("source", "slot", "subject", "value", "text", "start", "end", 
 
 
 def _claim_row(claim: Claim) -> list[str | int]:
-    """A claim's cells for `extract -f csv`, safe to open in a spreadsheet."""
-    return _csv_row(
-        [
-            claim.source,
-            claim.slot,
-            claim.subject,
-            value_text(claim),
-            claim.text,
-            claim.start,
-            claim.end,
-            claim.sentence,
-            claim.id,
-        ]
-    )
+    """A claim's cells for `extract -f csv`."""
+    return [
+        claim.source,
+        claim.slot,
+        claim.subject,
+        value_text(claim),
+        claim.text,
+        claim.start,
+        claim.end,
+        claim.sentence,
+        claim.id,
+    ]
 
 
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP, "CSV Injection").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _csv_cell(value: str | int) -> str | int:
+def _csv_cell(value: object) -> object:
     """A CSV cell a spreadsheet shows as text: a leading quote keeps "=HYPERLINK(…)" from running."""
     return f"'{value}" if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
 
 
-def _csv_row(values: Sequence[str | int]) -> list[str | int]:
+def _csv_row(values: Sequence[object]) -> list[object]:
     """Every cell of a row through _csv_cell."""
     return [_csv_cell(value) for value in values]
 
 
-def render_claims_csv(claims: Sequence[Claim]) -> str:
-    """One row per extracted claim: what `extract -f csv` writes."""
+def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A CSV document, every cell through _csv_cell."""
     import csv
 
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(_CLAIM_COLUMNS)
-    writer.writerows(_claim_row(c) for c in claims)
+    writer.writerow(header)
+    writer.writerows(_csv_row(row) for row in rows)
     return buffer.getvalue()
+
+
+def render_claims_csv(claims: Sequence[Claim]) -> str:
+    """One row per extracted claim: what `extract -f csv` writes."""
+    return _csv(_CLAIM_COLUMNS, (_claim_row(c) for c in claims))
 
 
 def render_claims_markdown(sources: Sequence[Source], claims: Sequence[Claim]) -> str:
@@ -275,35 +278,27 @@ def render_markdown(report: Report) -> str:
 
 def render_csv(report: Report) -> str:
     """One row per claim, with the key of every discrepancy it takes part in."""
-    import csv
-
     keys: dict[str, list[str]] = {}
     for d in report.discrepancies:
         for c in d.claims:
             keys.setdefault(c.id, []).append(d.key)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        ["source", "slot", "subject", "value", "text", "start", "end", "discrepancy_key", "origin", "claim_id"]
+    header = ["source", "slot", "subject", "value", "text", "start", "end", "discrepancy_key", "origin", "claim_id"]
+    rows = (
+        [
+            c.source,
+            c.slot,
+            c.subject,
+            value_text(c),
+            c.text,
+            c.start,
+            c.end,
+            ";".join(keys.get(c.id, [])),
+            c.origin,
+            c.id,
+        ]
+        for c in report.claims
     )
-    for c in report.claims:
-        writer.writerow(
-            _csv_row(
-                [
-                    c.source,
-                    c.slot,
-                    c.subject,
-                    value_text(c),
-                    c.text,
-                    c.start,
-                    c.end,
-                    ";".join(keys.get(c.id, [])),
-                    c.origin,
-                    c.id,
-                ]
-            )
-        )
-    return buffer.getvalue()
+    return _csv(header, rows)
 
 
 _CSS = """

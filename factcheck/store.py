@@ -26,7 +26,7 @@ from typing import Any
 
 from .concepts import event_for, frame_for, slots, typed_event
 from .dates import parse_date
-from .files import write_atomically
+from .files import NotAFile, read_file, write_atomically
 from .models import Claim, Origin, PersonValue, PlaceValue, TextValue, Value
 from .quantities import parse_quantity
 from .vocab import VENUE_NOUNS
@@ -234,11 +234,13 @@ def _read_bytes(path: Path) -> bytes:
     """A regular file's bytes; a folder, a pipe or a device (which could hang a read) or a file over
     MAX_BYTES is a StoreError."""
     try:
-        _check_regular(path, os.stat(path))
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe swapped in since the stat won't block
-        with os.fdopen(fd, "rb") as handle:
-            _check_regular(path, os.fstat(handle.fileno()))
-            data = handle.read(MAX_BYTES + 1)
+        data = read_file(path, MAX_BYTES)
+    except NotAFile as err:
+        if err.folder:
+            raise StoreError(f"{path}: is a folder, not a claims file; name the claims.yaml in it") from err
+        raise StoreError(
+            f"{path}: is not a regular file (a pipe, a device or a socket); name a claims.yaml file"
+        ) from err
     except FileNotFoundError as err:
         raise StoreError(
             f"{path}: no such file; create it with `factcheck claims add` or name another with --claims"
@@ -248,16 +250,6 @@ def _read_bytes(path: Path) -> bytes:
     if len(data) > MAX_BYTES:
         raise StoreError(_too_large(path))
     return data
-
-
-def _check_regular(path: Path, status: os.stat_result) -> None:
-    """StoreError unless the status is a regular file's of at most MAX_BYTES."""
-    if stat.S_ISDIR(status.st_mode):
-        raise StoreError(f"{path}: is a folder, not a claims file; name the claims.yaml in it")
-    if not stat.S_ISREG(status.st_mode):
-        raise StoreError(f"{path}: is not a regular file (a pipe, a device or a socket); name a claims.yaml file")
-    if status.st_size > MAX_BYTES:
-        raise StoreError(_too_large(path))
 
 
 def _too_large(path: Path) -> str:

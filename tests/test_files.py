@@ -34,3 +34,21 @@ def test_a_symlink_is_written_through_to_its_target(tmp_path: Path) -> None:
     write_atomically(link, "new")
     assert link.is_symlink() and target.read_text() == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]  # no temp file left
+
+
+def test_read_file_reads_one_byte_past_the_limit_and_refuses_what_is_not_a_file(tmp_path: Path) -> None:
+    import pytest
+
+    from factcheck.files import NotAFile, read_file
+
+    (tmp_path / "a.txt").write_bytes(b"0123456789")
+    assert read_file(tmp_path / "a.txt", 4) == b"01234"  # the caller sees there was more
+    os.mkfifo(tmp_path / "pipe")  # opened non-blocking: refused at once, no writer needed
+    with pytest.raises(NotAFile) as pipe:
+        read_file(tmp_path / "pipe", 4)
+    with pytest.raises(NotAFile) as folder:
+        read_file(tmp_path, 4)
+    assert (pipe.value.folder, folder.value.folder) == (False, True)
+    (tmp_path / "link").symlink_to(tmp_path / "a.txt")
+    with pytest.raises(OSError):
+        read_file(tmp_path / "link", 4, follow_links=False)

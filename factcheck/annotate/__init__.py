@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..ingest import not_prose, parse_text
+from ..ingest import blank_stretches, not_prose, parse_text
 from ..lexicon import lexicon, word_list
 from ..models import DateValue, Source
 from .measures import Measure, read_measure, token_at
@@ -398,7 +398,7 @@ def annotate(source: Source, doc: Doc, reference_date: dt.date | None) -> Annota
     for sentence in notes.sentences:
         notes.zones[sentence.start] = _zone(text, sentence, body_start)
     decimal_comma = uses_decimal_comma(text)
-    prose = _without_stretches(text, not_prose(text))  # a run of digits is no figure, and costs minutes
+    prose = blank_stretches(text, not_prose(text))  # a run of digits is no figure, and costs minutes
     for sentence in notes.sentences:
         previous: Measure | None = None
         for mention in find_quantities(prose, sentence.start_char, sentence.end_char, decimal_comma):
@@ -474,13 +474,6 @@ def _caption_opener(openers: tuple[str, ...]) -> re.Pattern[str]:
     if not openers:
         return re.compile(r"(?!)")  # nothing opens a caption
     return re.compile(rf"(?:{'|'.join(re.escape(opener) for opener in openers)})\s*[:|–—-]")
-
-
-def _without_stretches(text: str, stretches: list[tuple[int, int]]) -> str:
-    """The text with the given stretches blanked (same length, so every offset still holds)."""
-    for start, end in stretches:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def _zone(text: str, sentence: Span, body_start: int) -> str:
