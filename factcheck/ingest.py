@@ -36,15 +36,17 @@ def find_articles(paths: Sequence[str | Path], notes: list[str] | None = None) -
     """Expand files and folders into the article files they hold, sorted, without duplicates.
 
     Documents in a folder (.pdf, .docx, .rtf ...) are skipped with a note in `notes`; one named on
-    its own is refused, as is a URL.
+    its own is refused. URLs are left out: they are not files (`read_sources` fetches them).
     """
+    from .fetch import is_url
+
     found: list[Path] = []
     for given in paths:
         if str(given) == STDIN:
             found.append(Path(STDIN))
             continue
-        if re.match(r"^[a-z]+:/", str(given), re.I) and not Path(given).exists():
-            raise InputError(f"{given}: URLs are not read yet; save the page and give the file")
+        if is_url(given):
+            continue
         path = Path(given)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory; give article files or a folder of them")
@@ -274,18 +276,39 @@ def _looks_like_html(text: str) -> bool:
     return bool(re.match(r"\s*<(?:!doctype\s+html|html)\b", text, re.I))
 
 
-def read_sources(paths: Sequence[str | Path], skipped: list[str] | None = None) -> list[Source]:
-    """Read every article under the given paths.
+def read_sources(
+    paths: Sequence[str | Path], skipped: list[str] | None = None, *, cache_dir: Path | None = None
+) -> list[Source]:
+    """Read every article under the given paths, and fetch every URL (http, https), in the order given.
 
-    With a `skipped` list, files that cannot be used (empty, binary) are noted there and the rest
-    are read; the error is raised only when no article is left. Without it, the first bad file raises.
+    With a `skipped` list, files and pages that cannot be used (empty, binary, HTTP 404) are noted
+    there and the rest are read; the error is raised only when no article is left. Without it, the
+    first bad one raises. Fetched pages are cached under `cache_dir` (default: the cache folder).
     """
+    from itertools import groupby
+
+    from .fetch import fetch_pages, is_url
+
+    order: list[Path | str] = []  # article files and URLs, as given
+    seen: set[Path | str] = set()
+    for web, group in groupby(paths, key=is_url):
+        for item in [str(g) for g in group] if web else find_articles(list(group), skipped):
+            key = item if isinstance(item, str) or str(item) == STDIN else item.resolve()
+            if key not in seen:
+                seen.add(key)
+                order.append(item)
+    articles = [item for item in order if isinstance(item, Path)]
+    ids = dict(zip(articles, source_ids(articles), strict=True))
+    urls = [item for item in order if isinstance(item, str)]
+    pages = dict(zip(urls, fetch_pages(urls, notes=skipped, cache_dir=cache_dir, taken=ids.values()), strict=True))
     sources: list[Source] = []
     problems: list[InputError] = []
-    articles = find_articles(paths, skipped)
-    for path, source_id in zip(articles, source_ids(articles), strict=True):
+    for item in order:
         try:
-            sources.append(read_source(path, skipped, source_id))
+            page = pages[item] if isinstance(item, str) else read_source(item, skipped, ids[item])
+            if isinstance(page, InputError):
+                raise page
+            sources.append(page)
         except InputError as err:
             if skipped is None:
                 raise

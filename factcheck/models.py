@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Source(BaseModel):
@@ -17,6 +17,29 @@ class Source(BaseModel):
     path: str
     title: str = ""
     text: str = Field(default="", exclude=True, repr=False)
+    url: str | None = None  # the page it was fetched from, for an article given by URL
+    site: str | None = None  # the site's own name, when the page says it
+    published: str | None = None  # ISO 8601 date (or date and time) the article was published or updated
+    copy_of: str | None = None  # the id of the article this one is a near-copy of (a reposted wire story)
+    copied_share: float | None = None  # how much of this article's text is the original's, 0 to 1
+
+
+class EventSource(BaseModel):
+    """An article in an event: its id and where it was read from."""
+
+    id: str
+    path: str
+
+
+class Event(BaseModel):
+    """One event the articles report: a group of articles compared with each other and no others."""
+
+    id: str  # "event-1", "event-2" … biggest first
+    title: str
+    date: str | None = None  # ISO 8601: the day most of its articles give for it, else the earliest publication
+    places: list[str] = Field(default_factory=list)  # the places its articles name most, most named first
+    sources: list[EventSource]
+    alone: bool = False  # one article that fits no group
 
 
 class QuantityValue(BaseModel):
@@ -172,6 +195,7 @@ class Side(BaseModel):
     sources: list[str]
     claims: list[str] = Field(default_factory=list)  # ids of the claims that state it
     consensus: bool = False
+    origins: int = 0  # independent origins among its sources: a wire story and its reposts count once
 
 
 class Discrepancy(BaseModel):
@@ -189,8 +213,10 @@ class Discrepancy(BaseModel):
     explanation: str = ""
     consensus: str | None
     consensus_sources: int
+    consensus_origins: int = 0  # the consensus's sources counted by independent origin
     sides: list[Side] = Field(default_factory=list)
     claims: list[Claim]
+    event: str | None = None  # the id of the event (in Report.events) whose articles disagree
 
 
 class Report(BaseModel):
@@ -203,3 +229,4 @@ class Report(BaseModel):
     discrepancies: list[Discrepancy]
     warnings: list[str] = Field(default_factory=list)
     claims_file: str | None = None  # the hand-added claims that joined in, if any
+    events: list[Event] = Field(default_factory=list)  # the events the articles were grouped into

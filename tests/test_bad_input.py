@@ -177,6 +177,6 @@ def test_random_text_never_breaks_the_cli(tmp_path_factory: pytest.TempPathFacto
     code, out, err = _compare(str(folder), "--no-cache")
     assert code in (0, 2)
     if code == 0:
-        assert json.loads(out)["schema_version"] == 2
+        assert json.loads(out)["schema_version"] == 3
     else:
         _one_line_error(err)

@@ -28,7 +28,7 @@ def test_compare_json_follows_the_contract() -> None:
     result = runner.invoke(app, ["compare", str(CORPUS / "merger"), "--format", "json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["schema_version"] == 2
+    assert report["schema_version"] == 3
     assert [s["id"] for s in report["sources"]] == ["01_wire.txt", "02_blog.md", "03_brief.txt"]
     texts = {s["id"]: (CORPUS / "merger" / s["id"]).read_text(encoding="utf-8") for s in report["sources"]}
     for claim in report["claims"]:
@@ -197,7 +197,7 @@ def test_a_broken_claims_file_stops_compare_with_its_line(tmp_path: Path) -> Non
         ("r.md", "# Discrepancy report"),
         ("r.html", "<!DOCTYPE html>"),
         ("r.csv", "source,slot,subject"),
-        ("r.json", '{\n  "schema_version": 2'),
+        ("r.json", '{\n  "schema_version": 3'),
     ],
 )
 def test_output_format_follows_the_extension(tmp_path: Path, name: str, marker: str) -> None:
@@ -410,11 +410,13 @@ def test_standard_input_is_an_article(tmp_path: Path) -> None:
     assert [d["key"] for d in report["discrepancies"]] == ["count:people deaths"]
 
 
-def test_a_url_is_refused_with_what_to_do() -> None:
-    result = _invoke("compare", "https://news.example.com/2025/03/ferry")
+def test_a_url_that_cannot_be_read_is_refused_with_what_to_do() -> None:
+    # http(s) pages are fetched (tests/test_fetch.py, from a local server); other schemes never reach the network
+    result = _invoke("compare", "ftp://news.example.com/2025/03/ferry")
     assert result.exit_code == 2
     assert result.stderr == (
-        "error: https://news.example.com/2025/03/ferry: URLs are not read yet; save the page and give the file\n"
+        "error: ftp://news.example.com/2025/03/ferry: only http:// and https:// addresses are read; "
+        "save the page and give the file\n"
     )
 
 

@@ -59,14 +59,15 @@ def test_short_texts_without_names_are_never_split() -> None:
 
 
 def test_rare_words_tell_events_apart_when_they_share_a_country() -> None:
-    from factcheck.events import cosines, profile, similarity
+    from factcheck.events import Similarities, profile
 
     storm = "A cyclone hit Veltria on Monday; the Veltria coast guard said the cyclone flattened fishing villages."
     vote = "Veltria's parliament passed a censure motion on Monday; the Veltria speaker read the censure result."
     other_storm = "The cyclone's winds flattened villages along the Veltria coast, the coast guard said."
     names: set[str] = set()  # too few names to count: the words alone decide
-    matrix = cosines([profile(text, names) for text in (storm, vote, other_storm)])
-    assert similarity(float(matrix[0, 2]), names, names) > similarity(float(matrix[0, 1]), names, names)
+    alike = Similarities([names] * 3, [profile(text, names) for text in (storm, vote, other_storm)])
+    row = alike.block([0], [0, 1, 2])[0]
+    assert row[2] > row[1]
 
 
 def test_a_word_weighs_by_its_rarity_in_english_not_in_the_pile() -> None:
