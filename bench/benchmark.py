@@ -1,6 +1,7 @@
 """Benchmark: how factcheck's cost compares with spaCy's own, cold and warm, and as inputs grow.
 
-Run from the repository root:  .venv/bin/python bench/benchmark.py [--sizes 5,50,500] [--jobs 2]
+Run from the repository root:  .venv/bin/python bench/benchmark.py [--sizes 5,50,500] [--jobs 2] [--pile-size 5000]
+Only the event grouping (7):    .venv/bin/python bench/benchmark.py --events-only [--pile-size 5000]
 
 It builds N distinct articles from the sample and test articles (each copy gets its own closing
 line, so no two texts are the same), then prints, in one run:
@@ -10,7 +11,11 @@ line, so no two texts are the same), then prints, in one run:
   4. `factcheck --help` against `python -c "import spacy"`;
   5. `--jobs N` against one process;
   6. `factcheck extract` on pathological inputs (a 199,000-character sentence, 20 KB of commas,
-     20,000 nested HTML lists, a 5 MB line of digits), each under 5 s.
+     20,000 nested HTML lists, a 5 MB line of digits), each under 5 s;
+  7. `factcheck.events.group_by_event` on a pile of --pile-size articles about many events (renamed
+     copies of the tests/corpus events, see event_pile.py): time, peak memory, how time grows with
+     the pile, quality against the true events (adjusted Rand index), and spaCy's time on the same
+     texts (extrapolated from a sample of PARSED_SAMPLE articles).
 Targets are printed next to each ratio. Figures vary with machine load: read them as a run, not a law.
 """
 
@@ -102,11 +107,159 @@ def verdict(ratio: float, target: float) -> str:
     return f"{'ok' if ratio <= target else 'OVER'} (target <= {target})"
 
 
+PARSED_SAMPLE = 200  # articles of the pile spaCy parses; its time for the whole pile is extrapolated from them
+GROUPING_SHARE = 0.05  # target: grouping a pile costs at most this share of parsing it
+GROWTH_SIZES = (500, 1_000, 2_000)  # pile sizes timed besides --pile-size (those below it)
+
+
+def empty_caches() -> None:
+    """Empty the tool's in-process caches (word rarity, masked text), so a run starts as in a new process."""
+    from factcheck import events, ingest
+
+    for cached in (events.rarity, ingest.parse_text):
+        getattr(cached, "cache_clear", lambda: None)()
+
+
+def max_rss_mb() -> float:
+    """The process's peak resident memory so far, in MB (ru_maxrss: kilobytes on Linux, bytes on macOS)."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak * 1024 / 1e6
+
+
+def event_grouping(pile_size: int) -> None:
+    """Section 7: group_by_event on a pile of renamed copies of the tests/corpus events, against spaCy."""
+    import math
+    import tracemalloc
+
+    from event_pile import ari, build_pile, shuffled
+
+    from factcheck.events import group_by_event
+    from factcheck.nlp import load_model, parse_stream
+
+    print(f"\n7. Grouping a pile of {pile_size:,} articles into events (factcheck.events.group_by_event)")
+    start = time.perf_counter()
+    ordered = build_pile(ROOT / "tests" / "corpus", pile_size)  # whole copies first: a prefix is a smaller pile
+    pile = shuffled(ordered)
+    built = time.perf_counter() - start
+    sources = [source for source, _ in pile]
+    truth = [label for _, label in pile]
+    events = len(set(truth))
+    chars = sum(len(s.text) for s in sources)
+    print(
+        f"   pile: {len(pile):,} articles ({chars:,} characters), {events:,} true events: up to "
+        f"{max(t.replica for t in truth) + 1} copies of each of the {len({t.template for t in truth})} events of "
+        f"tests/corpus, names and rare words invented per copy, common words kept; shuffled; built in {built:.1f} s"
+    )
+
+    group_by_event([source for source, _ in shuffled(ordered[:60])])
+    print(
+        "   one run per figure, after a warm-up on 60 articles (imports of numpy, scipy, wordfreq and its tables "
+        "not counted); the tool's caches emptied before each run"
+    )
+    empty_caches()
+    rss_before = max_rss_mb()
+    start = time.perf_counter()
+    groups = group_by_event(sources)
+    took = time.perf_counter() - start
+    rss_growth = max_rss_mb() - rss_before
+    empty_caches()
+    tracemalloc.start()
+    start = time.perf_counter()
+    group_by_event(sources)
+    traced = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    print(
+        f"   time: {took:.2f} s, {took * 1000 / len(sources):.2f} s per 1,000 articles\n"
+        f"   memory: peak {peak:,.0f} MB allocated during the call (tracemalloc: Python and numpy memory; in a second run: {traced:.1f} s "
+        f"under tracing); process peak RSS grew by {rss_growth:,.0f} MB (ru_maxrss, a high-water mark: "
+        f"at least this much more than before the call)"
+    )
+
+    group_of = {source.id: g for g, group in enumerate(groups) for source in group}
+    found = [group_of[source.id] for source in sources]
+    score, how = ari(truth, found)
+    events_in: dict[int, set] = {}  # group -> the true events of its articles
+    groups_of: dict[object, set[int]] = {}  # true event -> the groups its articles are in
+    for label, group in zip(truth, found, strict=True):
+        events_in.setdefault(group, set()).add(label)
+        groups_of.setdefault(label, set()).add(group)
+    mixed = [labels for labels in events_in.values() if len(labels) > 1]
+    split = sum(1 for parts in groups_of.values() if len(parts) > 1)
+    same_kind = sum(1 for labels in mixed if len({t.template for t in labels}) == 1)
+    print(
+        f"   quality: {len(groups):,} groups for {events:,} true events, adjusted Rand index {score:.3f} ({how}); "
+        f"{split} events split; {len(mixed)} groups join events ({same_kind} of them copies of one template)"
+    )
+
+    sizes = sorted({n for n in GROWTH_SIZES if n < len(pile)} | {len(pile)})
+    times = {len(pile): took}
+    print("   growth (one run each; a smaller pile is the first copies of the big one, shuffled):")
+    print(
+        f"   {'articles':>8} {'events':>7} {'groups':>7} {'s':>7} {'s/1,000 articles':>17} {'ns/article²':>12} {'n^k from the row above':>22}"
+    )
+    previous = None
+    for n in sizes:
+        part = shuffled(ordered[:n])
+        if n not in times:
+            empty_caches()
+            start = time.perf_counter()
+            count = len(group_by_event([source for source, _ in part]))
+            times[n] = time.perf_counter() - start
+        else:
+            count = len(groups)
+        step = "" if previous is None else f"k = {math.log(times[n] / times[previous]) / math.log(n / previous):.2f}"
+        print(
+            f"   {n:>8,} {len({label for _, label in part}):>7,} {count:>7,} {times[n]:>7.2f} "
+            f"{times[n] * 1000 / n:>17.3f} {times[n] * 1e9 / n**2:>12.1f} {step:>22}"
+        )
+        previous = n
+    if len(sizes) > 1:
+        first, last = sizes[0], sizes[-1]
+        exponent = math.log(times[last] / times[first]) / math.log(last / first)
+        print(
+            f"   from {first:,} to {last:,} articles ({last / first:.1f}x) time grew {times[last] / times[first]:.1f}x: "
+            f"about n^{exponent:.2f} (1 is linear, 2 quadratic)"
+        )
+
+    nlp = load_model(None)
+    sample = random.Random(3).sample(sources, min(PARSED_SAMPLE, len(sources)))
+    list(parse_stream(sample[:2], nlp))  # the first batch pays for spaCy's lazy set-up
+    start = time.perf_counter()
+    list(parse_stream(sample, nlp))  # as `factcheck` parses: masked texts, nlp.pipe in batches of 16
+    parsed = time.perf_counter() - start
+    sample_chars = sum(len(s.text) for s in sample)
+    spacy_all = parsed * chars / sample_chars
+    print(
+        f"   spaCy ({nlp.meta['name']} {nlp.meta['version']}, factcheck.nlp.parse_stream, one process): "
+        f"{len(sample)} articles ({sample_chars:,} characters) in {parsed:.1f} s; the whole pile ~{spacy_all:,.0f} s, "
+        f"extrapolated from {len(sample)} parsed (by characters)"
+    )
+    share = took / spacy_all
+    print(f"   grouping / parsing: {share:.4f} ({share:.1%}) -> {verdict(share, GROUPING_SHARE)}")
+    print(
+        f"\ngrouping {len(sources):,} articles: {took:.1f} s, peak {peak:,.0f} MB; spaCy would take ~{spacy_all:,.0f} s "
+        f"(extrapolated from {len(sample)} parsed): grouping is {took / spacy_all:.1%} of parsing; "
+        f"{len(groups):,} groups for {events:,} events, ARI {score:.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="5,50,500", help="article counts to time (default 5,50,500)")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the --jobs comparison (default 2)")
+    parser.add_argument(
+        "--pile-size", type=int, default=5000, help="articles in the event-grouping pile (default 5000)"
+    )
+    parser.add_argument("--events-only", action="store_true", help="run only the event grouping (section 7)")
     args = parser.parse_args()
+    if args.pile_size < 2:
+        parser.error("--pile-size must be at least 2")
+    if args.events_only:
+        event_grouping(args.pile_size)
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
 
     from factcheck import compare_paths
@@ -179,6 +332,8 @@ def main() -> None:
         for name, path in pathological_inputs(work / "hostile").items():
             took = timed(lambda path=path: run(str(BIN / "factcheck"), "extract", str(path), "-f", "json", "-q"))
             print(f"   {name:38} {took:6.2f} s -> {'ok' if took < 5 else 'OVER'}")
+
+        event_grouping(args.pile_size)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

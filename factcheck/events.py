@@ -27,7 +27,7 @@ from typing import Any
 
 from .ingest import parse_text
 from .lexicon import word_list
-from .models import Source
+from .models import Claim, DateValue, Event, EventSource, PlaceValue, Source
 
 SAME_EVENT = 0.18  # average similarity at or above which groups are one event
 MIN_NAMES = 5  # an article naming fewer cannot tell which event it is about
@@ -191,6 +191,19 @@ def _average_linkage(alike: Similarities, members: list[int]) -> list[list[int]]
     return groups
 
 
+def find_events(sources: Sequence[Source]) -> list[Event]:
+    """The events the articles report, biggest first, each described from its articles alone (no
+    parsing: its date is the earliest publication day and its places are not named)."""
+    from .copies import find_copies, with_copies
+    from .timeline import with_publication_dates
+
+    groups = group_by_event(with_publication_dates(sources))
+    return [
+        describe_event(number, with_copies(group, find_copies(group)), (), alone=len(group) == 1 and len(groups) > 1)
+        for number, group in enumerate(groups, start=1)
+    ]
+
+
 def group_by_event(sources: Sequence[Source]) -> list[list[Source]]:
     """The sources split into groups that seem to report different events; one group when they agree on names."""
     if len(sources) < 2:
@@ -199,3 +212,66 @@ def group_by_event(sources: Sequence[Source]) -> list[list[Source]]:
     names = _names(masked)
     profiles = [profile(text, n) for text, n in zip(masked, names, strict=True)]
     return [[sources[i] for i in group] for group in cluster(names, profiles)]
+
+
+def describe_event(number: int, sources: Sequence[Source], claims: Sequence[Claim], alone: bool = False) -> Event:
+    """The event a group of articles reports, for the report's heading: the title most like the
+    others', the day and places most of them give, and the articles in it."""
+    return Event(
+        id=f"event-{number}",
+        title=_central_title(sources),
+        date=_event_day(sources, claims),
+        places=_event_places(claims),
+        sources=[EventSource(id=s.id, path=s.path, copy_of=s.copy_of) for s in sources],
+        alone=alone,
+    )
+
+
+def _central_title(sources: Sequence[Source]) -> str:
+    """The title whose telling words the group's other articles use most (a site's name or a
+    "BREAKING" banner is in no other article); reposts' titles only when there is no other."""
+    titled = [s for s in sources if s.title and not s.copy_of] or [s for s in sources if s.title]
+    if not titled:
+        return sources[0].id if sources else ""
+    words = {s.id: set(_WORD.findall(s.text.lower())) for s in sources}
+
+    def shared(source: Source) -> float:
+        telling = [w for w in _WORD.findall(source.title.lower()) if rarity(w) > 8.0 - COMMON]
+        others = [words[s.id] for s in sources if s.id != source.id]
+        if not telling or not others:
+            return 0.0
+        return sum(sum(w in other for w in telling) / len(telling) for other in others) / len(others)
+
+    title = _UPDATE_PREFIX.sub("", max(titled, key=shared).title)
+    return title if len(title) <= TITLE_LENGTH else title[: title.rfind(" ", 0, TITLE_LENGTH)].rstrip(",;:") + " …"
+
+
+TITLE_LENGTH = 100  # a longer "title" is a first sentence, cut at a word for the heading
+_UPDATE_PREFIX = re.compile(r"^UPDATE\s+\d+\s*[-–—:]\s*")
+
+
+def _event_day(sources: Sequence[Source], claims: Sequence[Claim]) -> str | None:
+    """The full date most articles give for the event itself, else the earliest publication day."""
+    by_day: dict[str, set[str]] = {}
+    for claim in claims:
+        value = claim.value
+        main = claim.slot == "date" and claim.event.occasion == "main"
+        if main and isinstance(value, DateValue) and value.year and value.month and value.day:
+            by_day.setdefault(f"{value.year:04d}-{value.month:02d}-{value.day:02d}", set()).add(claim.source)
+    if by_day:
+        return max(sorted(by_day), key=lambda day: len(by_day[day]))
+    published = sorted(s.published[:10] for s in sources if s.published)
+    return published[0] if published else None
+
+
+def _event_places(claims: Sequence[Claim], most: int = 3) -> list[str]:
+    """The places the event's articles give for it, the one most of them name first."""
+    by_place: dict[str, set[str]] = {}
+    names: dict[str, str] = {}
+    for claim in claims:
+        value = claim.value
+        if claim.slot == "place" and claim.event.occasion == "main" and isinstance(value, PlaceValue):
+            by_place.setdefault(value.canonical, set()).add(claim.source)
+            names.setdefault(value.canonical, value.name)
+    ranked = sorted(by_place, key=lambda p: (-len(by_place[p]), p))
+    return [names[p] for p in ranked[:most]]

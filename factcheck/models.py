@@ -25,10 +25,11 @@ class Source(BaseModel):
 
 
 class EventSource(BaseModel):
-    """An article in an event: its id and where it was read from."""
+    """An article in an event: its id, where it was read from and the article it reposts, if any."""
 
     id: str
     path: str
+    copy_of: str | None = None
 
 
 class Event(BaseModel):

@@ -7,13 +7,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .compare import compare_groups, sort_discrepancies
-from .events import group_by_event
+from .compare import compare_groups
+from .copies import copy_note, count_origins, find_copies, origins, with_copies
+from .events import describe_event, group_by_event
+from .explain import short_names
 from .group import group_claims
 from .ingest import read_sources
-from .models import Claim, Discrepancy, Report, Severity, Source
+from .models import Claim, Discrepancy, Event, Report, Severity, Source
 from .story_years import settle_story_years
-from .timeline import note_growth, publication_days
+from .timeline import note_growth, publication_days, with_publication_dates
 from .wording import plural
 
 if TYPE_CHECKING:
@@ -75,26 +77,45 @@ def compare_sources(
     model: str | None = None,
     cache: ClaimCache | None = None,
     jobs: int = 1,
+    one_event: bool = False,
 ) -> Report:
-    """Extract, group and compare: the full report for already-read sources and hand-added claims."""
+    """Extract, group and compare: the full report for already-read sources and hand-added claims.
+
+    The articles are first split into the events they report (`factcheck.events`; `one_event`
+    keeps them together) and each event's articles are compared with each other only. Within an
+    event, near-copies of one wire story count as one independent origin (`factcheck.copies`).
+    """
     extracted = extract_sources(sources, nlp, progress, model=model, cache=cache, jobs=jobs)
-    events = group_by_event(sources)
+    sources = with_publication_dates(sources)
+    groups = [list(sources)] if one_event else group_by_event(sources)
     all_ids = [s.id for s in sources] + sorted({c.source for c in extra_claims} - {s.id for s in sources})
     claims: list[Claim] = []
     found: list[Discrepancy] = []
-    for number, event in enumerate(events):
-        ids = {s.id for s in event}
+    events: list[Event] = []
+    notes: list[str] = []
+    copied: dict[str, Source] = {}
+    names = short_names(all_ids)
+    for number, group in enumerate(groups, start=1):
+        copies = find_copies(group)
+        group = with_copies(group, copies)
+        copied.update({s.id: s for s in group})
+        notes += [copy_note(c) for c in copies]
+        ids = {s.id for s in group}
         # Hand-added claims cannot say which event they belong to: they join the biggest group.
-        extra = list(extra_claims) if number == 0 else []
+        extra = list(extra_claims) if number == 1 else []
         event_claims = settle_story_years([c for c in extracted if c.source in ids] + extra)
-        found += note_growth(compare_groups(group_claims(event_claims), all_ids), publication_days(event))
+        event = describe_event(number, group, event_claims, alone=len(group) == 1 and len(groups) > 1)
+        origin = origins(group)
+        counted = [count_origins(d, origin, copies, names) for d in compare_groups(group_claims(event_claims), all_ids)]
+        found += [d.model_copy(update={"event": event.id}) for d in note_growth(counted, publication_days(group))]
         claims += event_claims
-    if len(events) > 1:
-        found = sort_discrepancies(found)
+        events.append(event)
+    sources = [copied.get(s.id, s) for s in sources]
+    if len(groups) > 1:  # discrepancies stay event by event, each event's worst first
         order = {sid: i for i, sid in enumerate(all_ids)}
         claims.sort(key=lambda c: order[c.source])  # stable: each source's claims stay in text order
     discrepancies = [d for d in found if d.key not in set(ignore)]
-    warnings = _input_warnings(sources, all_ids) + _event_warnings(events)
+    warnings = _input_warnings(sources, all_ids) + _event_warnings(events) + notes
     if len(found) > len(discrepancies):
         warnings.append(
             f"{plural(len(found) - len(discrepancies), 'reviewed discrepancy', 'reviewed discrepancies')} "
@@ -107,7 +128,14 @@ def compare_sources(
         if key not in matched
     ]
     label = _model_label(nlp, model, cache)
-    return Report(model=label, sources=list(sources), claims=claims, discrepancies=discrepancies, warnings=warnings)
+    return Report(
+        model=label,
+        sources=list(sources),
+        claims=claims,
+        discrepancies=discrepancies,
+        warnings=warnings,
+        events=events,
+    )
 
 
 def _model_label(nlp: Language | None, model: str | None, cache: ClaimCache | None) -> str:
@@ -118,14 +146,17 @@ def _model_label(nlp: Language | None, model: str | None, cache: ClaimCache | No
     return cache.model if cache is not None else (model or "")
 
 
-def _event_warnings(events: Sequence[Sequence[Source]]) -> list[str]:
+def _event_warnings(events: Sequence[Event]) -> list[str]:
     """A warning naming the groups when the articles seem to report different events."""
     if len(events) < 2:
         return []
-    groups = " / ".join(", ".join(s.id for s in event) for event in events)
+    alone = [e.sources[0].id for e in events if e.alone]
+    together = [e for e in events if not e.alone]
+    groups = " / ".join(", ".join(s.id for s in e.sources) for e in together)
+    lone = f"; alone, fitting no group: {', '.join(alone)}" if alone else ""
     return [
-        f"these articles seem to report {len(events)} different events (they share few words and names), so each group was "
-        f"compared on its own: {groups}; give one event's articles at a time"
+        f"these articles seem to report {len(events)} different events (they share few words and names), so each "
+        f"group was compared on its own: {groups}{lone}; pass --one-event to compare them all as one"
     ]
 
 
@@ -164,6 +195,7 @@ def compare_paths(
     cache: bool | str | Path = False,
     jobs: int = 1,
     find_claims: bool = False,
+    one_event: bool = False,
 ) -> Report:
     """Read the articles under `paths` (and the hand-added claims of `claims_file`) and report where they disagree.
 
@@ -199,7 +231,9 @@ def compare_paths(
         extra, ignore = stored.claims, stored.ignore
         skipped += [w.render(stored.path).replace(": warning: ", ": ", 1) for w in stored.warnings]
     claim_cache = open_cache(cache, model) if nlp is None else None
-    report = compare_sources(sources, nlp, extra, ignore, progress, model=model, cache=claim_cache, jobs=jobs)
+    report = compare_sources(
+        sources, nlp, extra, ignore, progress, model=model, cache=claim_cache, jobs=jobs, one_event=one_event
+    )
     # A key claims.yaml already warned about needs no second note saying it matched nothing.
     warned = [key for key in ignore if any(repr(key) in note for note in skipped)]
     report.warnings = skipped + [w for w in report.warnings if not any(f"key {key!r} in" in w for key in warned)]

@@ -11,9 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from .dates import describe_date
-from .models import SCHEMA_VERSION, Claim, Discrepancy, Report, Source
+from .models import SCHEMA_VERSION, Claim, DateValue, Discrepancy, Event, EventSource, Report, Source
 from .quantities import describe
-from .wording import plural
+from .wording import origins_text, plural
 
 FORMATS = ("table", "md", "json", "html", "csv")
 SUFFIX_FORMATS = {
@@ -66,7 +66,8 @@ def short_id(source_id: str) -> str:
 
 
 def discrepancy_table(report: Report, warnings: bool = True) -> RenderableType:
-    """A rich table of discrepancies, contradictions first, with a summary line above it.
+    """A rich table of discrepancies, contradictions first, with a summary line above it; one heading
+    and table per event when the articles report several.
 
     The terminal prints the warnings on stderr, so it asks for the table without them.
     """
@@ -74,21 +75,91 @@ def discrepancy_table(report: Report, warnings: bool = True) -> RenderableType:
     parts: list[RenderableType] = [summary]
     if warnings:
         parts += [Text(f"warning: {w}", style="yellow") for w in report.warnings]
-    if not report.discrepancies:
-        parts.append(Text("The sources agree on every fact they share."))
-        return Group(*parts)
-    table = Table(show_lines=True, expand=False)
-    table.add_column("Severity", no_wrap=True)
-    table.add_column("Key (for ignore:)", max_width=24, overflow="fold")
-    table.add_column("Why (with the quotes)", ratio=1)
-    for d in report.discrepancies:
-        table.add_row(
-            Text(str(d.severity).replace("_", "-"), style=SEVERITY_STYLE.get(str(d.severity), "")),
-            Text(d.key),
-            Text(d.explanation),
-        )
-    parts.append(table)
+    for event, found in event_sections(report):
+        if event is not None:
+            parts.append(Text(""))
+            parts.append(Text(event_heading(event), style="bold"))
+        if not found:
+            parts.append(Text(quiet_event_text(event)))
+            continue
+        table = Table(show_lines=True, expand=False)
+        table.add_column("Severity", no_wrap=True)
+        table.add_column("Key (for ignore:)", max_width=24, overflow="fold")
+        table.add_column("Why (with the quotes)", ratio=1)
+        for d in found:
+            table.add_row(
+                Text(str(d.severity).replace("_", "-"), style=SEVERITY_STYLE.get(str(d.severity), "")),
+                Text(d.key),
+                Text(d.explanation),
+            )
+        parts.append(table)
     return Group(*parts)
+
+
+def event_sections(report: Report) -> list[tuple[Event | None, list[Discrepancy]]]:
+    """The discrepancies event by event, in the report's order; one section without a heading for one event."""
+    if len(report.events) < 2:
+        return [(None, list(report.discrepancies))]
+    return [(e, [d for d in report.discrepancies if d.event == e.id]) for e in report.events]
+
+
+def event_heading(event: Event) -> str:
+    """ "Event 2: <title> · 23 October 2025 · Zagreb, Athens · 4 articles: a.txt, b.txt, …" """
+    number = event.id.rsplit("-", 1)[-1]
+    parts = [f"Event {number}: {event.title}"]
+    if event.date:
+        parts.append(_iso_date_text(event.date))
+    if event.places:
+        parts.append(", ".join(event.places))
+    ids = ", ".join(s.id for s in event.sources)
+    parts.append(f"{plural(len(event.sources), 'article')}: {ids}")
+    return " · ".join(parts)
+
+
+def quiet_event_text(event: Event | None) -> str:
+    """What an event without discrepancies says: alone, or in agreement."""
+    if event is not None and event.alone:
+        return "Alone: no other article reports this event, so it was compared with none."
+    return "The sources agree on every fact they share."
+
+
+def _iso_date_text(iso: str) -> str:
+    """ "23 October 2025" for "2025-10-23" (as written when it is not a date)."""
+    try:
+        year, month, day = (int(part) for part in iso[:10].split("-"))
+    except ValueError:
+        return iso
+    return describe_date(DateValue(year=year, month=month, day=day))
+
+
+def events_table(events: Sequence[Event]) -> RenderableType:
+    """A rich table of the events: number, title, date and articles (reposts marked)."""
+    table = Table(show_lines=True, expand=False)
+    table.add_column("Event", no_wrap=True)
+    table.add_column("Title", ratio=2)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Articles", ratio=2, overflow="fold")
+    for event in events:
+        title = event.title + (" (alone: fits no other article)" if event.alone else "")
+        table.add_row(
+            *plain(
+                event.id,
+                title,
+                _iso_date_text(event.date) if event.date else "",
+                "\n".join(s.id for s in event.sources),
+            )
+        )
+    summary = f"{plural(len(events), 'event')} in {plural(sum(len(e.sources) for e in events), 'article')}"
+    return Group(Text(summary, style="bold"), table)
+
+
+def _article_line(source: EventSource) -> str:
+    return f"{source.id} (copy of {source.copy_of})" if source.copy_of else source.id
+
+
+def render_events_json(events: Sequence[Event]) -> str:
+    """The events as a JSON list: each with its id, title, date, places and the ids and paths of its articles."""
+    return json.dumps([e.model_dump(mode="json") for e in events], indent=2, ensure_ascii=False) + "\n"
 
 
 def plain(*texts: str) -> list[Text]:
@@ -202,10 +273,11 @@ def _summary(report: Report) -> str:
 
 
 def consensus_text(d: Discrepancy) -> str:
-    """ "Consensus: 4 (3 sources)", or "No consensus" when the sources split evenly."""
+    """ "Consensus: 4 (3 sources)", "Consensus: 4 (2 independent sources; 3 articles)" when a copy is
+    among them, or "No consensus" when the sources split evenly."""
     if not d.consensus:
         return "No consensus"
-    return f"Consensus: {d.consensus} ({plural(d.consensus_sources, 'source')})"
+    return f"Consensus: {d.consensus} ({origins_text(d.consensus_sources, d.consensus_origins)})"
 
 
 def manual_sources(report: Report) -> list[str]:
@@ -251,28 +323,37 @@ def _md_code(text: str) -> str:
 
 
 def render_markdown(report: Report) -> str:
-    """A summary line, then one section per discrepancy with a table source → value → quote."""
+    """A summary line, then one section per discrepancy with a table source → value → quote (grouped
+    under a heading per event when the articles report several)."""
     lines = ["# Discrepancy report", "", f"**{_summary(report)}.**", ""]
     lines += [f"> warning: {_md_text(w)}" for w in report.warnings]
-    for number, d in enumerate(report.discrepancies, 1):
-        lines += [
-            f"## {number}. {str(d.severity).replace('_', '-')}: {_md_text(d.slot)} / {_md_text(d.subject)}",
-            "",
-            _md_paragraph(d.explanation),
-            "",
-            f"{_md_text(consensus_text(d))}. Key: {_md_code(d.key)}",
-            "",
-            "| Source | Value | Quote | Sentence |",
-            "| --- | --- | --- | --- |",
-        ]
-        for c in d.claims:
-            marks = " (trusted)" if c.trusted else ""
-            lines.append(
-                f"| {_md_cell(c.source)}{marks} | {_md_cell(value_text(c))} | “{_md_cell(c.text)}” | {_md_cell(c.sentence)} |"
-            )
-        lines.append("")
-    if not report.discrepancies:
-        lines.append("The sources agree on every fact they share.")
+    number = 0
+    for event, found in event_sections(report):
+        level = "##"
+        if event is not None:
+            lines += ["", f"## {_md_text(event_heading(event))}", ""]
+            level = "###"
+        if not found:
+            lines += [quiet_event_text(event), ""]
+        for d in found:
+            number += 1
+            lines += [
+                f"{level} {number}. {str(d.severity).replace('_', '-')}: {_md_text(d.slot)} / {_md_text(d.subject)}",
+                "",
+                _md_paragraph(d.explanation),
+                "",
+                f"{_md_text(consensus_text(d))}. Key: {_md_code(d.key)}",
+                "",
+                "| Source | Value | Quote | Sentence |",
+                "| --- | --- | --- | --- |",
+            ]
+            for c in d.claims:
+                marks = " (trusted)" if c.trusted else ""
+                lines.append(
+                    f"| {_md_cell(c.source)}{marks} | {_md_cell(value_text(c))} | “{_md_cell(c.text)}” "
+                    f"| {_md_cell(c.sentence)} |"
+                )
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -282,7 +363,20 @@ def render_csv(report: Report) -> str:
     for d in report.discrepancies:
         for c in d.claims:
             keys.setdefault(c.id, []).append(d.key)
-    header = ["source", "slot", "subject", "value", "text", "start", "end", "discrepancy_key", "origin", "claim_id"]
+    event_of = {s.id: e.id for e in report.events for s in e.sources}
+    header = [
+        "source",
+        "slot",
+        "subject",
+        "value",
+        "text",
+        "start",
+        "end",
+        "discrepancy_key",
+        "origin",
+        "claim_id",
+        "event",
+    ]
     rows = (
         [
             c.source,
@@ -295,6 +389,7 @@ def render_csv(report: Report) -> str:
             ";".join(keys.get(c.id, [])),
             c.origin,
             c.id,
+            event_of.get(c.source, ""),
         ]
         for c in report.claims
     )
@@ -319,7 +414,7 @@ a{color:#1a4fa3}
 .disc{background:#fff;border:1px solid #dcdcd6;border-left-width:6px;border-radius:6px;padding:.7rem 1rem;min-width:0}
 .disc:target{box-shadow:0 0 0 3px #9db4e8}
 .disc.contradiction{border-left-color:#c62828}.disc.variance{border-left-color:#e0a100}.disc.single_source{border-left-color:#1976d2}
-.disc h3{font-size:1rem;margin:0}
+.disc h3{font-size:1rem;margin:0}\nh3.event{font-size:1rem;margin:1.2rem 0 .5rem}
 .badge{display:inline-block;font-size:.75rem;font-weight:600;text-transform:uppercase;letter-spacing:.03em;
  padding:.1rem .45rem;border-radius:999px;color:#fff;margin-right:.5rem;vertical-align:.1em;white-space:nowrap}
 .badge.contradiction{background:#c62828}.badge.variance{background:#b58100}.badge.single_source{background:#1976d2}
@@ -388,12 +483,18 @@ def render_html(report: Report) -> str:
     parts += [f'<p class="warning">warning: {escape(w)}</p>' for w in report.warnings]
     parts.append(_source_index(report, columns, number))
     parts.append(f"<h2>Discrepancies ({len(report.discrepancies)})</h2>")
-    if report.discrepancies:
+    index = 0
+    for event, found in event_sections(report):
+        if event is not None:
+            parts.append(f'<h3 class="event" id="{escape(event.id)}">{escape(event_heading(event))}</h3>')
+        if not found:
+            parts.append(f"<p>{escape(quiet_event_text(event))}</p>")
+            continue
         parts.append('<div class="cards">')
-        parts += [_card(index, d, columns) for index, d in enumerate(report.discrepancies, 1)]
+        for d in found:
+            index += 1
+            parts.append(_card(index, d, columns))
         parts.append("</div>")
-    else:
-        parts.append("<p>The sources agree on every fact they share.</p>")
     parts.append(f'<h2>Sources ({len(columns)})</h2><div class="sources">')
     parts += [_source_article(report, source_id, columns, number) for source_id in columns]
     parts.append("</div></body></html>")

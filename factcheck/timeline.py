@@ -14,10 +14,10 @@ from .quantities import central, describe
 
 
 def publication_days(sources: Sequence[Source]) -> dict[str, dt.date]:
-    """Each article's own date, read as the extractor reads it (dateline, byline, "Updated" line)."""
+    """Each article's own date: the page's, else read as the extractor reads it (dateline, byline, "Updated" line)."""
     found = {}
     for source in sources:
-        day = find_reference_date(source.text)
+        day = _iso_day(source.published) if source.published else find_reference_date(source.text)
         if day is not None:
             found[source.id] = day
     return found
@@ -62,3 +62,18 @@ def _with_growth(discrepancy: Discrepancy, days: dict[str, dt.date]) -> Discrepa
 
 def _day(day: dt.date) -> str:
     return describe_date(DateValue(year=day.year, month=day.month, day=day.day))
+
+
+def with_publication_dates(sources: Sequence[Source]) -> list[Source]:
+    """The sources, each with its publication day (ISO 8601) when the page did not give one: read from
+    its dateline, byline or "Updated" line as the extractor reads it."""
+    days = publication_days([s for s in sources if not s.published])
+    return [s.model_copy(update={"published": days[s.id].isoformat()}) if s.id in days else s for s in sources]
+
+
+def _iso_day(text: str) -> dt.date | None:
+    """The day an ISO 8601 date or date and time gives, or None."""
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None

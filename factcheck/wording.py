@@ -14,3 +14,10 @@ def one_line(text: str) -> str:
     return "".join(
         char if char.isprintable() or char == " " else char.encode("unicode_escape").decode("ascii") for char in text
     )
+
+
+def origins_text(sources: int, independent: int) -> str:
+    """ "3 independent sources; 4 articles" when reposts are among them, else "4 sources"."""
+    if independent and independent < sources:
+        return f"{plural(independent, 'independent source')}; {plural(sources, 'article')}"
+    return plural(sources, "source")

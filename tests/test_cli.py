@@ -266,12 +266,14 @@ def _invoke(*args: str, input: str | None = None):  # type: ignore[no-untyped-de
 TOP_HELP = """\
 Usage: factcheck [OPTIONS] COMMAND [ARGS]...
 
-  Find where articles about the same event disagree, claim by claim, offline.
+  Find where articles about the same event disagree, claim by claim; offline
+  unless given a URL.
 
   Examples:
     factcheck compare seeds/                 # the discrepancies, in the terminal
     factcheck compare seeds/ -o report.html  # a shareable report (.md .html .csv .json)
     factcheck extract seeds/000_*.txt        # the claims one article makes
+    factcheck events feed/                   # which articles report which event
     factcheck claims validate                # check the hand-added claims in claims.yaml
 
 Options:
@@ -283,6 +285,7 @@ Options:
 
 Commands:
   compare  Report where the articles disagree, with the quotes.
+  events   Group the articles by the event they report.
   extract  List the claims each article makes (what compare works from).
   slots    List the kinds of fact factcheck reads.
   claims   Claims added by hand in claims.yaml: check, add, list.
@@ -299,17 +302,20 @@ Usage: factcheck compare [OPTIONS] PATH...
 
   Claims that speak of the same thing (the length of the meeting, the death
   toll) are grouped across the articles; each group whose sources disagree is
-  reported with their quotes.
+  reported with their quotes. Articles about different events are told apart
+  first and compared event by event; a repost of a wire story counts with its
+  original as one independent source. URLs are fetched.
 
   Examples:
     factcheck compare seeds/
     factcheck compare a.txt b.html c.md -o report.md
     factcheck compare seeds/ --format json --no-claims
     factcheck compare seeds/ --fail-on contradiction -q
+    factcheck compare https://example.com/story https://example.org/report
 
 Arguments:
-  PATH...  Article files (.txt, .md, .html), folders of them, or - for standard
-           input.
+  PATH...  Article files (.txt, .md, .html), folders of them, web addresses
+           (http, https), or - for standard input.
 
 Options:
   -f, --format <table|md|json|html|csv>
@@ -323,6 +329,8 @@ Options:
                                   above them, up to the repository or home
                                   folder).
   --no-claims                     Leave out every claims file.
+  --one-event                     Compare all the articles as reports of one
+                                  event (default: group them by event first).
   --fail-on <contradiction|variance>
                                   Exit 1 when a discrepancy this severe or worse
                                   remains (for CI).
@@ -350,7 +358,9 @@ def test_compare_help_is_exactly_this() -> None:
     assert _invoke("compare", "--help").stdout == COMPARE_HELP
 
 
-@pytest.mark.parametrize("command", [["extract"], ["slots"], ["claims"], ["claims", "validate"], ["claims", "add"]])
+@pytest.mark.parametrize(
+    "command", [["extract"], ["events"], ["slots"], ["claims"], ["claims", "validate"], ["claims", "add"]]
+)
 def test_no_help_shows_python_type_names_or_cut_summaries(command: list[str]) -> None:
     text = _invoke(*command, "-h").stdout
     assert text.startswith(f"Usage: factcheck {' '.join(command)} ")
@@ -474,7 +484,7 @@ def test_articles_about_different_events_are_not_compared_with_each_other(tmp_pa
     assert [d for d in report["discrepancies"] if d["slot"] == "count"] == []  # 12 dead in one, 2 in the other
     assert result.stderr == (
         "note: these articles seem to report 2 different events (they share few words and names), so each group was "
-        "compared on its own: court1.txt, court2.txt / train1.txt, train2.txt; give one event's articles at a time\n"
+        "compared on its own: court1.txt, court2.txt / train1.txt, train2.txt; pass --one-event to compare them all as one\n"
     )
 
 
@@ -673,3 +683,56 @@ def test_ctrl_c_and_sigterm_leave_no_traceback_and_no_temp_file(tmp_path: Path) 
         assert "Traceback" not in stderr
         assert run.returncode in (0, 130, -signum), (signum, delay, run.returncode, stderr)
         assert [p.name for p in out.iterdir() if p.name != "r.html"] == []
+
+
+def test_events_lists_the_events_a_folder_holds(tmp_path: Path) -> None:
+    from .test_events import COURT_A, COURT_B, STORM, TRAIN_A, TRAIN_B
+
+    articles = _articles(
+        _project(tmp_path) / "feed",
+        train1_txt=TRAIN_A,
+        train2_txt=TRAIN_B,
+        court1_txt=COURT_A,
+        court2_txt=COURT_B,
+        storm_txt=STORM,
+    )
+    listed = json.loads(_invoke("events", str(articles), "-f", "json").stdout)
+    assert [(e["id"], [s["id"] for s in e["sources"]], e["alone"]) for e in listed] == [
+        ("event-1", ["court1.txt", "court2.txt"], False),
+        ("event-2", ["train1.txt", "train2.txt"], False),
+        ("event-3", ["storm.txt"], True),
+    ]
+    assert listed[0]["sources"][0]["path"] == str(articles / "court1.txt")
+    assert _invoke("events", str(articles)).stdout == EVENTS_TABLE
+
+
+EVENTS_TABLE = """\
+3 events in 5 articles
+┏━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━┳━━━━━━━━━━━━┓
+┃ Event   ┃ Title                                                              ┃ Date ┃ Articles   ┃
+┡━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━╇━━━━━━━━━━━━┩
+│ event-1 │ A court in Salvaterra sentenced former mayor Quentin Ablard to six │      │ court1.txt │
+│         │ years for bribery on Monday. …                                     │      │ court2.txt │
+├─────────┼────────────────────────────────────────────────────────────────────┼──────┼────────────┤
+│ event-2 │ At least 12 people died when a train came off the tracks outside   │      │ train1.txt │
+│         │ Kelderby, the operator said. …                                     │      │ train2.txt │
+├─────────┼────────────────────────────────────────────────────────────────────┼──────┼────────────┤
+│ event-3 │ A storm called Ilse hit the island of Varnholm on Friday,          │      │ storm.txt  │
+│         │ flattening the harbour at Skellvik. The … (alone: fits no other    │      │            │
+│         │ article)                                                           │      │            │
+└─────────┴────────────────────────────────────────────────────────────────────┴──────┴────────────┘
+"""
+
+
+def test_compare_reports_each_event_under_its_own_heading(tmp_path: Path) -> None:
+    from .test_events import COURT_A, COURT_B, TRAIN_A, TRAIN_B
+
+    articles = _articles(
+        _project(tmp_path) / "feed", train1_txt=TRAIN_A, train2_txt=TRAIN_B, court1_txt=COURT_A, court2_txt=COURT_B
+    )
+    markdown = _invoke("compare", str(articles), "-f", "md", "-q").stdout
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert [h.split(":")[0] for h in headings] == ["## Event 1", "## Event 2"]
+    assert headings[0].endswith("2 articles: court1.txt, court2.txt")
+    together = _invoke("compare", str(articles), "-f", "md", "-q", "--one-event").stdout
+    assert "## Event" not in together

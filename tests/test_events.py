@@ -74,3 +74,40 @@ def test_a_word_weighs_by_its_rarity_in_english_not_in_the_pile() -> None:
     from factcheck.events import rarity
 
     assert rarity("cyclone") > rarity("monday") > rarity("the")
+
+
+STORM = (
+    "A storm called Ilse hit the island of Varnholm on Friday, flattening the harbour at Skellvik. "
+    "The Varnholm coast guard said three fishermen were missing. Governor Petra Lindqvist asked Oslund "
+    "for help, and the Red Cross opened a shelter in Skellvik."
+)
+
+
+def test_an_article_like_no_other_stays_alone_and_is_listed_as_such() -> None:
+    from factcheck.events import find_events
+
+    found = find_events(_sources(TRAIN_A, COURT_A, TRAIN_B, COURT_B, STORM))
+    assert [(e.id, [s.id for s in e.sources], e.alone) for e in found] == [
+        ("event-1", ["0.txt", "2.txt"], False),
+        ("event-2", ["1.txt", "3.txt"], False),
+        ("event-3", ["4.txt"], True),
+    ]
+
+
+def test_an_event_is_titled_by_the_headline_its_articles_share_words_with() -> None:
+    from factcheck.events import find_events
+
+    banner = "BREAKING | Orsten Daily | Home\n\n" + TRAIN_A
+    headline = "Train derails outside Kelderby, killing 12\n\n" + TRAIN_B
+    sources = [
+        Source(id="a.txt", path="a.txt", title="BREAKING | Orsten Daily | Home", text=banner),
+        Source(id="b.txt", path="b.txt", title="Train derails outside Kelderby, killing 12", text=headline),
+    ]
+    assert [e.title for e in find_events(sources)] == ["Train derails outside Kelderby, killing 12"]
+
+
+def test_an_event_is_dated_by_its_articles_when_they_give_no_date_for_it() -> None:
+    from factcheck.events import find_events
+
+    dated = "KELDERBY, March 4 2025 (Wire) - " + TRAIN_A
+    assert find_events(_sources(dated, TRAIN_B))[0].date == "2025-03-04"

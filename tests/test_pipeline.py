@@ -136,3 +136,56 @@ def test_the_search_for_a_claims_file_stops_at_the_home_folder(tmp_path: Path, m
     (tmp_path / "claims.yaml").write_text("claims: []\n")
     monkeypatch.setenv("HOME", str(home))
     assert find_claims_file([home / "news"]) is None
+
+
+PILES = Path(__file__).parent / "piles"
+
+
+def _signature(report, event_of=lambda source: source):  # type: ignore[no-untyped-def]
+    """What a reader compares between two reports: each discrepancy's key, severity and sides."""
+    return {
+        (d.key, d.severity, tuple((s.value, tuple(event_of(x) for x in s.sources)) for s in d.sides))
+        for d in report.discrepancies
+    }
+
+
+def test_a_pile_of_two_events_reports_each_as_it_would_be_alone(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    for event in ("train-derailment", "cup-final"):
+        for article in (PILES / event).glob("*.txt"):
+            shutil.copy(article, pile / f"{event}--{article.name}")
+    together = compare_paths([pile], nlp=nlp)
+    assert [sorted(s.id.split("--")[0] for s in e.sources) for e in together.events] == [
+        ["cup-final"] * 5,
+        ["train-derailment"] * 5,
+    ]
+    for event in together.events:
+        alone = compare_paths([PILES / event.sources[0].id.split("--")[0]], nlp=nlp)
+        mine = {s.id for s in event.sources}
+        in_pile = together.model_copy(
+            update={"discrepancies": [d for d in together.discrepancies if d.event == event.id]}
+        )
+        assert all(s in mine for d in in_pile.discrepancies for side in d.sides for s in side.sources)
+        assert _signature(in_pile, lambda s: s.split("--")[1]) == _signature(alone)
+
+
+def test_a_repost_of_an_earlier_version_is_named_and_its_figure_called_earlier(nlp) -> None:  # type: ignore[no-untyped-def]
+    report = compare_paths([PILES / "train-derailment"], nlp=nlp)
+    assert [(s.id, s.copy_of) for s in report.sources if s.copy_of] == [("repost.txt", "wire.txt")]
+    assert "repost.txt is a copy of wire.txt (79% of its text, taken before wire.txt was updated)" in " ".join(
+        report.warnings
+    )
+    deaths = next(d for d in report.discrepancies if d.key == "count:people deaths")
+    assert deaths.explanation.endswith(
+        "repost.txt repeats wire.txt's earlier figure: it copies a version from before the update."
+    )
+
+
+def test_one_event_compares_everything_together(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from .test_events import COURT_A, TRAIN_A
+
+    (tmp_path / "a.txt").write_text(TRAIN_A)
+    (tmp_path / "b.txt").write_text(COURT_A)
+    assert len(compare_paths([tmp_path], nlp=nlp).events) == 2
+    assert [len(e.sources) for e in compare_paths([tmp_path], nlp=nlp, one_event=True).events] == [2]
