@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
+from .annotate.published import article_date
 from .ingest import MAX_CHARS, InputError, decode, guess_title, not_prose
 from .models import Source
 
@@ -270,13 +271,17 @@ def _from_html(url: str, final_url: str, body: bytes, charset: str | None) -> Pa
         lines.insert(0, title)
     if sum(len(line) for line in (lines[1:] if title else lines)) < MIN_TEXT_CHARS:
         raise FetchError(f"{url}: no article text found on the page; copy the article into a .txt file and give that")
+    published = _clean(fields.get("date"))
+    if published and article_date("\n".join(lines)) is None:
+        # trafilatura leaves the byline out; its date, as a line under the title, puts "on Tuesday" on a day
+        lines.insert(1 if title else 0, f"Published {published}")
     text = "\n\n".join(lines) + "\n"  # paragraphs apart, as ingest writes a saved page
     return Page(
         url=url,
         final_url=final_url,
         title=title or guess_title(text),
         site=_clean(fields.get("sitename")),
-        published=_clean(fields.get("date")),
+        published=published,
         text=text,
     )
 

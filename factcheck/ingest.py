@@ -277,13 +277,18 @@ def _looks_like_html(text: str) -> bool:
 
 
 def read_sources(
-    paths: Sequence[str | Path], skipped: list[str] | None = None, *, cache_dir: Path | None = None
+    paths: Sequence[str | Path],
+    skipped: list[str] | None = None,
+    *,
+    cache_dir: Path | None = None,
+    refresh: bool = False,
 ) -> list[Source]:
     """Read every article under the given paths, and fetch every URL (http, https), in the order given.
 
     With a `skipped` list, files and pages that cannot be used (empty, binary, HTTP 404) are noted
     there and the rest are read; the error is raised only when no article is left. Without it, the
-    first bad one raises. Fetched pages are cached under `cache_dir` (default: the cache folder).
+    first bad one raises. Fetched pages are cached under `cache_dir` (default: the cache folder);
+    `refresh` fetches them again all the same.
     """
     from itertools import groupby
 
@@ -300,7 +305,13 @@ def read_sources(
     articles = [item for item in order if isinstance(item, Path)]
     ids = dict(zip(articles, source_ids(articles), strict=True))
     urls = [item for item in order if isinstance(item, str)]
-    pages = dict(zip(urls, fetch_pages(urls, notes=skipped, cache_dir=cache_dir, taken=ids.values()), strict=True))
+    pages = dict(
+        zip(
+            urls,
+            fetch_pages(urls, notes=skipped, cache_dir=cache_dir, refresh=refresh, taken=ids.values()),
+            strict=True,
+        )
+    )
     sources: list[Source] = []
     problems: list[InputError] = []
     for item in order:

@@ -209,7 +209,9 @@ def compare_paths(
     >>> [d.severity for d in report.discrepancies]  # doctest: +SKIP
     """
     skipped: list[str] = []
-    sources = read_sources(paths, skipped=skipped)
+    # Fetched pages are cached beside the claims; without a cache every URL is fetched afresh.
+    pages = None if isinstance(cache, bool) else Path(cache)
+    sources = read_sources(paths, skipped=skipped, cache_dir=pages, refresh=cache is False)
     extra: list[Claim] = []
     ignore: list[str] = []
     if claims_file is None and find_claims:
@@ -267,9 +269,12 @@ def find_claims_file(paths: Sequence[str | Path]) -> Path | None:
 
     It is looked for in the folder that holds the articles (the deepest one they share), then in
     each folder above it, stopping at the top of a git repository or at the home folder, so a
-    claims file about another event (in the folder the command runs from) never leaks in.
+    claims file about another event (in the folder the command runs from) never leaks in. Pages
+    given by URL live in no folder: with nothing but URLs, no file is found.
     """
-    starts = [Path.cwd() if str(p) == "-" else Path(p) for p in paths]
+    from .fetch import is_url
+
+    starts = [Path.cwd() if str(p) == "-" else Path(p) for p in paths if not is_url(p)]
     folders = [(p if p.is_dir() else p.parent).resolve() for p in starts]
     if not folders:
         return None

@@ -182,7 +182,8 @@ def test_an_article_page_gives_its_text_title_site_and_date(site: Site, tmp_path
     assert (source.id, source.path, source.url) == ("127.0.0.1/bridge-closes", url, url)
     assert (source.title, source.site, source.published) == (TITLE, SITE, "2024-03-12")
     assert source.text.splitlines()[0] == TITLE
-    assert source.text == "\n\n".join([TITLE, *PARAGRAPHS]) + "\n"
+    # the byline date trafilatura leaves out comes back as a line under the title, so "on Tuesday" has a day
+    assert source.text == "\n\n".join([TITLE, "Published 2024-03-12", *PARAGRAPHS]) + "\n"
     for furniture in ("Subscribe", "Weather", "Most read", "Council votes", "Copyright", "Privacy"):
         assert furniture not in source.text
 
@@ -371,7 +372,7 @@ def test_cli_extract_reads_a_url(site: Site, tmp_path: Path, monkeypatch: pytest
     (source,) = report["sources"]
     assert source | {"path": url, "url": url, "site": SITE, "published": "2024-03-12", "title": TITLE} == source
     assert report["claims"] and all(c["source"] == "127.0.0.1/bridge-closes" for c in report["claims"])
-    text = "\n\n".join([TITLE, *PARAGRAPHS]) + "\n"
+    text = "\n\n".join([TITLE, "Published 2024-03-12", *PARAGRAPHS]) + "\n"
     assert all(text[c["start"] : c["end"]] == c["text"] for c in report["claims"])
 
 
@@ -384,3 +385,25 @@ def test_cli_a_url_that_fails_is_one_line_and_exit_2(
         assert result.exit_code == 2
         assert result.stderr == f"error: {site.url('/missing')}: HTTP 404 Not Found; check the address\n"
         assert result.stdout == "" and "Traceback" not in result.output
+
+
+def test_compare_fetches_a_page_once_and_again_only_without_the_cache(site: Site, tmp_path: Path, nlp: object) -> None:
+    from factcheck import compare_paths
+
+    url = site.url("/news/bridge-closes.html")
+    before = site.requests["/news/bridge-closes.html"]
+    for _ in range(2):
+        compare_paths([url], nlp=nlp, cache=tmp_path / "cache")
+    assert site.requests["/news/bridge-closes.html"] - before == 1
+    compare_paths([url], nlp=nlp, cache=False)
+    assert site.requests["/news/bridge-closes.html"] - before == 2
+
+
+def test_no_claims_file_is_looked_for_when_every_article_is_a_url(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.pipeline import find_claims_file
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims.yaml").write_text("claims: []\n")
+    assert find_claims_file([site.url("/news/bridge-closes.html")]) is None
