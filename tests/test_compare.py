@@ -512,3 +512,21 @@ def test_a_figure_a_source_says_it_changed_from_is_explained_not_disputed(compar
         "b.txt": DATELINE + later,
     }
     assert [d.severity for d in compare(texts) if d.slot == "count"] == found
+
+
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        (
+            "The six-carriage train was carrying 300 passengers when it derailed near Ostrava.",
+            "Four of the train's six carriages left the rails near Ostrava, the rail operator said.",
+        ),
+        (
+            "Fire crews fought the blaze at the five-warehouse depot outside Lenton for six hours.",
+            "Three of the depot's five warehouses burned to the ground outside Lenton, fire crews said.",
+        ),
+    ],
+)
+def test_some_of_a_whole_never_meets_the_whole(compare, whole: str, part: str) -> None:  # type: ignore[no-untyped-def]
+    found = compare({"a.txt": whole, "b.txt": part})
+    assert [d.key for d in found if d.slot == "count"] == []

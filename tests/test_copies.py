@@ -95,3 +95,16 @@ def test_two_outlets_outweigh_a_wire_story_and_its_repost(compare) -> None:  # t
         ("31", ["blog.txt", "wire.txt"], 1),
         ("34", ["paper.txt", "radio.txt"], 2),
     ]
+
+
+def test_the_corpus_reposts_are_found_and_no_independent_pair_is() -> None:
+    corpus = Path(__file__).parent / "corpus"
+    found, named = set(), set()
+    for event in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        sources = read_sources([event])
+        found |= {(event.name, c.repost, c.original) for c in find_copies(sources)}
+        reposts = [s.id for s in sources if "repost" in s.id]
+        wires = [s.id for s in sources if "wire" in s.id]
+        named |= {(event.name, r, w) for r in reposts for w in wires}
+    assert found == named
+    assert len(found) == 4

@@ -134,6 +134,7 @@ def read_measure(mention: Mention, sentence: Span, main_places: frozenset[str]) 
         and not pronoun
         and _class_of(words, noun) is None
         and not _modifier_action(words, noun)
+        and not _whole_of_things(words, noun)
     ):
         part = None  # "93 of the 101 lawmakers took part": the verb's count, not a part of one
     own = _own_verb(top)
@@ -384,6 +385,20 @@ def _own_verb(top: Token) -> Token | None:
     if top.dep_ in ("nsubj", "nsubjpass") and top.head.pos_ in ("VERB", "AUX"):
         return top.head
     return next((c for c in top.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")), None)
+
+
+def _whole_of_things(words: Lexicon, noun: Token) -> bool:
+    """True for the carriages of "four of the train's six carriages left the rails": things (not people,
+    votes, seats or districts, whose "93 of the 101" is the verb's own count) with their whole beside
+    them, so the four are a part of the six, whatever they did."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.person_nouns or lemma in _VOTED_THINGS or lemma in _AREAS:
+        return False
+    return any(c.like_num and c.dep_ == "nummod" for c in noun.children)
+
+
+_VOTED_THINGS = {"vote", "ballot", "seat", "signature"}
+_AREAS = frozenset(word_list("area_nouns"))
 
 
 def _is_whole(top: Token) -> bool:
