@@ -94,7 +94,8 @@ def cluster(names: Sequence[set[str]], profiles: Sequence[dict[str, float]]) -> 
     """Indexes grouped by average-linkage clustering, stopping below SAME_EVENT; biggest group first.
 
     Articles naming fewer than MIN_NAMES take no part: each joins the group it is most like on
-    average, or stays alone when it is like none (an average below ALONE).
+    average, or stays alone when it is like none (an average below ALONE) and there is more than
+    one group to choose from.
     """
     alike = Similarities(names, profiles)
     known = [i for i, n in enumerate(names) if len(n) >= MIN_NAMES]
@@ -107,7 +108,7 @@ def cluster(names: Sequence[set[str]], profiles: Sequence[dict[str, float]]) -> 
     for row, i in enumerate(short):
         averages = [float(rows[row, g].mean()) for g in groups]
         best = max(range(len(groups)), key=lambda g: (averages[g], -g))
-        if averages[best] >= ALONE:
+        if averages[best] >= ALONE or len(groups) == 1:  # one event: a brief on it is never set apart
             groups[best].append(i)
         else:
             groups.append([i])

@@ -111,3 +111,9 @@ def test_an_event_is_dated_by_its_articles_when_they_give_no_date_for_it() -> No
 
     dated = "KELDERBY, March 4 2025 (Wire) - " + TRAIN_A
     assert find_events(_sources(dated, TRAIN_B))[0].date == "2025-03-04"
+
+
+def test_a_brief_beside_a_single_event_is_compared_with_it_even_when_it_shares_few_words() -> None:
+    brief = "Services on the line resumed on Thursday after engineers checked the signals."
+    groups = group_by_event(_sources(TRAIN_A, TRAIN_B, brief))
+    assert [[s.id for s in g] for g in groups] == [["0.txt", "1.txt", "2.txt"]]
