@@ -15,7 +15,7 @@ from .group import group_claims
 from .ingest import read_sources
 from .models import Claim, Discrepancy, Event, Report, Severity, Source
 from .story_years import settle_story_years
-from .timeline import note_growth, publication_days, with_publication_dates
+from .timeline import note_growth, publication_days, publication_times, with_publication_dates
 from .wording import plural
 
 if TYPE_CHECKING:
@@ -107,7 +107,8 @@ def compare_sources(
         event = describe_event(number, group, event_claims, alone=len(group) == 1 and len(groups) > 1)
         origin = origins(group)
         counted = [count_origins(d, origin, copies, names) for d in compare_groups(group_claims(event_claims), all_ids)]
-        found += [d.model_copy(update={"event": event.id}) for d in note_growth(counted, publication_days(group))]
+        grown = note_growth(counted, publication_days(group), publication_times(group))
+        found += [d.model_copy(update={"event": event.id}) for d in grown]
         claims += event_claims
         events.append(event)
     sources = [copied.get(s.id, s) for s in sources]

@@ -92,6 +92,21 @@ def test_figures_that_differ_on_one_day_are_no_growth(compare) -> None:  # type:
     assert "as coverage went on" not in flag.explanation
 
 
+def test_figures_of_one_day_are_ordered_by_the_hour_when_each_article_gives_it(compare) -> None:  # type: ignore[no-untyped-def]
+    report = compare(
+        {
+            "a.txt": "Floods hit Portal\nUpdated 22 July 2026, 09:12 BST\n\nAt least 53 people were killed when "
+            "floodwaters swept through the town.",
+            "b.txt": "Portal toll rises\nPublished 22 July 2026, 4.40pm GMT\n\nThe death toll from the floods in the "
+            "town has risen to 94.",
+        }
+    )
+    [flag] = [d for d in report if d.slot == "count"]
+    assert flag.explanation.endswith(
+        "The figure rose from at least 53 to 94 between 08:12 UTC and 16:40 UTC on 22 July 2026, as coverage went on."
+    )
+
+
 def test_the_size_of_a_body_does_not_grow_with_coverage(compare) -> None:  # type: ignore[no-untyped-def]
     report = compare(
         {

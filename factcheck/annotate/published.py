@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from ..dates import parse_date
+from ..lexicon import table
 from ..models import DateValue
 
 _MONTH = (
@@ -111,3 +112,32 @@ def last_weekday(base: DateValue | None, weekday: int) -> DateValue:
         return DateValue(weekday=weekday)
     day = dt.date(base.year, base.month, base.day)
     return shift(base, -((day.weekday() - weekday) % 7))
+
+
+# A byline or "Updated" line's clock time: "09:14", "9.14am", "13:05 GMT", "08:14 BST"
+_STAMP_TIME = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![:.]?\d)\s*(?P<half>[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s*\(?(?P<zone>[A-Z]{2,5})\b)?"
+)
+
+
+def publication_stamp(text: str, head_lines: int = 14) -> str | None:
+    """The article's own date and time as ISO 8601 ("2025-11-09T13:05+00:00"): the first opening line
+    that gives a full date and a clock time; the offset only when the zone is one the lexicon knows.
+    None when no opening line gives both."""
+    offsets: dict[str, str] = table("zone_offsets")
+    for line in [line for line in text.splitlines() if line.strip()][:head_lines]:
+        days = _dates_in(line[:300])
+        clock = _STAMP_TIME.search(line[:300])
+        if not days or clock is None or not (days[0].year and days[0].month and days[0].day):
+            continue
+        hour, minute = int(clock.group("hour")), int(clock.group("minute"))
+        half = (clock.group("half") or "").lower().replace(".", "")
+        if half and not 1 <= hour <= 12:
+            continue
+        if half:
+            hour = hour % 12 + (12 if half == "pm" else 0)
+        day = days[0]
+        zone = offsets.get((clock.group("zone") or "").upper(), "")
+        return f"{day.year:04d}-{day.month:02d}-{day.day:02d}T{hour:02d}:{minute:02d}{zone}"
+    return None
