@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -736,3 +738,14 @@ def test_compare_reports_each_event_under_its_own_heading(tmp_path: Path) -> Non
     assert headings[0].endswith("2 articles: court1.txt, court2.txt")
     together = _invoke("compare", str(articles), "-f", "md", "-q", "--one-event").stdout
     assert "## Event" not in together
+    page = _invoke("compare", str(articles), "-f", "html", "-q").stdout
+    assert page.count('<h3 class="event" id="event-') == 2
+    rows = list(csv.DictReader(io.StringIO(_invoke("compare", str(articles), "-f", "csv", "-q").stdout)))
+    assert {(r["source"], r["event"]) for r in rows} == {
+        ("court1.txt", "event-1"),
+        ("court2.txt", "event-1"),
+        ("train1.txt", "event-2"),
+        ("train2.txt", "event-2"),
+    }
+    table = _invoke("compare", str(articles), "-q").stdout
+    assert [line.split(":")[0] for line in table.splitlines() if line.startswith("Event ")] == ["Event 1", "Event 2"]
