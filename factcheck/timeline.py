@@ -15,10 +15,10 @@ from .quantities import central, describe
 
 
 def publication_days(sources: Sequence[Source]) -> dict[str, dt.date]:
-    """Each article's own date: the page's, else read as the extractor reads it (dateline, byline, "Updated" line)."""
+    """Each article's own day, from its `published` date (see `with_publication_dates`)."""
     found = {}
     for source in sources:
-        day = _iso_day(source.published) if source.published else find_reference_date(source.text)
+        day = _iso_day(source.published) if source.published else None
         if day is not None:
             found[source.id] = day
     return found
@@ -99,13 +99,13 @@ def with_publication_dates(sources: Sequence[Source]) -> list[Source]:
     """The sources, each with its publication date (ISO 8601) when the page did not give one: read
     from its dateline, byline or "Updated" line as the extractor reads it, with the time the same
     line gives ("2025-11-09T13:05+00:00")."""
-    days = publication_days([s for s in sources if not s.published])
     dated = []
     for source in sources:
-        if source.id not in days:
+        found = None if source.published else find_reference_date(source.text)
+        if found is None:
             dated.append(source)
             continue
-        day = days[source.id].isoformat()
+        day = found.isoformat()
         stamp = publication_stamp(source.text)
         published = stamp if stamp is not None and stamp.startswith(day) else day
         dated.append(source.model_copy(update={"published": published}))
