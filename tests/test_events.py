@@ -117,3 +117,13 @@ def test_a_brief_beside_a_single_event_is_compared_with_it_even_when_it_shares_f
     brief = "Services on the line resumed on Thursday after engineers checked the signals."
     groups = group_by_event(_sources(TRAIN_A, TRAIN_B, brief))
     assert [[s.id for s in g] for g in groups] == [["0.txt", "1.txt", "2.txt"]]
+
+
+def test_the_same_place_and_people_a_year_apart_are_two_events() -> None:
+    from factcheck.events import find_events
+
+    this_year = "VARNHOLM, 14 March 2026 (Wire) - " + STORM
+    last_year = "VARNHOLM, 2 February 2025 (Wire) - " + STORM.replace("Ilse", "Hedda").replace("three", "two")
+    days_later = "VARNHOLM, 16 March 2026 (Courier) - " + STORM.replace("three fishermen", "four fishermen")
+    found = find_events(_sources(this_year, last_year, days_later))
+    assert sorted([s.id for s in e.sources] for e in found) == [["0.txt", "2.txt"], ["1.txt"]]
