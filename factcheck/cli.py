@@ -21,6 +21,8 @@ HELP_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_con
 EXIT_CODES = """\b
 Exit codes: 0 done; 1 a discrepancy at or above --fail-on remains; 2 bad input
 (the message names the file and what to do)."""
+READ_EXIT_CODES = """\b
+Exit codes: 0 done; 2 bad input (the message names the file and what to do)."""
 
 
 class FactcheckGroup(typer.core.TyperGroup):
@@ -489,7 +491,7 @@ def _emit(format: str, output: Path | None, render: Callable[[str], Any]) -> Non
         _to_stdout(lambda: Console().print(rendered))
 
 
-@app.command(cls=PlainHelp, short_help="Group the articles by the event they report.", epilog=EXIT_CODES)
+@app.command(cls=PlainHelp, short_help="Group the articles by the event they report.", epilog=READ_EXIT_CODES)
 def events(
     paths: PathsArg,
     format: Annotated[EventsFormat | None, FORMAT_OPTION] = None,
@@ -526,7 +528,7 @@ def events(
 
 
 @app.command(
-    cls=PlainHelp, short_help="List the claims each article makes (what compare works from).", epilog=EXIT_CODES
+    cls=PlainHelp, short_help="List the claims each article makes (what compare works from).", epilog=READ_EXIT_CODES
 )
 def extract(
     paths: PathsArg,
