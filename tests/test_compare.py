@@ -530,3 +530,30 @@ def test_a_figure_a_source_says_it_changed_from_is_explained_not_disputed(compar
 def test_some_of_a_whole_never_meets_the_whole(compare, whole: str, part: str) -> None:  # type: ignore[no-untyped-def]
     found = compare({"a.txt": whole, "b.txt": part})
     assert [d.key for d in found if d.slot == "count"] == []
+
+
+@pytest.mark.parametrize(
+    ("town", "country"),
+    [
+        (
+            "The drugmaker said in a statement from its headquarters in Brzelin, western Poland, that it would appeal.",
+            "The drugmaker said in a statement from its headquarters in Poland that it would appeal.",
+        ),
+        (
+            "The ferry operator, whose headquarters are in Tarvik in northern Norway, apologised to passengers.",
+            "The ferry operator, whose headquarters are in Norway, apologised to passengers.",
+        ),
+    ],
+)
+def test_a_country_and_a_town_in_it_are_one_place_said_two_ways(compare, town: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.key for d in compare({"a.txt": town, "b.txt": country}) if d.slot == "site"] == []
+
+
+def test_two_countries_for_one_headquarters_still_disagree(compare) -> None:  # type: ignore[no-untyped-def]
+    found = compare(
+        {
+            "a.txt": "The drugmaker said in a statement from its headquarters in Poland that it would appeal.",
+            "b.txt": "The drugmaker said in a statement from its headquarters in Hungary that it would appeal.",
+        }
+    )
+    assert [d.severity for d in found if d.slot == "site"] == ["contradiction"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..concepts.time_of_day import within_part
 from ..dates import dates_agree, describe_date
+from ..lexicon import word_classes
 from ..models import Claim, ClaimGroup, DateValue, Discrepancy, PlaceValue, Severity, TextValue, TimeValue
 from .sides import cluster_claims, consensus_of, make_discrepancy
 
@@ -110,6 +112,31 @@ def compare_places(group: ClaimGroup) -> list[Discrepancy]:
     return [make_discrepancy(group, sides, Severity.variance, lambda cl: place(cl[0]).name)]
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's name in lower case, as pycountry's ISO 3166 tables give them (common, short and
+    official names), and the lexicon's other spellings ("britain", "u.s.")."""
+    import pycountry
+
+    spellings = word_classes("country_names")  # "u.s." -> "united states"
+    names = set(spellings) | set(spellings.values())
+    for country in pycountry.countries:
+        names |= {
+            getattr(country, field).lower()
+            for field in ("name", "common_name", "official_name")
+            if getattr(country, field, None)
+        }
+    return frozenset(names)
+
+
+def _site_level(place: PlaceValue) -> str:
+    """venue, city, or country for a place that is a country ("Poland", "western Poland")."""
+    words = place.canonical.split()
+    if place.level == "city" and any(" ".join(words[i:]) in country_names() for i in range(min(len(words), 2))):
+        return "country"
+    return place.level
+
+
 def compare_sites(group: ClaimGroup) -> list[Discrepancy]:
     """Sources that place one site (the court, the new base) in different towns contradict each other.
 
@@ -121,8 +148,9 @@ def compare_sites(group: ClaimGroup) -> list[Discrepancy]:
         return c.value
 
     found = []
-    for level in ("venue", "city"):
-        claims = [c for c in group.claims if place(c).level == level]
+    for level in ("venue", "city", "country"):
+        # a country against a town in it is two precisions, not two places: countries meet countries only
+        claims = [c for c in group.claims if _site_level(place(c)) == level]
         sides = cluster_claims(claims, lambda x, y: fuzz.token_set_ratio(place(x).canonical, place(y).canonical) >= 85)
         sides_of = Counter(source for side in sides for source in {c.source for c in side})
         sides = [kept for side in sides if (kept := [c for c in side if sides_of[c.source] == 1])]
