@@ -557,3 +557,20 @@ def test_two_countries_for_one_headquarters_still_disagree(compare) -> None:  # 
         }
     )
     assert [d.severity for d in found if d.slot == "site"] == ["contradiction"]
+
+
+@pytest.mark.parametrize(
+    ("hospital", "critical"),
+    [
+        (
+            "After the crush, 31 fans were still undergoing hospitalisation, 3 among them in critical condition.",
+            "Three fans were in intensive care on Sunday, the hospital said.",
+        ),
+        (
+            "Fourteen workers from the plant needed hospitalization, four among them on a ventilator.",
+            "Four workers from the plant are in intensive care, doctors said.",
+        ),
+    ],
+)
+def test_those_in_hospital_are_not_those_in_intensive_care(compare, hospital: str, critical: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.explanation for d in compare({"a.txt": hospital, "b.txt": critical})] == []

@@ -520,6 +520,11 @@ def _is_part(top: Token, noun: Token | None) -> str | None:
         pointers = ("them", "whom", "those", "these", "the")
         if any(c.like_num or c.lower_ in pointers for c in [noun, *noun.children]):
             return "of"
+    if any(
+        c.lower_ == "among" and any(o.lower_ in ("them", "whom", "those", "these") for o in c.children)
+        for c in top.children
+    ):
+        return "among"  # "31 in hospital, 3 among them critical": a part of the 31
     for token in (top, noun):
         if token is None:
             continue
