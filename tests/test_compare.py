@@ -574,3 +574,30 @@ def test_two_countries_for_one_headquarters_still_disagree(compare) -> None:  # 
 )
 def test_those_in_hospital_are_not_those_in_intensive_care(compare, hospital: str, critical: str) -> None:  # type: ignore[no-untyped-def]
     assert [d.explanation for d in compare({"a.txt": hospital, "b.txt": critical})] == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The airline said net profit rose 3.1% to 44.5 million euros in the quarter.",
+            "The airline said core operating profit rose 18.6% to 71.2 million euros in the quarter.",
+        ),
+        (
+            "The retailer's pre-tax profit fell to £210 million, it said on Thursday.",
+            "The retailer's net profit fell to £150 million, it said on Thursday.",
+        ),
+    ],
+)
+def test_two_measures_of_profit_are_two_figures(compare, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.explanation for d in compare({"a.txt": one, "b.txt": other})] == []
+
+
+def test_one_measure_of_profit_given_twice_can_still_disagree(compare) -> None:  # type: ignore[no-untyped-def]
+    found = compare(
+        {
+            "a.txt": "The airline said net profit rose 3.1% to 44.5 million euros in the quarter.",
+            "b.txt": "The airline said net profit rose 3.1% to 48.5 million euros in the quarter.",
+        }
+    )
+    assert [d.slot for d in found] == ["money"]

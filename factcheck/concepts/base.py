@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..annotate.tokens import span_text
+from ..lexicon import word_list
 from ..models import Claim, EventRef, Value
 
 if TYPE_CHECKING:
@@ -49,6 +50,19 @@ class Concept:
     def slot(self) -> str:
         """The slot name claims of this concept carry."""
         return self.emits or self.name
+
+
+def metric_qualifier(noun: Token) -> str:
+    """The words before a financial noun that make it another measure ("net", "core operating"), in
+    text order; "" when there are none."""
+    words = [t.lower_ for t in noun.subtree if t.i < noun.i and t.lower_ in _METRIC_QUALIFIERS]
+    hyphened = [
+        f"{t.nbor(-2).lower_}-{t.lower_}" for t in noun.subtree if t.i < noun.i and t.i >= 2 and t.nbor(-1).text == "-"
+    ]
+    return " ".join(dict.fromkeys([*words, *(h for h in hyphened if h in _METRIC_QUALIFIERS)]))
+
+
+_METRIC_QUALIFIERS = frozenset(word_list("metric_qualifiers"))
 
 
 def plain(text: str) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import lexicon, word_classes, word_forms, word_list
 from ..models import Claim, QuantityValue
-from .base import Comparison, Concept, may_be_a_person, measure_claims, nearby_words, plain
+from .base import Comparison, Concept, may_be_a_person, measure_claims, metric_qualifier, nearby_words, plain
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -286,11 +286,14 @@ def _named_kind(measure: Measure) -> dict[str, str] | None:
             and words.money_nouns[token.head.lemma_.lower()] == "price"
         ):
             kind = "price"  # "a deal valued at $4.5bn" is the deal's price
+        if kind in _RESULTS and (qualifier := metric_qualifier(token)):
+            kind = f"{qualifier} {kind}"  # net profit and core operating profit are two figures
         if kind:
             return {"what": kind, "scope": measure.scope or ""}  # whose is unreliable: the fined or the fining
     return None
 
 
+_RESULTS = {"revenue", "profit", "loss"}  # a company's results, which come in several measures
 _MONEY_VERBS = word_classes("money_verbs")  # verb lemma -> kind of money: fine -> fine, pay -> price
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..annotate.tokens import span_text
 from ..lexicon import lexicon, word_classes, word_list
 from ..models import Claim
-from .base import Comparison, Concept, measure_claims
+from .base import Comparison, Concept, measure_claims, metric_qualifier
 from .count import COUNTED_SO_FAR
 
 if TYPE_CHECKING:
@@ -47,6 +47,9 @@ _LAND = frozenset(word_list("land_nouns"))
 _SHARE_OF = word_classes("share_of")
 _RATES = frozenset(word_list("rate_nouns"))
 _OUTPUT = {"production", "output", "supply", "market", "export", "exports", "sales", "consumption", "capacity"}
+
+
+_RESULTS = {"profit", "revenue", "sale", "income", "earnings", "loss", "margin"}
 
 
 def _noun_key(token: Token) -> str:
@@ -126,6 +129,8 @@ def about_share(measure: Measure) -> dict[str, str] | None:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
             if subjects:
                 what = _noun_key(subjects[0])
+                if what in _RESULTS and (qualifier := metric_qualifier(subjects[0])):
+                    what = f"{qualifier} {what}"  # "net profit rose 3.1%" is not "core operating profit rose 18.6%"
             elif lemma not in ("be", "have"):
                 what = lemma
     if what is None:
