@@ -601,3 +601,24 @@ def test_one_measure_of_profit_given_twice_can_still_disagree(compare) -> None: 
         }
     )
     assert [d.slot for d in found] == ["money"]
+
+
+def test_a_dose_or_a_body_weight_is_no_mass_of_the_event(compare) -> None:  # type: ignore[no-untyped-def]
+    found = compare(
+        {
+            "a.txt": "In the trial, patients taking 12 mg lost 8.9% of their body weight over 72 weeks.",
+            "b.txt": "Doses of 12 mg, 24 mg and 36 mg were tested; a typical patient weighing 100 kg lost 13 kg.",
+        }
+    )
+    assert [d.slot for d in found if d.slot == "mass"] == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The aid convoy carried 40 tonnes of relief supplies.", "The aid convoy carried 14 tonnes of relief supplies."),
+        ("The cathedral's new bell weighs 2.8 tonnes.", "The cathedral's new bell weighs 3.5 tonnes."),
+    ],
+)
+def test_the_mass_of_a_named_thing_can_disagree(compare, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.slot for d in compare({"a.txt": one, "b.txt": other})] == ["mass"]

@@ -16,6 +16,8 @@ from ..models import Claim
 from .base import Comparison, Concept, measure_claims
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..annotate import Annotations, Measure
 
 
@@ -84,10 +86,28 @@ def about_mass(measure: Measure) -> dict[str, str] | None:
     doc = measure.sentence.doc
     unit = doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
     if unit is not None:
-        for prep in (c for c in unit[-1].children if c.dep_ == "prep" and c.lower_ == "of"):
+        last = unit[-1]
+        if _listed(last):
+            return None  # "12 mg, 24 mg or 36 mg": the options on offer, none of them the event's mass
+        for prep in (c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 return {"what": "mass", "of": lexicon().thing(obj.lemma_)}
-    return {"what": "mass"}
+        if last.dep_ in ("compound", "nummod", "amod") and last.head.pos_ == "NOUN" and last.head.i > last.i:
+            return {"what": "mass", "of": lexicon().thing(last.head.lemma_)}  # "the 36 mg dose", "a 40-tonne lorry"
+    verb = measure.verb
+    if verb is not None and verb.lemma_.lower() == "weigh":
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {"what": "mass", "of": lexicon().thing(subjects[0].lemma_)}  # "the mirror weighs 2.8 tonnes"
+    return None  # "those on 12 mg lost 8.9%", "people weighing 100 kg": a mass, but of nothing the event is
+
+
+def _listed(unit: Token) -> bool:
+    """True for a measure that is one item of a list of measures ("12 mg, 24 mg or 36 mg")."""
+    siblings = [c for c in unit.children if c.dep_ in ("conj", "appos")]
+    if unit.dep_ in ("conj", "appos"):
+        siblings.append(unit.head)
+    return any(any(t.like_num for t in s.subtree) for s in siblings)
 
 
 MASS = _concept("mass", "Mass", "mass", about_mass, Comparison(relative=0.1))
