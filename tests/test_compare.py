@@ -616,9 +616,35 @@ def test_a_dose_or_a_body_weight_is_no_mass_of_the_event(compare) -> None:  # ty
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        ("The aid convoy carried 40 tonnes of relief supplies.", "The aid convoy carried 14 tonnes of relief supplies."),
+        (
+            "The aid convoy carried 40 tonnes of relief supplies.",
+            "The aid convoy carried 14 tonnes of relief supplies.",
+        ),
         ("The cathedral's new bell weighs 2.8 tonnes.", "The cathedral's new bell weighs 3.5 tonnes."),
     ],
 )
 def test_the_mass_of_a_named_thing_can_disagree(compare, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
     assert [d.slot for d in compare({"a.txt": one, "b.txt": other})] == ["mass"]
+
+
+@pytest.mark.parametrize(
+    ("level", "change"),
+    [
+        (
+            "Diesel currently costs about 1.62 euros a litre at the pumps, hauliers said.",
+            "The government wants to raise the tax on diesel by €0.08 a litre from January.",
+        ),
+        (
+            "A single bus ticket in the city costs $2.75, the transit authority said.",
+            "The transit authority will cut the price of a single bus ticket by $0.25 in March.",
+        ),
+    ],
+)
+def test_what_a_price_moves_by_is_not_what_it_is(compare, level: str, change: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.explanation for d in compare({"a.txt": level, "b.txt": change}) if d.slot == "money"] == []
+
+
+@pytest.mark.parametrize("note", ["($1 = 85.4800 Indian rupees)", "(€1 = $1.0830)"])
+def test_a_wires_conversion_note_is_no_sum_of_the_story(extract, note: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"The company will pay Rs. 25 lakh to each family, it said.\n\n{note}\n"
+    assert [c.text for c in extract(text) if c.slot == "money"] == ["Rs. 25 lakh"]

@@ -21,7 +21,18 @@ if TYPE_CHECKING:
 
 
 def about_money(measure: Measure) -> dict[str, str] | None:
-    """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say."""
+    """What the money is ("fine", "aid"), whose, and per what; None when the sentence does not say.
+
+    An amount something rises or is cut by is a change of that money ("raise the tax by €0.08 a
+    litre"), never the level it comes to ("diesel costs €1.62 a litre")."""
+    found = _kind_of_money(measure)
+    if found is not None and _a_change_by(measure):
+        return {**found, "what": f"change in {found['what']}"}
+    return found
+
+
+def _kind_of_money(measure: Measure) -> dict[str, str] | None:
+    """about_money, before a change is told from a level."""
     found = _named_kind(measure)
     if found is not None and found["what"] == "price" and _pays_for_work(measure):
         found = {"what": "fund", "scope": found["scope"]}  # "Gavi is paying for the campaign: $1.2 million"
@@ -54,6 +65,19 @@ _RECEIVING = set(word_list("receiving_verbs"))
 
 
 _WORKS = set(word_list("funded_work"))
+
+
+def _a_change_by(measure: Measure) -> bool:
+    """True for an amount after "by" that a verb of rising or cutting governs: "raised by €0.08"."""
+    doc = measure.sentence.doc
+    span = doc.char_span(measure.mention.start, measure.mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "by":
+        return False
+    verb = doc[span.start - 1].head
+    return verb.lemma_.lower() in _CHANGING
+
+
+_CHANGING = {"raise", "increase", "cut", "lower", "reduce", "rise", "fall", "hike", "drop", "grow", "climb", "decline"}
 
 
 def _pays_for_work(measure: Measure) -> bool:
@@ -301,6 +325,8 @@ def money(notes: Annotations) -> Iterator[Claim]:
     """Every stated amount of money whose sentence says what it is."""
     local = _local_dollar(notes.source.text)
     for claim in measure_claims(notes, "money", "money", about_money):
+        if _in_rate_note(notes.source.text, claim.start):
+            continue  # "($1 = 85.48 Indian rupees)": the rate the wire converted at, not a sum of the story
         value = claim.value
         if local and isinstance(value, QuantityValue) and value.unit == "USD" and _BARE_DOLLAR.match(claim.text):
             claim = claim.model_copy(update={"value": value.model_copy(update={"unit": local})})
@@ -311,6 +337,18 @@ def money(notes: Annotations) -> Iterator[Claim]:
 _LOCAL_DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD"}
 _LOCAL_DOLLAR = re.compile(r"(?<![A-Za-z])(CA?\$|AU?\$|NZ\$|HK\$|S\$)\s?\d")
 _BARE_DOLLAR = re.compile(r"^(?:[A-Za-z ]+\s)?\$")  # "$2.3 million", "about $2.3 million"; not "US$" or "C$"
+
+
+# A wire's conversion note: "($1 = 85.4800 Indian rupees)", "(€1 = $1.08)"
+_RATE_NOTE = re.compile(r"\(\s*(?:US)?[$€£¥]\s?1(?:\.0+)?\s*=\s*[^()\n]{1,40}\)")
+
+
+def _in_rate_note(text: str, start: int) -> bool:
+    """True when the amount at `start` sits inside a conversion note."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(m.start() <= start - line_start < m.end() for m in _RATE_NOTE.finditer(line))
 
 
 def _local_dollar(text: str) -> str:
