@@ -3645,3 +3645,15 @@ def test_the_day_a_bench_concludes_is_the_day_of_its_verdict(extract, text: str)
 
 def test_the_day_anyone_else_finds_something_is_no_verdict(extract) -> None:  # type: ignore[no-untyped-def]
     assert [f["of"] for f, _, _ in frames(extract, "Divers found the wreck on Thursday.", "date")] != ["verdict"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the top dose, 58% of patients lost at least 10% of their body weight.",
+        "By Friday, 40% of the workers had lost their jobs at the plant.",
+    ],
+)
+def test_a_share_of_people_is_not_a_fall_whatever_they_lost(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    shares = [c.about for c in extract(DATELINE + text) if c.slot == "percent"]
+    assert shares[0].get("action", "") == ""

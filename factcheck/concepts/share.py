@@ -115,6 +115,8 @@ def about_share(measure: Measure) -> dict[str, str] | None:
     if verb is not None:
         lemma = verb.lemma_.lower()
         change = "rise" if lemma in _RISE else "fall" if lemma in _FALL else ""
+        if of and owner.dep_ in ("nsubj", "nsubjpass") and what in lexicon().person_nouns:
+            change = ""  # "58% of patients lost weight": a share of the patients, not a fall of anything
         if lemma in _OWNING and what not in ("vote", "ballot", "seat", "poll", "market", "turnout", "territory"):
             what = "stake"  # "the state keeps 24.9%", "will retain 27 percent of the carrier"
         if what == "stake" and not change:
