@@ -648,3 +648,34 @@ def test_what_a_price_moves_by_is_not_what_it_is(compare, level: str, change: st
 def test_a_wires_conversion_note_is_no_sum_of_the_story(extract, note: str) -> None:  # type: ignore[no-untyped-def]
     text = f"The company will pay Rs. 25 lakh to each family, it said.\n\n{note}\n"
     assert [c.text for c in extract(text) if c.slot == "money"] == ["Rs. 25 lakh"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "Shortly after 12.50 pm on Thursday, a reactor in the plant's nitration unit exploded.",
+            "A reactor at the plant exploded at 11:52 a.m. on Thursday, officials said.",
+        ),
+        (
+            "Just after 9.15pm, the ferry capsized in heavy swell off the harbour.",
+            "The ferry capsized at 8:40 pm in heavy swell off the harbour, the coast guard said.",
+        ),
+    ],
+)
+def test_a_paragraph_that_opens_with_a_hedged_time_tells_when_it_happened(compare, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.slot for d in compare({"a.txt": one, "b.txt": other})] == ["time"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The march set off at 3 p.m. from the station square.", "The march set off at 4pm from the station square."),
+        (
+            "The aid convoy set out at 6 a.m. from the border post.",
+            "The aid convoy set out at 9 a.m. from the border post.",
+        ),
+    ],
+)
+def test_the_time_a_march_or_a_convoy_set_off(compare, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.slot for d in compare({"a.txt": one, "b.txt": other})] == ["time"]

@@ -72,6 +72,8 @@ _STAMP_CLOSER = re.compile(r"[*_\s]*[–—:-]")
 def _a_stamp(text: str, line_start: int, match: re.Match[str]) -> bool:
     """True for a time that opens a live blog's entry: "**14:05** –", "From **10:00** – fans queue"; not
     "At 15:10 near the jetty the launch capsized", whose time is the event's."""
+    if match.groupdict().get("hedge"):
+        return False  # "Shortly after 12.50 pm on Thursday, the reactor exploded": a stamp is never hedged
     opener = _STAMP_OPENER.fullmatch(text, line_start, match.start())
     if opener is None:
         return False
