@@ -679,3 +679,20 @@ def test_a_paragraph_that_opens_with_a_hedged_time_tells_when_it_happened(compar
 )
 def test_the_time_a_march_or_a_convoy_set_off(compare, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
     assert [d.slot for d in compare({"a.txt": one, "b.txt": other})] == ["time"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The protesters followed a 4.2 km route through the city centre.",
+            "The 3.4km route took the protesters through the city centre.",
+        ),
+        (
+            "Runners in the charity race tackled a 12 km course along the river on Sunday.",
+            "The 9.5km course along the river was lined with spectators on Sunday.",
+        ),
+    ],
+)
+def test_the_length_of_a_route_or_a_stage(compare, one: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert [d.slot for d in compare({"a.txt": one, "b.txt": other})] == ["distance"]
