@@ -3657,3 +3657,15 @@ def test_the_day_anyone_else_finds_something_is_no_verdict(extract) -> None:  # 
 def test_a_share_of_people_is_not_a_fall_whatever_they_lost(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     shares = [c.about for c in extract(DATELINE + text) if c.slot == "percent"]
     assert shares[0].get("action", "") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The winner covered the stage at an average speed of 45.41 kph.", {"what": "average speed"}),
+        ("The train had kept an average speed of 112 km/h before the curve.", {"what": "average speed"}),
+        ("The storm brought average wind speeds of 120 km/h to the coast.", {"what": "wind", "peak": "sustained"}),
+    ],
+)
+def test_an_average_speed_is_a_wind_only_when_the_sentence_speaks_of_wind(extract, text: str, what: dict) -> None:  # type: ignore[no-untyped-def]
+    assert [c.about for c in extract(DATELINE + text) if c.slot == "speed"] == [what]

@@ -33,11 +33,19 @@ def about_speed(measure: Measure) -> dict[str, str] | None:
     said = {kinds.get(w) or kinds.get(w.rstrip("s")) for w in _own_words(measure)}
     if "gusts" in said:
         return {"what": "wind", "peak": "gusts"}
-    if "sustained" in said:
+    windy = "wind" in said or any(kinds.get(w) == "wind" for w in _sentence_words(measure))
+    if "sustained" in said and windy:
         return {"what": "wind", "peak": "sustained"}
+    if "sustained" in said:
+        return {"what": "average speed"}  # "an average speed of 45.41 kph": a rider's or a train's, no wind
     if "wind" in said:
         return {"what": "wind"}  # which of the two, the sentence does not say: it joins the only one
     return {"what": "speed"}
+
+
+def _sentence_words(measure: Measure) -> list[str]:
+    """The words of the figure's sentence, lower-cased."""
+    return re.findall(r"[a-z]+", span_text(measure.sentence).lower())
 
 
 _FIGURE = re.compile(r"\d")
