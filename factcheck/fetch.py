@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from .annotate.published import article_date
-from .ingest import MAX_CHARS, InputError, decode, guess_title, not_prose
+from .ingest import MAX_CHARS, InputError, decode, guess_title, within_limits
 from .models import Source
 
 if TYPE_CHECKING:
@@ -317,17 +317,7 @@ def _clean(value: object) -> str | None:
 
 def _source(page: Page, source_id: str, notes: list[str] | None) -> Source:
     """The Source of a page, cut at MAX_CHARS as a file would be, with notes on what was not read."""
-    text = page.text
-    if len(text) > MAX_CHARS:
-        cut = text.rfind("\n", 0, MAX_CHARS)
-        text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
-        if notes is not None:
-            notes.append(f"{page.url}: longer than {MAX_CHARS:,} characters; only the first {len(text):,} were read")
-    if notes is not None and (skipped := sum(end - start for start, end in not_prose(text))):
-        notes.append(
-            f"{page.url}: {skipped:,} characters were not read: they run on without a sentence ending, or are "
-            "mostly digits and signs, not prose"
-        )
+    text = within_limits(page.text, page.url, notes)
     return Source(
         id=source_id,
         path=page.url,

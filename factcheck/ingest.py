@@ -240,17 +240,24 @@ def read_source(path: Path, notes: list[str] | None = None, source_id: str | Non
         text = html_to_text(text)
     if not text.strip():
         raise InputError(f"{path}: the file is empty; give an article with text in it")
+    text = within_limits(text, str(path), notes, cut_short)
+    return Source(id=readable(source_id or path.name), path=readable(str(path)), title=guess_title(text), text=text)
+
+
+def within_limits(text: str, name: str, notes: list[str] | None, cut_short: bool = False) -> str:
+    """The text cut at MAX_CHARS (at a line break when one is near), with notes naming `name` on what was
+    not read: the rest of a long text, and stretches that are not prose."""
     if len(text) > MAX_CHARS or cut_short:
         cut = text.rfind("\n", 0, MAX_CHARS)
         text = text[: cut if cut > MAX_CHARS // 2 else MAX_CHARS]
         if notes is not None:
-            notes.append(f"{path}: longer than {MAX_CHARS:,} characters; only the first {len(text):,} were read")
+            notes.append(f"{name}: longer than {MAX_CHARS:,} characters; only the first {len(text):,} were read")
     if notes is not None and (skipped := sum(end - start for start, end in not_prose(text))):
         notes.append(
-            f"{path}: {skipped:,} characters were not read: they run on without a sentence ending, or are "
+            f"{name}: {skipped:,} characters were not read: they run on without a sentence ending, or are "
             "mostly digits and signs, not prose"
         )
-    return Source(id=readable(source_id or path.name), path=readable(str(path)), title=guess_title(text), text=text)
+    return text
 
 
 def _read_bytes(path: Path) -> tuple[bytes, bool]:
