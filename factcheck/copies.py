@@ -25,7 +25,7 @@ from pydantic import BaseModel
 
 from .events import rarity
 from .lexicon import word_list
-from .models import Discrepancy, Source
+from .models import Discrepancy, Severity, Source
 
 COPY = 0.35  # the share of an article's trigrams found in another from which it is a copy of it
 CLEAR = 0.03  # a difference in shared share that tells the copy from the original
@@ -166,7 +166,9 @@ def count_origins(
     leader = max(held, key=lambda s: s.origins, default=None)
     current = next((s for s in sides if s.consensus), None)
     update: dict[str, object] = {"sides": sides}
-    if leader is not None and not (current is not None and trusted & set(current.claims)):
+    # A single-source flag's consensus is the sources that do not list the person: no value to weigh.
+    listing = discrepancy.severity == Severity.single_source or (current is not None and not current.value)
+    if leader is not None and not listing and not (current is not None and trusted & set(current.claims)):
         tied = sum(1 for s in held if s.origins == leader.origins) > 1
         chosen = None if tied else leader
         if chosen is not current and not (current is not None and chosen is not None and chosen.value == current.value):

@@ -108,3 +108,14 @@ def test_the_corpus_reposts_are_found_and_no_independent_pair_is() -> None:
         named |= {(event.name, r, w) for r in reposts for w in wires}
     assert found == named
     assert len(found) == 4
+
+
+def test_a_single_source_attendee_keeps_its_explanation(compare) -> None:  # type: ignore[no-untyped-def]
+    found = compare(
+        {
+            "a.txt": "Mayor Ilse Varga and harbour master Tomas Kerr attended the meeting on the ferry disaster.",
+            "b.txt": "Mayor Ilse Varga attended the meeting on the ferry disaster, officials said.",
+        }
+    )
+    singles = [d for d in found if d.severity == "single_source"]
+    assert singles and all(d.explanation.startswith("Only a lists Tomas Kerr") for d in singles)

@@ -46,6 +46,9 @@ def test_attendees_only_one_outlet_lists(report: dict) -> None:
     assert "kirill dmitriev" in singles
     assert any("faisal" in name for name in singles) and any("aiban" in name for name in singles)
     assert all(d["severity"] in ("single_source", "variance") and _prefixes(d) == {"000"} for d in singles.values())
+    dmitriev = singles["kirill dmitriev"]
+    assert dmitriev["explanation"].startswith("Only 000 lists Kirill Dmitriev")
+    assert [side["consensus"] for side in dmitriev["sides"]] == [False, True]
 
 
 def test_no_noise_from_name_variants_or_furniture(report: dict) -> None:
