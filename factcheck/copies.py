@@ -25,7 +25,7 @@ from pydantic import BaseModel
 
 from .events import rarity
 from .lexicon import word_list
-from .models import Discrepancy, Severity, Source
+from .models import Discrepancy, Severity, Side, Source
 
 COPY = 0.35  # the share of an article's trigrams found in another from which it is a copy of it
 CLEAR = 0.03  # a difference in shared share that tells the copy from the original
@@ -93,8 +93,9 @@ def _direction(
     a: Source, b: Source, a_in_b: float, b_in_a: float, a_set: frozenset[int], b_set: frozenset[int]
 ) -> tuple[Source, Source, float]:
     """(copy, original, share of the copy in the original) for two articles found to be copies."""
-    if version(a.text) != version(b.text):
-        return (b, a, b_in_a) if version(a.text) > version(b.text) else (a, b, a_in_b)
+    a_version, b_version = version(a.text), version(b.text)
+    if a_version != b_version:
+        return (b, a, b_in_a) if a_version > b_version else (a, b, a_in_b)
     if abs(a_in_b - b_in_a) >= CLEAR:
         return (a, b, a_in_b) if a_in_b > b_in_a else (b, a, b_in_a)
     if _own_word_rarity(a.text, b_set) > _own_word_rarity(b.text, a_set):
@@ -155,44 +156,53 @@ def count_origins(
     parts from its original ("B repeats A's earlier figure").
 
     The consensus is the side most independent origins hold: a wire story and its repost against
-    two other outlets is not a majority. A side holding a trusted claim stays the reference.
+    two other outlets is not a majority. A side holding a trusted claim stays the reference, and a
+    single-source flag (whose consensus is the sources that do not list someone) is left as it is.
     `names` are the sources' short labels, for the explanation when the consensus changes.
     """
+    sides = [s.model_copy(update={"origins": len({origin.get(x, x) for x in s.sources})}) for s in discrepancy.sides]
+    counted = discrepancy.model_copy(update={"sides": sides})
+    current = next((s for s in sides if s.consensus), None)
+    fixed = discrepancy.severity == Severity.single_source or (
+        current is not None
+        and (not current.value or any(c.trusted for c in discrepancy.claims if c.id in current.claims))
+    )
+    if not fixed:
+        counted = _with_consensus(counted, _most_origins(sides), names)
+    consensus = next((s for s in counted.sides if s.consensus), None)
+    counted = counted.model_copy(update={"consensus_origins": consensus.origins if consensus else 0})
+    note = _parting_note(discrepancy, copies)
+    return counted.model_copy(update={"explanation": f"{counted.explanation} {note}".strip()}) if note else counted
+
+
+def _most_origins(sides: Sequence[Side]) -> Side | None:
+    """The side with a value that more independent origins hold than any other; None on a tie."""
+    held = sorted((s for s in sides if s.value and s.sources), key=lambda s: -s.origins)
+    if not held or (len(held) > 1 and held[0].origins == held[1].origins):
+        return None
+    return held[0]
+
+
+def _with_consensus(discrepancy: Discrepancy, chosen: Side | None, names: dict[str, str]) -> Discrepancy:
+    """The discrepancy with `chosen` as its consensus (last among the sides) and its sentence rewritten;
+    unchanged when that is already its consensus's value."""
     from .explain import explain
 
-    sides = [s.model_copy(update={"origins": len({origin.get(x, x) for x in s.sources})}) for s in discrepancy.sides]
-    trusted = {c.id for c in discrepancy.claims if c.trusted}
-    held = [s for s in sides if s.value and s.sources]
-    leader = max(held, key=lambda s: s.origins, default=None)
-    current = next((s for s in sides if s.consensus), None)
-    update: dict[str, object] = {"sides": sides}
-    # A single-source flag's consensus is the sources that do not list the person: no value to weigh.
-    listing = discrepancy.severity == Severity.single_source or (current is not None and not current.value)
-    if leader is not None and not listing and not (current is not None and trusted & set(current.claims)):
-        tied = sum(1 for s in held if s.origins == leader.origins) > 1
-        chosen = None if tied else leader
-        if chosen is not current and not (current is not None and chosen is not None and chosen.value == current.value):
-            sides = [s.model_copy(update={"consensus": s is chosen}) for s in sides]
-            sides = [s for s in sides if not s.consensus] + [s for s in sides if s.consensus]
-            changed = discrepancy.model_copy(
-                update={
-                    "sides": sides,
-                    "consensus": chosen.value if chosen else None,
-                    "consensus_sources": len(chosen.sources) if chosen else 0,
-                }
-            )
-            update = {
-                "sides": sides,
-                "consensus": changed.consensus,
-                "consensus_sources": changed.consensus_sources,
-                "explanation": explain(changed, names),
-            }
-            current = chosen
-    update["consensus_origins"] = current.origins if current is not None else 0
-    note = _parting_note(discrepancy, copies)
-    if note:
-        update["explanation"] = f"{update.get('explanation', discrepancy.explanation)} {note}".strip()
-    return discrepancy.model_copy(update=update)
+    current = next((s for s in discrepancy.sides if s.consensus), None)
+    if (current.value if current else None) == (chosen.value if chosen else None):
+        return discrepancy
+    sides = [
+        s.model_copy(update={"consensus": chosen is not None and s.value == chosen.value}) for s in discrepancy.sides
+    ]
+    sides = [s for s in sides if not s.consensus] + [s for s in sides if s.consensus]
+    changed = discrepancy.model_copy(
+        update={
+            "sides": sides,
+            "consensus": chosen.value if chosen else None,
+            "consensus_sources": len(chosen.sources) if chosen else 0,
+        }
+    )
+    return changed.model_copy(update={"explanation": explain(changed, names)})
 
 
 def _parting_note(discrepancy: Discrepancy, copies: Sequence[Copy]) -> str:
